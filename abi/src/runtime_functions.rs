@@ -1,0 +1,195 @@
+//! The one table of runtime entry points that generated code calls.
+//!
+//! `codegen-llvm` declares each function from this table; `rt` exports each one
+//! as `#[unsafe(no_mangle)] extern "C" fn dxl_rt_<name>`; a test in `rt` checks
+//! that the built library exports every symbol listed here.
+//!
+//! Conventions:
+//! - `V` is a NaN-boxed value (see [`crate::value`]).
+//! - A function marked `throws` may return [`crate::value::EXCEPTION`], meaning an
+//!   exception is pending in the runtime; the caller must branch to its handler.
+//! - A compiled JavaScript function has the type [`JsFn`]: `(callee, this, argv, argc) -> V`.
+
+/// A value type in a runtime signature, as generated code sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A NaN-boxed value, `i64` in LLVM.
+    V,
+    I32,
+    F64,
+    /// A raw pointer.
+    Ptr,
+    Void,
+}
+
+/// The signature of every compiled JavaScript function and every native builtin.
+pub type JsFn = unsafe extern "C" fn(callee: u64, this: u64, argv: *const u64, argc: u32) -> u64;
+
+/// Closure flags passed to `new_closure`.
+pub mod closure_flags {
+    /// An arrow function: no own `this`, no `prototype`, not a constructor.
+    pub const ARROW: u32 = 1;
+    /// A method defined with shorthand syntax: not a constructor.
+    pub const METHOD: u32 = 2;
+    /// Strict-mode code: `this` is not coerced to the global object.
+    pub const STRICT: u32 = 4;
+}
+
+/// A string constant of the program, as UTF-8 bytes.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct ConstString {
+    pub ptr: *const u8,
+    pub len: u64,
+}
+
+/// A source position that an error can point at.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourcePos {
+    /// 1-based.
+    pub line: u32,
+    /// 1-based, in UTF-16 code units as Node counts them.
+    pub column: u32,
+}
+
+/// Everything generated code hands to `dxl_rt_start`.
+///
+/// Generated code emits one of these as a constant global; `consts` points to a
+/// writable array of `nconsts` values that the runtime fills with the interned
+/// strings of `const_strings` before `entry` runs, and keeps as GC roots.
+#[repr(C)]
+pub struct ProgramInfo {
+    pub entry: JsFn,
+    pub consts: *mut u64,
+    pub const_strings: *const ConstString,
+    pub nconsts: u64,
+    pub file_name: *const u8,
+    pub file_name_len: u64,
+    pub source: *const u8,
+    pub source_len: u64,
+    pub positions: *const SourcePos,
+    pub npositions: u64,
+}
+
+/// Name of the global (`u64`) that holds the lowest stack address generated code
+/// may use; a function whose frame goes below it calls `stack_overflow`.
+pub const STACK_LIMIT_GLOBAL: &str = "dxl_rt_stack_limit";
+/// Name of the global (`u32`) where generated code stores the index of the source
+/// position (into `ProgramInfo::positions`) of the operation about to run, so an
+/// error created by the runtime can say where it happened.
+pub const CURRENT_POS_GLOBAL: &str = "dxl_rt_current_pos";
+
+macro_rules! runtime_functions {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal ( $($arg:ident),* ) -> $ret:ident $(, $throws:ident)? ;)*) => {
+        /// Every runtime entry point generated code may call.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RuntimeFunction {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl RuntimeFunction {
+            pub const ALL: &'static [RuntimeFunction] = &[$(RuntimeFunction::$variant,)*];
+
+            /// The exported symbol name.
+            pub fn symbol(self) -> &'static str {
+                match self { $(RuntimeFunction::$variant => concat!("dxl_rt_", $name),)* }
+            }
+
+            pub fn params(self) -> &'static [Ty] {
+                match self { $(RuntimeFunction::$variant => &[$(Ty::$arg),*],)* }
+            }
+
+            pub fn ret(self) -> Ty {
+                match self { $(RuntimeFunction::$variant => Ty::$ret,)* }
+            }
+
+            /// Whether the function may return `EXCEPTION`.
+            pub fn throws(self) -> bool {
+                match self { $(RuntimeFunction::$variant => runtime_functions!(@throws $($throws)?),)* }
+            }
+        }
+    };
+    (@throws throws) => { true };
+    (@throws) => { false };
+}
+
+runtime_functions! {
+    /// `(argc, argv, info: *const ProgramInfo) -> exit status`: runs the program.
+    Start = "start"(I32, Ptr, Ptr) -> I32;
+
+    // Operators. Each follows the ECMAScript abstract operation of the same name.
+    Add = "op_add"(V, V) -> V, throws;
+    Sub = "op_sub"(V, V) -> V, throws;
+    Mul = "op_mul"(V, V) -> V, throws;
+    Div = "op_div"(V, V) -> V, throws;
+    Mod = "op_mod"(V, V) -> V, throws;
+    Pow = "op_pow"(V, V) -> V, throws;
+    BitAnd = "op_bitand"(V, V) -> V, throws;
+    BitOr = "op_bitor"(V, V) -> V, throws;
+    BitXor = "op_bitxor"(V, V) -> V, throws;
+    Shl = "op_shl"(V, V) -> V, throws;
+    Shr = "op_shr"(V, V) -> V, throws;
+    UShr = "op_ushr"(V, V) -> V, throws;
+    Lt = "op_lt"(V, V) -> V, throws;
+    Le = "op_le"(V, V) -> V, throws;
+    Gt = "op_gt"(V, V) -> V, throws;
+    Ge = "op_ge"(V, V) -> V, throws;
+    LooseEq = "op_loose_eq"(V, V) -> V, throws;
+    LooseNe = "op_loose_ne"(V, V) -> V, throws;
+    /// 1 when `===` holds, else 0.
+    StrictEq = "op_strict_eq"(V, V) -> I32;
+    InstanceOf = "op_instanceof"(V, V) -> V, throws;
+    /// `key in object`.
+    In = "op_in"(V, V) -> V, throws;
+    Neg = "op_neg"(V) -> V, throws;
+    /// Unary `+` and the ToNumeric step of `++`/`--`.
+    ToNumber = "op_to_number"(V) -> V, throws;
+    BitNot = "op_bitnot"(V) -> V, throws;
+    TypeOf = "op_typeof"(V) -> V;
+    /// ToString, for template literals.
+    ToString = "op_to_string"(V) -> V, throws;
+    /// ToBoolean: 1 or 0.
+    Truthy = "op_truthy"(V) -> I32;
+
+    // Properties. `key` is any value; interned strings take the fast path.
+    GetProp = "prop_get"(V, V) -> V, throws;
+    SetProp = "prop_set"(V, V, V) -> V, throws;
+    DeleteProp = "prop_delete"(V, V) -> V, throws;
+    /// Defines an own data property (object literals); no setters run.
+    DefineProp = "prop_define"(V, V, V) -> V, throws;
+    /// Reads a global binding; throws ReferenceError when it does not exist.
+    GlobalGet = "global_get"(V) -> V, throws;
+    GlobalSet = "global_set"(V, V) -> V, throws;
+    /// `typeof name` for an unresolved name: "undefined" instead of a ReferenceError.
+    GlobalTypeOf = "global_typeof"(V) -> V;
+
+    // Allocation.
+    NewObject = "object_new"() -> V, throws;
+    /// `(elements, count)`; elements may be HOLE.
+    NewArray = "array_new"(Ptr, I32) -> V, throws;
+    /// `(code, name, param_count, captures, capture_count, flags)`.
+    NewClosure = "closure_new"(Ptr, V, I32, Ptr, I32, I32) -> V, throws;
+    /// The capture array of a closure: a pointer to its cells (each a `TAG_CELL` value).
+    ClosureCaptures = "closure_captures"(V) -> Ptr;
+    /// A new closure cell holding the value; returns a `TAG_CELL` value.
+    NewCell = "cell_new"(V) -> V, throws;
+
+    // Calls. `desc` is a string describing the callee expression for error messages.
+    /// `(callee, this, argv, argc, desc)`.
+    Call = "call"(V, V, Ptr, I32, V) -> V, throws;
+    /// `(callee, argv, argc, desc)`: the `new` operator.
+    Construct = "construct"(V, Ptr, I32, V) -> V, throws;
+
+    // Exceptions.
+    /// Makes the value the pending exception; returns EXCEPTION.
+    Throw = "throw"(V) -> V, throws;
+    /// Takes and clears the pending exception (at a catch).
+    TakeException = "take_exception"() -> V;
+    /// Throws RangeError: Maximum call stack size exceeded.
+    StackOverflow = "stack_overflow"() -> V, throws;
+
+    // for-in.
+    /// The enumerable string keys of the object and its prototypes, as an array.
+    ForInKeys = "for_in_keys"(V) -> V, throws;
+}

@@ -1,0 +1,100 @@
+//! NaN-boxed value encoding.
+//!
+//! A value is a `u64`. Every double is stored as its own bit pattern, except
+//! that every NaN is canonicalized to [`CANONICAL_NAN`] before boxing, which
+//! frees the negative quiet-NaN space above [`TAG_INT32`] for tags:
+//!
+//! | top 16 bits | meaning |
+//! |---|---|
+//! | `< 0xFFF9` | a double |
+//! | `0xFFF9` | an int32 in the low 32 bits |
+//! | `0xFFFA` | a special constant: undefined, null, false, true, hole, exception |
+//! | `0xFFFC` | pointer to a heap string |
+//! | `0xFFFD` | pointer to a heap object (plain, array, function, error, ...) |
+//! | `0xFFFE` | pointer to another heap cell (closure cells); never a JS-visible value |
+//!
+//! The tags are ordered so that "is a double" is one unsigned compare
+//! (`bits < TAG_INT32`) and "is a heap pointer" is one unsigned compare
+//! (`bits >= TAG_STRING`), as in QuickJS's NaN-boxing.
+
+pub const TAG_SHIFT: u32 = 48;
+pub const TAG_INT32: u64 = 0xFFF9 << TAG_SHIFT;
+pub const TAG_SPECIAL: u64 = 0xFFFA << TAG_SHIFT;
+pub const TAG_STRING: u64 = 0xFFFC << TAG_SHIFT;
+pub const TAG_OBJECT: u64 = 0xFFFD << TAG_SHIFT;
+pub const TAG_CELL: u64 = 0xFFFE << TAG_SHIFT;
+/// Mask of the tag bits.
+pub const TAG_MASK: u64 = 0xFFFF << TAG_SHIFT;
+/// Mask of the payload (pointer or int32) bits.
+pub const PAYLOAD_MASK: u64 = (1 << TAG_SHIFT) - 1;
+
+/// The one NaN a boxed value may hold.
+pub const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+
+pub const UNDEFINED: u64 = TAG_SPECIAL;
+pub const NULL: u64 = TAG_SPECIAL | 1;
+pub const FALSE: u64 = TAG_SPECIAL | 2;
+pub const TRUE: u64 = TAG_SPECIAL | 3;
+/// A missing array element. Never visible to JavaScript: reads turn it into undefined.
+pub const HOLE: u64 = TAG_SPECIAL | 4;
+/// Returned by a runtime function or compiled function to say "an exception is
+/// pending"; the thrown value itself is kept by the runtime.
+pub const EXCEPTION: u64 = TAG_SPECIAL | 5;
+
+/// Byte offset of the value inside a closure cell (after the GC header).
+pub const CELL_VALUE_OFFSET: u64 = 8;
+
+#[inline]
+pub const fn is_double(bits: u64) -> bool {
+    bits < TAG_INT32
+}
+
+#[inline]
+pub const fn is_int32(bits: u64) -> bool {
+    bits & TAG_MASK == TAG_INT32
+}
+
+#[inline]
+pub const fn is_heap(bits: u64) -> bool {
+    bits >= TAG_STRING
+}
+
+#[inline]
+pub const fn from_int32(i: i32) -> u64 {
+    TAG_INT32 | (i as u32 as u64)
+}
+
+#[inline]
+pub fn from_f64(d: f64) -> u64 {
+    if d.is_nan() { CANONICAL_NAN } else { d.to_bits() }
+}
+
+#[inline]
+pub const fn from_bool(b: bool) -> u64 {
+    if b { TRUE } else { FALSE }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_stay_below_tags() {
+        for d in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, -f64::MAX, f64::MIN_POSITIVE] {
+            assert!(is_double(from_f64(d)), "{d}");
+        }
+        assert!(is_double(from_f64(f64::NAN)));
+        assert!(is_double(from_f64(-f64::NAN)));
+        assert_eq!(from_f64(-f64::NAN), CANONICAL_NAN);
+    }
+
+    #[test]
+    fn tags_are_distinct() {
+        assert!(is_int32(from_int32(-1)));
+        assert!(!is_heap(from_int32(-1)));
+        assert!(!is_double(UNDEFINED));
+        assert!(is_heap(TAG_STRING | 0x1000));
+        assert!(is_heap(TAG_OBJECT | 0x1000));
+        assert!(!is_heap(EXCEPTION));
+    }
+}

@@ -1,0 +1,1 @@
+//! dxl-frontend

@@ -1,0 +1,11 @@
+var a = 7, b = 3;
+console.log(a + b, a - b, a * b, a / b, a % b, a ** b);
+console.log(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 0.5);
+console.log(2 ** 3 ** 2);
+console.log(10 / 4, 10 / 5, -10 / 4);
+console.log(1 + 2 * 3 - 4 / 2);
+console.log((1 + 2) * (3 - 4) / 2);
+console.log(-a, +a, -(-a), +"5", -"5");
+console.log(0.5 + 0.25, 1.5 * 4, 100 - 0.01);
+console.log(1e3 + 1, 12345 * 6789, 99999 * 99999);
+console.log(7 / 2 | 0, Math.floor(-7 / 2));

@@ -1,0 +1,12 @@
+console.log(0.1 + 0.2);
+console.log(0.1 + 0.2 === 0.3);
+console.log(0.3 - 0.1, 0.1 * 3, 1.1 * 1.1);
+console.log(1 / 3, 2 / 3, 10 / 3);
+console.log(9007199254740993, 2 ** 53, 2 ** 53 + 1, 2 ** 53 + 2);
+console.log(0.1 * 0.2, 1.005 * 1000, 4.35 * 100);
+console.log(123.456 + 0.001, 1e16 + 1, 99.99 - 0.01);
+console.log(3 * 1.1, 0.7 + 0.1, 0.2 + 0.4);
+var sum = 0;
+for (var i = 0; i < 10; i++) sum += 0.1;
+console.log(sum);
+console.log(Math.abs(sum - 1) < 1e-9);

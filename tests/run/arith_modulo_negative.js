@@ -1,0 +1,10 @@
+console.log(7 % 3, -7 % 3, 7 % -3, -7 % -3);
+console.log(5.5 % 2, -5.5 % 2, 5 % 2.5);
+console.log(0 % 5, -0 % 5, -4 % 2, -4 % 4);
+console.log(5 % 0, -5 % 0, 0 % 0);
+console.log(5 % Infinity, -5 % Infinity, Infinity % 5);
+console.log(NaN % 2, 2 % NaN);
+console.log(1e17 % 7, 2 ** 53 % 10);
+console.log(0.3 % 0.1);
+var x = -13;
+console.log(((x % 5) + 5) % 5);

@@ -1,0 +1,10 @@
+console.log(0 / 0, 1 / 0, -1 / 0);
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity);
+console.log(Infinity + 1, -Infinity - 1, Infinity * -2);
+console.log(NaN + 1, NaN * 0, NaN === NaN, NaN !== NaN);
+console.log("abc" * 2, "3" * "4", "10" / "4", "7" - 2, "7" + 2);
+console.log(undefined + 1, null + 1, true + 1, false * 5);
+console.log(1e308 * 10, -1e308 * 10, 5e-324 / 2);
+console.log(Infinity > 1e308, -Infinity < -1e308);
+console.log(typeof NaN, typeof Infinity);
+console.log([NaN, Infinity, -Infinity]);

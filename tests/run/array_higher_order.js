@@ -1,0 +1,18 @@
+var a = [1, 2, 3, 4, 5];
+console.log(a.map(function (x) { return x * x; }));
+console.log(a.map(function (x, i) { return x + ":" + i; }));
+console.log(a.filter(function (x) { return x % 2; }));
+var seen = [];
+a.forEach(function (x, i, arr) { seen.push(x * i + arr.length); });
+console.log(seen);
+console.log(a.reduce(function (acc, x) { return acc + x; }));
+console.log(a.reduce(function (acc, x) { return acc + x; }, 100));
+console.log(a.reduce(function (acc, x) { acc.push(x * 2); return acc; }, []));
+console.log([[1, 2], [3], []].reduce(function (acc, x) { return acc.concat(x); }, []));
+console.log(a.some(function (x) { return x > 4; }), a.some(function (x) { return x > 5; }));
+console.log(a.every(function (x) { return x > 0; }), a.every(function (x) { return x < 5; }));
+console.log([].some(function () { return true; }), [].every(function () { return false; }));
+console.log([7].reduce(function (p, c) { return p * c; }));
+console.log(["a", "b"].map(function (s) { return s.toUpperCase(); }).join(""));
+console.log(a.map(String), ["1", "2", "3"].map(Number));
+console.log(a.filter(function (x) { return x > 10; }));

@@ -1,0 +1,12 @@
+var a = [1, 2, 3, 2, 1, "2", NaN];
+console.log(a.indexOf(2), a.indexOf(2, 2), a.indexOf("2"), a.indexOf(9), a.indexOf(NaN), a.indexOf(1, -2));
+console.log([1, 2, 3].join(), [1, 2, 3].join("-"), [1, 2, 3].join(""), [1, 2, 3].join(" | "));
+console.log([null, undefined, 1, null].join(","), [undefined].join("x") === "", [, , 5].join("."));
+console.log([[1, 2], [3, 4]].join(";"), [{}].join(), [true, false].join("&"));
+console.log([].join(), [5].join("--"));
+var c = [1, 2].concat([3, 4], 5, [[6]]);
+console.log(c, c.length);
+var orig = [1];
+var c2 = orig.concat();
+c2.push(2);
+console.log(orig, c2, [].concat("a", "b"));

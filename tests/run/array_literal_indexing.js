@@ -1,0 +1,13 @@
+var a = [1, "two", true, null, undefined, [5, 6], { k: 7 }];
+console.log(a.length, a[0], a[1], a[5][1], a[6].k, a[10], a[-1]);
+console.log(a);
+var m = [[1, 2, 3], [4, 5, 6], [7, 8, 9]];
+console.log(m[1][2], m[2][0], m.length, m[0].length);
+console.log(m);
+var e = [];
+console.log(e, e.length, e[0]);
+a[0] = "one";
+a["1"] = 2;
+console.log(a[0], a[1], a["0"]);
+var idx = 3;
+console.log(m[idx - 1][idx - 2]);

@@ -1,0 +1,16 @@
+var a = [];
+console.log(a.push(1), a.push(2, 3), a);
+console.log(a.pop(), a, a.pop(), a.pop(), a.pop(), a);
+var b = [1, 2, 3];
+console.log(b.shift(), b);
+console.log(b.unshift(9, 8), b);
+console.log(b.unshift(), b);
+console.log([].shift(), [].pop());
+var q = [];
+for (var i = 0; i < 5; i++) q.push(i * i);
+var out = [];
+while (q.length > 0) out.push(q.shift());
+console.log(out, q);
+var st = ["a"];
+st.push(["nested"]);
+console.log(st, st.length);

@@ -1,0 +1,18 @@
+var a = [1, 2, 3, 4];
+console.log(a.reverse(), a);
+console.log([10, 9, 1, 100, 25].sort());
+console.log([10, 9, 1, 100, 25].sort(function (x, y) { return x - y; }));
+console.log([10, 9, 1, 100, 25].sort(function (x, y) { return y - x; }));
+console.log(["pear", "apple", "Fig", "banana"].sort());
+console.log([true, false, null, undefined, "m", 3].sort());
+console.log([3, undefined, 1, undefined, 2].sort());
+var people = [{ n: "bob", a: 30 }, { n: "al", a: 25 }, { n: "cy", a: 30 }, { n: "di", a: 20 }];
+people.sort(function (p, q) { return p.a - q.a; });
+var names = [];
+for (var i = 0; i < people.length; i++) names.push(people[i].n);
+console.log(names.join(","));
+var byName = people.slice().sort(function (p, q) { return p.n < q.n ? -1 : p.n > q.n ? 1 : 0; });
+console.log(byName[0].n, byName[3].n);
+console.log([-1, -10, 2, -3].sort(), [0.5, 0.25, 1e21, 1e-7].sort());
+var s = [5, 1, 4];
+console.log(s.sort() === s);

@@ -1,0 +1,15 @@
+var k = "dyn";
+var i = 0;
+var o = { [k]: 1, [k + "2"]: 2, ["a" + "b"]: 3, [1 + 2]: "three", [i++]: "first", [i++]: "second" };
+console.log(o, i);
+var names = ["x", "y", "z"];
+var p = {};
+for (var j = 0; j < names.length; j++) p[names[j]] = j * 10;
+console.log(p);
+var t = {};
+t[true] = "T"; t[null] = "N"; t[undefined] = "U"; t[1.5] = "F";
+console.log(t, t["true"], t["null"]);
+var objKey = {};
+var z = {};
+z[objKey] = "obj";
+console.log(z);

@@ -1,0 +1,13 @@
+var o = { a: 1, b: 2, c: 3 };
+console.log("a" in o, "z" in o, "toString" in o);
+console.log(delete o.a, o, "a" in o, o.a);
+console.log(delete o.zzz, delete o["b"], o);
+o.a = "back";
+console.log(o);
+var arr = [1, 2, 3];
+console.log(0 in arr, 3 in arr, "length" in arr, delete arr[0], arr, 0 in arr);
+o.u = undefined;
+console.log("u" in o, o.u, o);
+var k = "c";
+delete o[k];
+console.log(o);

@@ -1,0 +1,25 @@
+var o = { z: 1, a: 2, 5: "five", m: 3, 1: "one", "-2": "neg" };
+var out = [];
+for (var k in o) out.push(k + ":" + o[k]);
+console.log(out.join(" "));
+o.b = 4;
+delete o.a;
+o.a = 5;
+out = [];
+for (var k2 in o) out.push(k2);
+console.log(out.join(" "));
+var arr = ["x", "y", "z"];
+arr.extra = "e";
+var ak = [];
+for (var i in arr) ak.push(i + typeof i);
+console.log(ak.join(" "));
+function P() { this.own = 1; }
+P.prototype.inherited = 2;
+var p = new P();
+var pk = [];
+for (var kk in p) pk.push(kk);
+console.log(pk.join(","));
+var cnt = 0;
+for (var e in {}) cnt++;
+console.log(cnt);
+for (var s in "ab") console.log("strkey", s);

@@ -1,0 +1,14 @@
+var o = { 1: "one", "2": "two", b: "bee", a: "ay", 0: "zero", "a-b": 5, "x y": 6, $d: 7, _u: 8 };
+console.log(o);
+var ks = [];
+for (var k in o) ks.push(k);
+console.log(ks);
+console.log(o[1], o["1"], o[0], o["a-b"], o["x y"]);
+var p = { "10": 1, "9": 2, "-1": 3, "1.5": 4, "01": 5 };
+var pk = [];
+for (var k2 in p) pk.push(k2);
+console.log(pk, p);
+var q = {};
+q[3] = "c"; q.z = "last"; q[1] = "a";
+console.log(q);
+console.log({ "it's": 1, 'say "hi"': 2, "": 3 });

@@ -1,0 +1,14 @@
+var o = { a: 1, b: "two", c: { d: [1, 2], e: { f: null } } };
+console.log(o.a, o["b"], o.c.d[1], o.c.e.f, o.zz, o.c["e"]["f"]);
+o.a = 10;
+o["new key"] = true;
+o.c.e.g = "deep";
+console.log(o);
+var key = "b";
+console.log(o[key], o[key + ""], o["a"] + o.a);
+var nested = { level1: { level2: { level3: { level4: "bottom" } } } };
+console.log(nested);
+console.log(nested.level1.level2.level3.level4);
+var obj = {};
+obj.x = 1; obj.y = 2; obj.x = 3;
+console.log(obj);

@@ -1,0 +1,10 @@
+var names = ["banana", "Apple", "cherry", "apple", "Banana", "10", "9", "", "a b"];
+var sorted = names.slice().sort();
+console.log(sorted);
+console.log("a" < "b", "a" < "B", "apple" < "apples", "" < "a");
+console.log("2" > "12", 2 > "12", "2" > 12, "abc" > 5, "abc" < 5);
+console.log(null < 1, undefined < 1, null >= 0, null == 0);
+console.log("a" <= "a", "a" >= "b", "\u00e9" > "z");
+var longest = "";
+for (var i = 0; i < names.length; i++) if (names[i].length > longest.length) longest = names[i];
+console.log(longest);

@@ -1,0 +1,16 @@
+console.log("a" + 1, 1 + "a", 1 + 2 + "3", "1" + 2 + 3);
+console.log("x" + true, "x" + false, "x" + null, "x" + undefined);
+console.log("arr:" + [1, 2, 3], "empty:" + [], "nested:" + [1, [2, [3]]]);
+console.log("obj:" + {}, "obj2:" + { a: 1 });
+console.log("n:" + -0, "n:" + 1e21, "n:" + 0.1, "n:" + NaN, "n:" + -Infinity);
+console.log([] + [], [] + {}, [1] + [2], [null] + [undefined]);
+console.log(1 + null, 1 + undefined, true + true, null + null);
+console.log("" + function f() { return 1; });
+var o = { toString: function () { return "custom"; } };
+console.log("o=" + o, o + 1);
+var v = { valueOf: function () { return 42; } };
+console.log(v + 1, "v=" + v, v * 2);
+console.log([1, [2, 3]].toString(), String([null, undefined, 4]));
+var s = "";
+for (var i = 0; i < 5; i++) s += i;
+console.log(s, s.length);

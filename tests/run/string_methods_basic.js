@@ -1,0 +1,11 @@
+var s = "Hello, World";
+console.log(s.length, s[0], s[7], s[100], s.charAt(4), s.charAt(99) === "");
+console.log(s.charCodeAt(0), s.charCodeAt(1), isNaN(s.charCodeAt(50)));
+console.log(s.toUpperCase(), s.toLowerCase(), s);
+console.log("  padded \t\n".trim() + "|", "|" + "   ".trim() + "|");
+console.log(s.indexOf("o"), s.indexOf("o", 5), s.indexOf("o", 9), s.indexOf("xyz"), s.indexOf(""));
+console.log(s.indexOf("World"), s.indexOf("l", -5), s.indexOf("", 100));
+console.log(s.replace("o", "0"), s.replace("World", "There"), s.replace("zz", "yy"));
+console.log("aaa".replace("a", "b"), "a.b.c".replace(".", "-"));
+console.log("abc" < "abd", "abc" < "ab", "B" < "a", "10" < "9", "Z" > "A", "a" > "");
+console.log("hello".charAt(-1) === "", s[-1]);

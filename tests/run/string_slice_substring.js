@@ -1,0 +1,10 @@
+var s = "JavaScript";
+console.log(s.slice(0, 4), s.slice(4), s.slice(-6), s.slice(-6, -3), s.slice(2, -2));
+console.log("[" + s.slice(5, 2) + "]", "[" + s.slice(100) + "]", s.slice(-100, 3));
+console.log(s.substring(0, 4), s.substring(4, 0), s.substring(-3, 2), s.substring(6), s.substring(20, 4));
+console.log(s.substring(NaN, 3), s.slice(NaN, 3), s.substring(3, 3) === "");
+console.log(s.slice(1.7, 4.2), s.substring(1.7, 4.2));
+console.log(s.slice(), s.substring());
+var parts = [];
+for (var i = 0; i < s.length; i += 3) parts.push(s.slice(i, i + 3));
+console.log(parts);

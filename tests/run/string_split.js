@@ -1,0 +1,11 @@
+console.log("a,b,c".split(","));
+console.log("a,b,,c,".split(","));
+console.log("abc".split(""));
+console.log("a b c d e".split(" ", 3));
+console.log("a,b,c".split(",", 0), "a,b".split(",", 10));
+console.log("hello".split("ll"), "hello".split("xyz"), "".split(","), "".split(""));
+console.log("a--b--c".split("--"), "--a--".split("--"));
+console.log("one two  three".split(" "));
+console.log("abc".split());
+var words = "the cat sat on the mat".split(" ");
+console.log(words.length, words[2], words.join("_"));
