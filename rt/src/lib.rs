@@ -7,3 +7,7 @@
 //! `number_format`/`number_parse` (JS number <-> text), `inspect` (console.log
 //! formatting as Node does it), `builtins/` (the standard library), `abi/` (the
 //! exported C entry points listed in `dxl_abi::RuntimeFunction`).
+
+pub mod inspect;
+pub mod number_format;
+pub mod number_parse;

@@ -1,0 +1,23 @@
+console.log(1 && 2, 0 && 2, "" && "x", null && 1, "a" && "" && "b");
+console.log(1 || 2, 0 || 2, "" || "x", null || undefined, 0 || "" || null);
+console.log(!0, !1, !"", !"a", !null, !undefined, !NaN, ![], !{}, !!"x", !!0);
+var calls = [];
+function t(v) { calls.push(v); return v; }
+var r = t(0) && t(1);
+var r2 = t(2) || t(3);
+var r3 = t(null) || t(0) || t("last");
+console.log(r, r2, r3, calls.join(","));
+var name = "" || "default";
+var cfg = { v: 0 };
+var v = cfg.v || 10;
+console.log(name, v);
+console.log(true && false || true, true || false && false, !(1 && 0));
+console.log(1 ? "yes" : "no", 0 ? "yes" : "no", "" ? 1 : null ? 2 : 3);
+var grade = function (s) { return s >= 90 ? "A" : s >= 80 ? "B" : s >= 70 ? "C" : "F"; };
+console.log(grade(95), grade(85), grade(72), grade(10));
+var x = (1, 2, 3);
+var y = 0;
+var z = (y++, y++, y * 10);
+console.log(x, y, z);
+for (var i = 0, j = 5; i < j; i++, j--);
+console.log(i, j);
