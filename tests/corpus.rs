@@ -1,1 +1,317 @@
-fn main() {}
+//! The differential corpus: every `tests/run/*.js` is compiled with dxl and
+//! run; its stdout and exit status must equal what Node printed (recorded in
+//! `<name>.stdout` and `<name>.status` by `tests/record.sh`).
+//!
+//! Each program runs in several modes: `-O2`, `-O0`, and `-O2` with the GC
+//! collecting at every allocation (`DXL_GC_STRESS=1`). `tests/errors/*.js`
+//! must be rejected with the diagnostic id and location written on their first
+//! line (`// expect: <id> <line>:<column>`), and `cli_cases` cover
+//! the command line's own failures.
+//!
+//! Arguments: substrings that select tests by name. `DXL_TEST_MODES` picks
+//! modes (comma-separated: o2,o0,gc-stress).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const DXL: &str = env!("CARGO_BIN_EXE_dxl");
+const RUN_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    O2,
+    O0,
+    GcStress,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::O2 => "o2",
+            Mode::O0 => "o0",
+            Mode::GcStress => "gc-stress",
+        }
+    }
+}
+
+struct Case {
+    name: String,
+    run: Box<dyn Fn(&Path) -> Result<(), String> + Send + Sync>,
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let modes: Vec<Mode> = match std::env::var("DXL_TEST_MODES") {
+        Ok(list) => list
+            .split(',')
+            .filter_map(|m| match m.trim() {
+                "o2" => Some(Mode::O2),
+                "o0" => Some(Mode::O0),
+                "gc-stress" => Some(Mode::GcStress),
+                _ => None,
+            })
+            .collect(),
+        Err(_) => vec![Mode::O2, Mode::O0, Mode::GcStress],
+    };
+
+    let mut cases = Vec::new();
+    for program in js_files(&root.join("run")) {
+        let stem = program.file_stem().unwrap().to_string_lossy().to_string();
+        for &mode in &modes {
+            // The stress mode reuses the -O2 binary; one case runs both so it is compiled once.
+            if mode == Mode::GcStress && modes.contains(&Mode::O2) {
+                continue;
+            }
+            let program = program.clone();
+            let stress_too = mode == Mode::O2 && modes.contains(&Mode::GcStress);
+            let label = if stress_too { "o2+gc-stress".to_string() } else { mode.name().to_string() };
+            cases.push(Case {
+                name: format!("run/{stem} [{label}]"),
+                run: Box::new(move |tmp| run_program(&program, mode, stress_too, tmp)),
+            });
+        }
+    }
+    for program in js_files(&root.join("errors")) {
+        let stem = program.file_stem().unwrap().to_string_lossy().to_string();
+        cases.push(Case { name: format!("errors/{stem}"), run: Box::new(move |tmp| expect_diagnostic(&program, tmp)) });
+    }
+    cases.extend(cli_cases(&root));
+    cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.name.contains(f.as_str())));
+
+    let started = Instant::now();
+    let queue = Mutex::new(cases.into_iter());
+    let failures = Mutex::new(Vec::new());
+    let passed = Mutex::new(0usize);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                let tmp = tempfile::tempdir().expect("temporary directory");
+                loop {
+                    let Some(case) = queue.lock().unwrap().next() else { break };
+                    match (case.run)(tmp.path()) {
+                        Ok(()) => {
+                            println!("test {} ... ok", case.name);
+                            *passed.lock().unwrap() += 1;
+                        }
+                        Err(why) => {
+                            println!("test {} ... FAILED", case.name);
+                            failures.lock().unwrap().push((case.name, why));
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    let passed = passed.into_inner().unwrap();
+    for (name, why) in &failures {
+        println!("\n---- {name} ----\n{why}");
+    }
+    println!(
+        "\ncorpus: {} passed, {} failed ({:.1}s)",
+        passed,
+        failures.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if !failures.is_empty() {
+        std::process::exit(1);
+    }
+}
+
+fn js_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "js"));
+    files.sort();
+    files
+}
+
+struct Output {
+    stdout: String,
+    stderr: String,
+    status: Option<i32>,
+}
+
+/// Runs a command with a time limit, capturing its output.
+fn run(cmd: &mut Command) -> Result<Output, String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || std::io::read_to_string(stdout).unwrap_or_default());
+    let err_reader = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
+    let deadline = Instant::now() + RUN_TIMEOUT;
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("timed out after {}s: {cmd:?}", RUN_TIMEOUT.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Output { stdout: out_reader.join().unwrap(), stderr: err_reader.join().unwrap(), status: status.code() })
+}
+
+fn compile(program: &Path, opt: &str, out: &Path) -> Result<(), String> {
+    let o = run(Command::new(DXL).arg("compile").arg(program).arg(opt).arg("-o").arg(out))?;
+    if o.status != Some(0) {
+        return Err(format!("compile failed (status {:?}):\n{}", o.status, o.stderr));
+    }
+    Ok(())
+}
+
+fn run_program(program: &Path, mode: Mode, stress_too: bool, tmp: &Path) -> Result<(), String> {
+    let expected_stdout = std::fs::read_to_string(program.with_extension("stdout"))
+        .map_err(|e| format!("missing expected stdout: {e}"))?;
+    let expected_status: i32 = std::fs::read_to_string(program.with_extension("status"))
+        .map_err(|e| format!("missing expected status: {e}"))?
+        .trim()
+        .parse()
+        .map_err(|e| format!("bad .status file: {e}"))?;
+    let exe = tmp.join(program.file_stem().unwrap());
+    compile(program, if mode == Mode::O0 { "-O0" } else { "-O2" }, &exe)?;
+    let mut runs = vec![mode];
+    if stress_too {
+        runs.push(Mode::GcStress);
+    }
+    for m in runs {
+        let mut cmd = Command::new(&exe);
+        cmd.current_dir(program.parent().unwrap());
+        if m == Mode::GcStress {
+            cmd.env("DXL_GC_STRESS", "1");
+        }
+        let o = run(&mut cmd)?;
+        if o.stdout != expected_stdout || o.status != Some(expected_status) {
+            return Err(format!(
+                "[{}] status {:?} (expected {expected_status})\n{}\nstderr:\n{}",
+                m.name(),
+                o.status,
+                diff(&expected_stdout, &o.stdout),
+                truncate(&o.stderr, 2000)
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// The first differing line, with context.
+fn diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    for i in 0..e.len().max(a.len()) {
+        if e.get(i) != a.get(i) {
+            let from = i.saturating_sub(2);
+            let show = |v: &[&str]| v.iter().skip(from).take(6).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
+            return format!("stdout differs at line {}:\n  expected:\n{}\n  actual:\n{}", i + 1, show(&e), show(&a));
+        }
+    }
+    "stdout differs only in trailing newlines".into()
+}
+
+/// `tests/errors/x.js` starts with `// expect: <id> <line>:<col>`.
+fn expect_diagnostic(program: &Path, tmp: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(program).map_err(|e| e.to_string())?;
+    let first = source.lines().next().unwrap_or("");
+    let spec = first.strip_prefix("// expect: ").ok_or("first line must be `// expect: <id> <line>:<col>`")?;
+    let (id, location) = spec.split_once(' ').ok_or("expected `<id> <line>:<col>`")?;
+    let o = run(Command::new(DXL).arg("compile").arg(program).arg("-o").arg(tmp.join("should-not-exist")))?;
+    let wanted_location = format!("{}:{}", program.display(), location.trim());
+    if o.status != Some(1) || !o.stderr.contains(&format!("error[{id}]")) || !o.stderr.contains(&wanted_location) {
+        return Err(format!(
+            "expected exit 1 with error[{id}] at {wanted_location}; got status {:?}, stderr:\n{}",
+            o.status, o.stderr
+        ));
+    }
+    if o.stderr.contains("internal compiler error") {
+        return Err("a user error must not be reported as an internal error".into());
+    }
+    Ok(())
+}
+
+fn cli_cases(root: &Path) -> Vec<Case> {
+    let hello = root.join("run").join("arith_basic_operators.js");
+    let mut cases: Vec<Case> = Vec::new();
+    cases.push(Case {
+        name: "cli/missing_input".into(),
+        run: Box::new(|tmp| {
+            let o = run(Command::new(DXL).arg("compile").arg(tmp.join("nope.js")))?;
+            expect_line_error(&o, "cannot read")
+        }),
+    });
+    let input = hello.clone();
+    cases.push(Case {
+        name: "cli/unwritable_output".into(),
+        run: Box::new(move |_| {
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-o").arg("/nonexistent-dir/app"))?;
+            expect_line_error(&o, "cannot write /nonexistent-dir/app")
+        }),
+    });
+    let input = hello.clone();
+    cases.push(Case {
+        name: "cli/failing_linker".into(),
+        run: Box::new(move |tmp| {
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-o").arg(tmp.join("x")).env("CC", "false"))?;
+            expect_line_error(&o, "linking failed")
+        }),
+    });
+    let input = hello.clone();
+    cases.push(Case {
+        name: "cli/internal_error_is_reported".into(),
+        run: Box::new(move |tmp| {
+            let o = run(Command::new(DXL)
+                .arg("compile")
+                .arg(&input)
+                .arg("-o")
+                .arg(tmp.join("x"))
+                .env("DXL_INTERNAL_TEST_PANIC", "1"))?;
+            if o.status != Some(101) || !o.stderr.contains("internal compiler error") || !o.stderr.contains("bug in dxl") {
+                return Err(format!("expected exit 101 with a bug-report message; got {:?}: {}", o.status, o.stderr));
+            }
+            Ok(())
+        }),
+    });
+    cases.push(Case {
+        name: "cli/never_overwrites_input".into(),
+        run: Box::new(|tmp| {
+            let input = tmp.join("keep.js");
+            std::fs::write(&input, "console.log(1)\n").map_err(|e| e.to_string())?;
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-o").arg(&input))?;
+            expect_line_error(&o, "is the input file")?;
+            let text = tmp.join("keep");
+            std::fs::write(&text, "notes\n").map_err(|e| e.to_string())?;
+            let o = run(Command::new(DXL).arg("compile").arg(&input))?;
+            expect_line_error(&o, "refusing to overwrite")?;
+            if std::fs::read_to_string(&text).map_err(|e| e.to_string())? != "notes\n" {
+                return Err("a user file was overwritten".into());
+            }
+            Ok(())
+        }),
+    });
+    cases
+}
+
+fn expect_line_error(o: &Output, needle: &str) -> Result<(), String> {
+    if o.status != Some(1) || !o.stderr.contains(needle) || o.stderr.contains("internal compiler error") {
+        return Err(format!("expected exit 1 and a message containing {needle:?}; got {:?}: {}", o.status, o.stderr));
+    }
+    Ok(())
+}

@@ -1,1 +1,79 @@
-//! dxl-codegen-llvm
+//! dxl's native backend: HIR to LLVM IR (through inkwell, LLVM 19), the
+//! optimization pipeline, object emission and linking with the runtime.
+
+mod function;
+mod ir;
+pub mod linker;
+mod program;
+
+use std::path::Path;
+
+use dxl_frontend::hir;
+use inkwell::context::Context;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::OptimizationLevel;
+
+pub use linker::link;
+
+/// What `compile` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    Object,
+    LlvmIr,
+    Assembly,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// 0..=3, as `-O`.
+    pub opt_level: u8,
+    pub emit: Emit,
+}
+
+/// Compiles the program and writes the requested artifact to `out`.
+pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(), String> {
+    Target::initialize_native(&InitializationConfig::default()).map_err(|e| format!("cannot initialize LLVM for this machine: {e}"))?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| format!("unsupported target {triple}: {e}"))?;
+    let level = match options.opt_level {
+        0 => OptimizationLevel::None,
+        1 => OptimizationLevel::Less,
+        2 => OptimizationLevel::Default,
+        _ => OptimizationLevel::Aggressive,
+    };
+    let machine = target
+        .create_target_machine(&triple, "generic", "", level, RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| format!("cannot create a target machine for {triple}"))?;
+    let context = Context::create();
+    let mut pg = program::ProgramGen::new(&context, program);
+    let module = &pg.module;
+    module.set_triple(&triple);
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    for id in 0..program.functions.len() {
+        function::FunctionGen::new(&mut pg, program, id).emit();
+    }
+    pg.finish(program);
+    let module = &pg.module;
+
+    if let Err(e) = module.verify() {
+        // Write the invalid IR so it can be read; this is a dxl bug.
+        let dump = out.with_extension("invalid.ll");
+        let _ = module.print_to_file(&dump);
+        return Err(format!("internal error: generated invalid LLVM IR ({}); written to {}", e.to_string().trim(), dump.display()));
+    }
+    let passes = format!("default<O{}>", options.opt_level.min(3));
+    module
+        .run_passes(&passes, &machine, PassBuilderOptions::create())
+        .map_err(|e| format!("LLVM optimization failed: {e}"))?;
+
+    match options.emit {
+        Emit::LlvmIr => module.print_to_file(out).map_err(|e| format!("cannot write {}: {e}", out.display())),
+        Emit::Object => machine
+            .write_to_file(module, FileType::Object, out)
+            .map_err(|e| format!("cannot write {}: {e}", out.display())),
+        Emit::Assembly => machine
+            .write_to_file(module, FileType::Assembly, out)
+            .map_err(|e| format!("cannot write {}: {e}", out.display())),
+    }
+}

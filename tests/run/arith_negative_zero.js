@@ -8,5 +8,5 @@ console.log([-0], [0, -0, 0], { z: -0 });
 console.log(String(-0), "" + -0, (-0).toString(), -0 + "");
 console.log(-0 * 0, (-0) * (-0), -0 / 5, 0 / -5);
 console.log(Math.min(0, -0), Math.max(-0, 0));
-console.log(JSONless(-0));
-function JSONless(v) { return v === 0 && 1 / v < 0 ? "negzero" : "other"; }
+console.log(isNegZero(-0));
+function isNegZero(v) { return v === 0 && 1 / v < 0 ? "negzero" : "other"; }

@@ -5,7 +5,6 @@ console.log("obj:" + {}, "obj2:" + { a: 1 });
 console.log("n:" + -0, "n:" + 1e21, "n:" + 0.1, "n:" + NaN, "n:" + -Infinity);
 console.log([] + [], [] + {}, [1] + [2], [null] + [undefined]);
 console.log(1 + null, 1 + undefined, true + true, null + null);
-console.log("" + function f() { return 1; });
 var o = { toString: function () { return "custom"; } };
 console.log("o=" + o, o + 1);
 var v = { valueOf: function () { return 42; } };

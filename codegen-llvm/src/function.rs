@@ -1,0 +1,851 @@
+//! Lowers one HIR function to LLVM IR over generic (NaN-boxed) values.
+//!
+//! Every JavaScript value is an `i64`. Operations call the runtime; a call
+//! that can throw is followed by one compare against `EXCEPTION` that
+//! branches to the innermost handler (a catch, a finally, or the function's
+//! exit that returns `EXCEPTION` to its caller).
+
+use std::collections::HashMap;
+
+use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::value as tag;
+use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::IntPredicate;
+
+use crate::program::ProgramGen;
+
+/// Completion codes of a `finally` block: how control entered it.
+const COMPLETION_NORMAL: u64 = 0;
+const COMPLETION_THROW: u64 = 1;
+/// Codes from here on are the pending jumps recorded in `FinallyScope::jumps`.
+const COMPLETION_FIRST_JUMP: u64 = 2;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Jump {
+    Break(hir::TargetId),
+    Continue(hir::TargetId),
+    Return,
+}
+
+struct FinallyScope<'ctx> {
+    entry: BasicBlock<'ctx>,
+    /// Takes the pending exception and enters the finally block with THROW.
+    throw_entry: BasicBlock<'ctx>,
+    kind: PointerValue<'ctx>,
+    value: PointerValue<'ctx>,
+    jumps: Vec<Jump>,
+}
+
+enum Scope<'ctx> {
+    Target { id: hir::TargetId, break_to: BasicBlock<'ctx>, continue_to: Option<BasicBlock<'ctx>> },
+    Catch { handler: BasicBlock<'ctx> },
+    Finally(FinallyScope<'ctx>),
+}
+
+pub struct FunctionGen<'a, 'ctx> {
+    pg: &'a mut ProgramGen<'ctx>,
+    program: &'a hir::Program,
+    func: &'a hir::Function,
+    llfn: FunctionValue<'ctx>,
+    entry: BasicBlock<'ctx>,
+    /// One stack slot per local; for a boxed local it holds the cell.
+    locals: Vec<PointerValue<'ctx>>,
+    captures: Option<PointerValue<'ctx>>,
+    scopes: Vec<Scope<'ctx>>,
+    exception_exit: BasicBlock<'ctx>,
+    /// `undefined` in a slot, for argument loads.
+    argument_slots: HashMap<usize, PointerValue<'ctx>>,
+}
+
+impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
+    pub fn new(pg: &'a mut ProgramGen<'ctx>, program: &'a hir::Program, id: hir::FuncId) -> Self {
+        let llfn = pg.functions[id];
+        let ctx = pg.ir.context;
+        let entry = ctx.append_basic_block(llfn, "entry");
+        let exception_exit = ctx.append_basic_block(llfn, "exception");
+        FunctionGen {
+            pg,
+            program,
+            func: &program.functions[id],
+            llfn,
+            entry,
+            locals: Vec::new(),
+            captures: None,
+            scopes: Vec::new(),
+            exception_exit,
+            argument_slots: HashMap::new(),
+        }
+    }
+
+    fn v(&self, bits: u64) -> IntValue<'ctx> {
+        self.pg.ir.const_u64(bits)
+    }
+
+    fn param(&self, n: u32) -> inkwell::values::BasicValueEnum<'ctx> {
+        self.llfn.get_nth_param(n).expect("JS functions have four parameters")
+    }
+
+    /// An `i64` slot in the entry block, where mem2reg can promote it.
+    fn entry_alloca(&self, name: &str) -> PointerValue<'ctx> {
+        let ir = &self.pg.ir;
+        let current = ir.current_block();
+        match self.entry.get_first_instruction() {
+            Some(first) => ir.builder.position_before(&first),
+            None => ir.builder.position_at_end(self.entry),
+        }
+        let slot = ir.alloca_i64(name);
+        ir.builder.position_at_end(current);
+        slot
+    }
+
+    fn entry_array(&self, len: u32) -> PointerValue<'ctx> {
+        let ir = &self.pg.ir;
+        let current = ir.current_block();
+        match self.entry.get_first_instruction() {
+            Some(first) => ir.builder.position_before(&first),
+            None => ir.builder.position_at_end(self.entry),
+        }
+        let slot = ir.alloca_array(len.max(1), "args");
+        ir.builder.position_at_end(current);
+        slot
+    }
+
+    fn block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.pg.ir.context.append_basic_block(self.llfn, name)
+    }
+
+    /// After a terminator, code that follows is unreachable; give it a block
+    /// of its own so emission can go on (LLVM deletes it).
+    fn ensure_open(&self) {
+        if self.pg.ir.is_terminated() {
+            let dead = self.block("dead");
+            self.pg.ir.builder.position_at_end(dead);
+        }
+    }
+
+    pub fn emit(mut self) {
+        let ir = &self.pg.ir;
+        ir.builder.position_at_end(self.entry);
+        for local in &self.func.locals {
+            let slot = ir.alloca_i64(&local.name);
+            self.locals.push(slot);
+        }
+        let body_start = self.block("body");
+        ir.builder.position_at_end(body_start);
+
+        // Deep recursion: compare this frame's address with the runtime's limit.
+        let stack_ok = self.block("stack_ok");
+        let overflow = self.block("stack_overflow");
+        let frame = ir.ptr_to_int(self.locals.first().copied().unwrap_or_else(|| self.entry_alloca("frame")));
+        let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
+        let below = ir.icmp(IntPredicate::ULT, frame, limit);
+        ir.cond_br(below, overflow, stack_ok);
+        ir.builder.position_at_end(overflow);
+        let exc = self.call_rt(Rt::StackOverflow, &[]);
+        self.pg.ir.ret(exc);
+        self.pg.ir.builder.position_at_end(stack_ok);
+
+        if !self.func.captures.is_empty() {
+            let callee = self.param(0).into_int_value();
+            let ptr = self.call_rt_ptr(Rt::ClosureCaptures, &[callee.into()]);
+            self.captures = Some(ptr);
+        }
+        // Locals start undefined; boxed ones get their cell now.
+        let undefined = self.v(tag::UNDEFINED);
+        for (i, local) in self.func.locals.iter().enumerate() {
+            if local.boxed {
+                let cell = self.new_cell(undefined);
+                self.pg.ir.store(self.locals[i], cell);
+            } else {
+                self.pg.ir.store(self.locals[i], undefined);
+            }
+        }
+        if let Some(this_local) = self.func.this_local {
+            let this = self.param(1).into_int_value();
+            self.write_var(Var::Local(this_local), this);
+        }
+        let argv = self.param(2).into_pointer_value();
+        let argc = self.param(3).into_int_value();
+        for (i, &local) in self.func.params.iter().enumerate() {
+            let ir = &self.pg.ir;
+            let present = ir.icmp(IntPredicate::UGT, argc, ir.const_u32(i as u32));
+            let slot = ir.element_ptr(argv, i as u32);
+            let from = ir.select_ptr(present, slot, self.pg.undefined_slot.as_pointer_value());
+            let value = ir.load(ir.i64, from);
+            self.write_var(Var::Local(local), value);
+        }
+        let _ = &self.argument_slots;
+
+        let body = &self.func.body;
+        self.stmts(body);
+        if !self.pg.ir.is_terminated() {
+            let result = if self.func.kind == FunctionKind::Script { undefined } else { undefined };
+            self.pg.ir.ret(result);
+        }
+        let ir = &self.pg.ir;
+        ir.builder.position_at_end(self.exception_exit);
+        ir.ret(self.v(tag::EXCEPTION));
+        ir.builder.position_at_end(self.entry);
+        ir.br(body_start);
+    }
+
+    // ---- runtime calls ---------------------------------------------------
+
+    fn call_rt(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> IntValue<'ctx> {
+        let value = self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a value").into_int_value();
+        if f.throws() {
+            self.check_exception(value);
+        }
+        value
+    }
+
+    fn call_rt_ptr(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> PointerValue<'ctx> {
+        self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a pointer").into_pointer_value()
+    }
+
+    /// Branches to the current handler when `value` is `EXCEPTION`.
+    fn check_exception(&mut self, value: IntValue<'ctx>) {
+        let handler = self.throw_target(self.scopes.len());
+        let ok = self.block("ok");
+        let ir = &self.pg.ir;
+        let thrown = ir.icmp(IntPredicate::EQ, value, ir.const_u64(tag::EXCEPTION));
+        ir.cond_br(thrown, handler, ok);
+        ir.builder.position_at_end(ok);
+    }
+
+    /// Where an exception goes from inside the first `depth` scopes.
+    fn throw_target(&self, depth: usize) -> BasicBlock<'ctx> {
+        for scope in self.scopes[..depth].iter().rev() {
+            match scope {
+                Scope::Catch { handler } => return *handler,
+                Scope::Finally(f) => return f.throw_entry,
+                Scope::Target { .. } => {}
+            }
+        }
+        self.exception_exit
+    }
+
+    fn set_pos(&mut self, pos: Pos) {
+        let index = self.pg.position_index(pos);
+        let ir = &self.pg.ir;
+        ir.store(self.pg.current_pos.as_pointer_value(), ir.const_u32(index));
+    }
+
+    fn string(&mut self, s: &str) -> IntValue<'ctx> {
+        let slot = self.pg.string_slot(s);
+        self.pg.ir.load(self.pg.ir.i64, slot)
+    }
+
+    fn truthy(&mut self, v: IntValue<'ctx>) -> IntValue<'ctx> {
+        let ir = &self.pg.ir;
+        let r = ir.call(self.pg.runtime(Rt::Truthy), &[v.into()]).expect("truthy returns i32").into_int_value();
+        ir.icmp(IntPredicate::NE, r, ir.const_u32(0))
+    }
+
+    fn bool_value(&self, cond: IntValue<'ctx>) -> IntValue<'ctx> {
+        self.pg.ir.select(cond, self.v(tag::TRUE), self.v(tag::FALSE))
+    }
+
+    // ---- variables -------------------------------------------------------
+
+    fn new_cell(&mut self, value: IntValue<'ctx>) -> IntValue<'ctx> {
+        self.call_rt(Rt::NewCell, &[value.into()])
+    }
+
+    /// The cell of a boxed variable (as a `TAG_CELL` value).
+    fn cell_of(&self, var: Var) -> IntValue<'ctx> {
+        let ir = &self.pg.ir;
+        match var {
+            Var::Local(l) => ir.load(ir.i64, self.locals[l]),
+            Var::Captured(c) => {
+                let captures = self.captures.expect("a function with captures loads its capture array");
+                ir.load(ir.i64, ir.element_ptr(captures, c as u32))
+            }
+        }
+    }
+
+    fn cell_value_ptr(&self, cell: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let ir = &self.pg.ir;
+        let address = ir.and(cell, ir.const_u64(tag::PAYLOAD_MASK));
+        ir.byte_offset(ir.int_to_ptr(address), tag::CELL_VALUE_OFFSET)
+    }
+
+    fn is_boxed(&self, var: Var) -> bool {
+        match var {
+            Var::Local(l) => self.func.locals[l].boxed,
+            Var::Captured(_) => true,
+        }
+    }
+
+    fn read_var(&self, var: Var) -> IntValue<'ctx> {
+        let ir = &self.pg.ir;
+        if self.is_boxed(var) {
+            let cell = self.cell_of(var);
+            ir.load(ir.i64, self.cell_value_ptr(cell))
+        } else {
+            let Var::Local(l) = var else { unreachable!("captures are boxed") };
+            ir.load(ir.i64, self.locals[l])
+        }
+    }
+
+    fn write_var(&self, var: Var, value: IntValue<'ctx>) {
+        let ir = &self.pg.ir;
+        if self.is_boxed(var) {
+            let cell = self.cell_of(var);
+            ir.store(self.cell_value_ptr(cell), value);
+        } else {
+            let Var::Local(l) = var else { unreachable!("captures are boxed") };
+            ir.store(self.locals[l], value);
+        }
+    }
+
+    // ---- statements ------------------------------------------------------
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.ensure_open();
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Expr(e) => {
+                self.expr(e);
+            }
+            Stmt::FreshCells(locals) => {
+                let undefined = self.v(tag::UNDEFINED);
+                for &l in locals {
+                    if self.func.locals[l].boxed {
+                        let cell = self.new_cell(undefined);
+                        self.pg.ir.store(self.locals[l], cell);
+                    }
+                }
+            }
+            Stmt::If(test, then, otherwise) => {
+                let cond = self.condition(test);
+                let then_bb = self.block("then");
+                let else_bb = self.block("else");
+                let join = self.block("endif");
+                self.pg.ir.cond_br(cond, then_bb, else_bb);
+                self.pg.ir.builder.position_at_end(then_bb);
+                self.stmts(then);
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(join);
+                }
+                self.pg.ir.builder.position_at_end(else_bb);
+                self.stmts(otherwise);
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(join);
+                }
+                self.pg.ir.builder.position_at_end(join);
+            }
+            Stmt::Loop(l) => self.loop_stmt(l),
+            Stmt::Labeled(target, body) => {
+                let exit = self.block("label_end");
+                self.scopes.push(Scope::Target { id: *target, break_to: exit, continue_to: None });
+                self.stmts(body);
+                self.scopes.pop();
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(exit);
+                }
+                self.pg.ir.builder.position_at_end(exit);
+            }
+            Stmt::Switch { target, discriminant, cases } => self.switch(*target, discriminant, cases),
+            Stmt::Break(t) => self.jump(self.scopes.len(), Jump::Break(*t), None),
+            Stmt::Continue(t) => self.jump(self.scopes.len(), Jump::Continue(*t), None),
+            Stmt::Return(value) => {
+                let v = match value {
+                    Some(e) => self.expr(e),
+                    None => self.v(tag::UNDEFINED),
+                };
+                self.jump(self.scopes.len(), Jump::Return, Some(v));
+            }
+            Stmt::Throw(e, pos) => {
+                let v = self.expr(e);
+                self.set_pos(*pos);
+                let r = self.call_rt(Rt::Throw, &[v.into()]);
+                let _ = r;
+                // `throw` always returns EXCEPTION, so the check above branched away.
+            }
+            Stmt::Try { block, catch, finally } => self.try_stmt(block, catch.as_ref(), finally.as_deref()),
+        }
+    }
+
+    fn condition(&mut self, e: &Expr) -> IntValue<'ctx> {
+        let v = self.expr(e);
+        self.truthy(v)
+    }
+
+    fn loop_stmt(&mut self, l: &hir::Loop) {
+        let head = self.block("loop_test");
+        let body = self.block("loop_body");
+        let update = self.block("loop_update");
+        let exit = self.block("loop_exit");
+        self.pg.ir.br(if l.test_first { head } else { body });
+
+        self.pg.ir.builder.position_at_end(head);
+        match &l.test {
+            Some(test) => {
+                let cond = self.condition(test);
+                self.pg.ir.cond_br(cond, body, exit);
+            }
+            None => self.pg.ir.br(body),
+        }
+
+        self.pg.ir.builder.position_at_end(body);
+        self.scopes.push(Scope::Target { id: l.target, break_to: exit, continue_to: Some(update) });
+        self.stmts(&l.body);
+        self.scopes.pop();
+        if !self.pg.ir.is_terminated() {
+            self.pg.ir.br(update);
+        }
+
+        self.pg.ir.builder.position_at_end(update);
+        // Each iteration gets its own copy of the head's boxed `let` bindings.
+        for &local in &l.per_iteration {
+            if self.func.locals[local].boxed {
+                let value = self.read_var(Var::Local(local));
+                let cell = self.new_cell(value);
+                self.pg.ir.store(self.locals[local], cell);
+            }
+        }
+        if let Some(u) = &l.update {
+            self.expr(u);
+        }
+        self.pg.ir.br(head);
+        self.pg.ir.builder.position_at_end(exit);
+    }
+
+    fn switch(&mut self, target: hir::TargetId, discriminant: &Expr, cases: &[hir::SwitchCase]) {
+        let value = self.expr(discriminant);
+        let exit = self.block("switch_end");
+        let bodies: Vec<BasicBlock<'ctx>> = cases.iter().map(|_| self.block("case")).collect();
+        // Tests run in source order; `default` is taken only after all of them fail.
+        for (i, case) in cases.iter().enumerate() {
+            if let Some(test) = &case.test {
+                let t = self.expr(test);
+                let eq = self.strict_equal(value, t);
+                let next = self.block("case_test");
+                self.pg.ir.cond_br(eq, bodies[i], next);
+                self.pg.ir.builder.position_at_end(next);
+            }
+        }
+        let default = cases.iter().position(|c| c.test.is_none()).map_or(exit, |i| bodies[i]);
+        self.pg.ir.br(default);
+        self.scopes.push(Scope::Target { id: target, break_to: exit, continue_to: None });
+        for (i, case) in cases.iter().enumerate() {
+            self.pg.ir.builder.position_at_end(bodies[i]);
+            self.stmts(&case.body);
+            if !self.pg.ir.is_terminated() {
+                let next = bodies.get(i + 1).copied().unwrap_or(exit);
+                self.pg.ir.br(next);
+            }
+        }
+        self.scopes.pop();
+        self.pg.ir.builder.position_at_end(exit);
+    }
+
+    fn strict_equal(&mut self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let ir = &self.pg.ir;
+        let r = ir.call(self.pg.runtime(Rt::StrictEq), &[a.into(), b.into()]).expect("returns i32").into_int_value();
+        ir.icmp(IntPredicate::NE, r, ir.const_u32(0))
+    }
+
+    /// Leaves towards `jump` from inside the first `depth` scopes, running any
+    /// `finally` blocks on the way.
+    fn jump(&mut self, depth: usize, jump: Jump, value: Option<IntValue<'ctx>>) {
+        for i in (0..depth).rev() {
+            match &mut self.scopes[i] {
+                Scope::Target { id, break_to, continue_to } => match jump {
+                    Jump::Break(t) if t == *id => {
+                        let to = *break_to;
+                        self.pg.ir.br(to);
+                        return;
+                    }
+                    Jump::Continue(t) if t == *id => {
+                        let to = continue_to.expect("continue targets a loop");
+                        self.pg.ir.br(to);
+                        return;
+                    }
+                    _ => {}
+                },
+                Scope::Catch { .. } => {}
+                Scope::Finally(f) => {
+                    let code = match f.jumps.iter().position(|j| *j == jump) {
+                        Some(p) => p,
+                        None => {
+                            f.jumps.push(jump);
+                            f.jumps.len() - 1
+                        }
+                    } as u64
+                        + COMPLETION_FIRST_JUMP;
+                    let (kind, slot, entry) = (f.kind, f.value, f.entry);
+                    let ir = &self.pg.ir;
+                    ir.store(kind, ir.const_u64(code));
+                    if let Some(v) = value {
+                        ir.store(slot, v);
+                    }
+                    ir.br(entry);
+                    return;
+                }
+            }
+        }
+        match jump {
+            Jump::Return => self.pg.ir.ret(value.expect("return carries a value")),
+            _ => unreachable!("the frontend resolves every jump target"),
+        }
+    }
+
+    fn try_stmt(&mut self, block: &[Stmt], catch: Option<&(Option<Var>, Vec<Stmt>)>, finally: Option<&[Stmt]>) {
+        let after = self.block("try_end");
+        let finally_depth = self.scopes.len();
+        if finally.is_some() {
+            let kind = self.entry_alloca("completion");
+            let value = self.entry_alloca("completion_value");
+            let entry = self.block("finally");
+            let throw_entry = self.block("finally_throw");
+            self.scopes.push(Scope::Finally(FinallyScope { entry, throw_entry, kind, value, jumps: Vec::new() }));
+        }
+        // Normal completion of the try (and catch) goes here.
+        let normal_exit = match &self.scopes.last() {
+            Some(Scope::Finally(f)) if finally.is_some() => {
+                let bb = self.block("finally_normal");
+                let (kind, entry) = (f.kind, f.entry);
+                let ir = &self.pg.ir;
+                let current = ir.current_block();
+                ir.builder.position_at_end(bb);
+                ir.store(kind, ir.const_u64(COMPLETION_NORMAL));
+                ir.br(entry);
+                ir.builder.position_at_end(current);
+                bb
+            }
+            _ => after,
+        };
+
+        match catch {
+            Some((param, handler_body)) => {
+                let handler = self.block("catch");
+                self.scopes.push(Scope::Catch { handler });
+                self.stmts(block);
+                self.scopes.pop();
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(normal_exit);
+                }
+                self.pg.ir.builder.position_at_end(handler);
+                let exception = self.call_rt(Rt::TakeException, &[]);
+                if let Some(var) = param {
+                    self.write_var(*var, exception);
+                }
+                self.stmts(handler_body);
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(normal_exit);
+                }
+            }
+            None => {
+                self.stmts(block);
+                if !self.pg.ir.is_terminated() {
+                    self.pg.ir.br(normal_exit);
+                }
+            }
+        }
+
+        if let Some(finally_body) = finally {
+            let Some(Scope::Finally(f)) = self.scopes.pop() else { unreachable!("pushed above") };
+            debug_assert_eq!(self.scopes.len(), finally_depth);
+            let ir = &self.pg.ir;
+            ir.builder.position_at_end(f.throw_entry);
+            let exception = ir.call(self.pg.runtime(Rt::TakeException), &[]).expect("value").into_int_value();
+            ir.store(f.value, exception);
+            ir.store(f.kind, ir.const_u64(COMPLETION_THROW));
+            ir.br(f.entry);
+
+            ir.builder.position_at_end(f.entry);
+            self.stmts(finally_body);
+            if !self.pg.ir.is_terminated() {
+                let ir = &self.pg.ir;
+                let kind = ir.load(ir.i64, f.kind);
+                let rethrow = self.block("finally_rethrow");
+                let mut cases = vec![(self.v(COMPLETION_THROW), rethrow)];
+                let jump_blocks: Vec<BasicBlock<'ctx>> = f.jumps.iter().map(|_| self.block("finally_jump")).collect();
+                for (i, bb) in jump_blocks.iter().enumerate() {
+                    cases.push((self.v(COMPLETION_FIRST_JUMP + i as u64), *bb));
+                }
+                self.pg.ir.switch(kind, after, &cases);
+
+                self.pg.ir.builder.position_at_end(rethrow);
+                let value = self.pg.ir.load(self.pg.ir.i64, f.value);
+                self.pg.ir.call(self.pg.runtime(Rt::Throw), &[value.into()]);
+                let outer = self.throw_target(finally_depth);
+                self.pg.ir.br(outer);
+
+                for (jump, bb) in f.jumps.iter().zip(jump_blocks) {
+                    self.pg.ir.builder.position_at_end(bb);
+                    let value = (*jump == Jump::Return).then(|| self.pg.ir.load(self.pg.ir.i64, f.value));
+                    self.jump(finally_depth, *jump, value);
+                }
+            }
+        }
+        self.pg.ir.builder.position_at_end(after);
+    }
+
+    // ---- expressions -----------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> IntValue<'ctx> {
+        match e {
+            Expr::Undefined => self.v(tag::UNDEFINED),
+            Expr::Null => self.v(tag::NULL),
+            Expr::Bool(b) => self.v(tag::from_bool(*b)),
+            Expr::Number(n) => self.v(number_bits(*n)),
+            Expr::String(s) => self.string(s),
+            Expr::Read(var) => self.read_var(*var),
+            Expr::Write(var, value) => {
+                let v = self.expr(value);
+                self.write_var(*var, v);
+                v
+            }
+            Expr::GlobalRead(name, pos) => {
+                let n = self.string(name);
+                self.set_pos(*pos);
+                self.call_rt(Rt::GlobalGet, &[n.into()])
+            }
+            Expr::GlobalWrite(name, value, pos) => {
+                let v = self.expr(value);
+                let n = self.string(name);
+                self.set_pos(*pos);
+                self.call_rt(Rt::GlobalSet, &[n.into(), v.into()]);
+                v
+            }
+            Expr::GlobalTypeOf(name) => {
+                let n = self.string(name);
+                self.call_rt(Rt::GlobalTypeOf, &[n.into()])
+            }
+            Expr::Callee => self.param(0).into_int_value(),
+            Expr::GetProp { object, key, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                self.set_pos(*pos);
+                self.call_rt(Rt::GetProp, &[o.into(), k.into()])
+            }
+            Expr::SetProp { object, key, value, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                let v = self.expr(value);
+                self.set_pos(*pos);
+                self.call_rt(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+                v
+            }
+            Expr::DeleteProp { object, key, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                self.set_pos(*pos);
+                self.call_rt(Rt::DeleteProp, &[o.into(), k.into()])
+            }
+            Expr::Unary(op, operand) => self.unary(*op, operand),
+            Expr::Binary(op, a, b) => {
+                let a = self.expr(a);
+                let b = self.expr(b);
+                self.binary(*op, a, b)
+            }
+            Expr::Logical(op, a, b) => self.logical(*op, a, b),
+            Expr::Conditional(test, a, b) => {
+                let cond = self.condition(test);
+                let then_bb = self.block("cond_then");
+                let else_bb = self.block("cond_else");
+                let join = self.block("cond_end");
+                self.pg.ir.cond_br(cond, then_bb, else_bb);
+                self.pg.ir.builder.position_at_end(then_bb);
+                let va = self.expr(a);
+                let from_a = self.pg.ir.current_block();
+                self.pg.ir.br(join);
+                self.pg.ir.builder.position_at_end(else_bb);
+                let vb = self.expr(b);
+                let from_b = self.pg.ir.current_block();
+                self.pg.ir.br(join);
+                self.pg.ir.builder.position_at_end(join);
+                self.pg.ir.phi(&[(va, from_a), (vb, from_b)])
+            }
+            Expr::Sequence(items) => {
+                let mut last = self.v(tag::UNDEFINED);
+                for item in items {
+                    last = self.expr(item);
+                }
+                last
+            }
+            Expr::Call { callee, this, args, desc, pos } => {
+                let f = self.expr(callee);
+                let this = match this {
+                    Some(t) => self.expr(t),
+                    None => self.v(tag::UNDEFINED),
+                };
+                let (argv, argc) = self.arguments(args);
+                let desc = self.string(desc);
+                self.set_pos(*pos);
+                self.call_rt(Rt::Call, &[f.into(), this.into(), argv.into(), argc.into(), desc.into()])
+            }
+            Expr::New { callee, args, desc, pos } => {
+                let f = self.expr(callee);
+                let (argv, argc) = self.arguments(args);
+                let desc = self.string(desc);
+                self.set_pos(*pos);
+                self.call_rt(Rt::Construct, &[f.into(), argv.into(), argc.into(), desc.into()])
+            }
+            Expr::Closure { func, captures } => self.closure(*func, captures),
+            Expr::Object(props) => {
+                let object = self.call_rt(Rt::NewObject, &[]);
+                for (key, value) in props {
+                    let k = self.expr(key);
+                    let v = self.expr(value);
+                    self.call_rt(Rt::DefineProp, &[object.into(), k.into(), v.into()]);
+                }
+                object
+            }
+            Expr::Array(elements) => {
+                let buffer = self.entry_array(elements.len() as u32);
+                for (i, element) in elements.iter().enumerate() {
+                    let v = match element {
+                        Some(e) => self.expr(e),
+                        None => self.v(tag::HOLE),
+                    };
+                    let slot = self.pg.ir.element_ptr(buffer, i as u32);
+                    self.pg.ir.store(slot, v);
+                }
+                let n = self.pg.ir.const_u32(elements.len() as u32);
+                self.call_rt(Rt::NewArray, &[buffer.into(), n.into()])
+            }
+            Expr::ForInKeys(object) => {
+                let o = self.expr(object);
+                self.call_rt(Rt::ForInKeys, &[o.into()])
+            }
+        }
+    }
+
+    fn arguments(&mut self, args: &[Expr]) -> (PointerValue<'ctx>, IntValue<'ctx>) {
+        let buffer = self.entry_array(args.len() as u32);
+        for (i, a) in args.iter().enumerate() {
+            let v = self.expr(a);
+            let slot = self.pg.ir.element_ptr(buffer, i as u32);
+            self.pg.ir.store(slot, v);
+        }
+        (buffer, self.pg.ir.const_u32(args.len() as u32))
+    }
+
+    fn closure(&mut self, func: hir::FuncId, captures: &[Var]) -> IntValue<'ctx> {
+        let callee = &self.program.functions[func];
+        let buffer = self.entry_array(captures.len() as u32);
+        for (i, var) in captures.iter().enumerate() {
+            let cell = self.cell_of(*var);
+            let slot = self.pg.ir.element_ptr(buffer, i as u32);
+            self.pg.ir.store(slot, cell);
+        }
+        let code = self.pg.functions[func].as_global_value().as_pointer_value();
+        let name = self.string(&callee.name);
+        let mut flags = 0;
+        match callee.kind {
+            FunctionKind::Arrow => flags |= dxl_abi::runtime_functions::closure_flags::ARROW,
+            FunctionKind::Method => flags |= dxl_abi::runtime_functions::closure_flags::METHOD,
+            FunctionKind::Normal | FunctionKind::Script => {}
+        }
+        if callee.strict {
+            flags |= dxl_abi::runtime_functions::closure_flags::STRICT;
+        }
+        let ir = &self.pg.ir;
+        let args = [
+            code.into(),
+            name.into(),
+            ir.const_u32(callee.params.len() as u32).into(),
+            buffer.into(),
+            ir.const_u32(captures.len() as u32).into(),
+            ir.const_u32(flags).into(),
+        ];
+        self.call_rt(Rt::NewClosure, &args)
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr) -> IntValue<'ctx> {
+        let v = self.expr(operand);
+        match op {
+            UnaryOp::Neg => self.call_rt(Rt::Neg, &[v.into()]),
+            UnaryOp::Plus => self.call_rt(Rt::ToNumber, &[v.into()]),
+            UnaryOp::BitNot => self.call_rt(Rt::BitNot, &[v.into()]),
+            UnaryOp::TypeOf => self.call_rt(Rt::TypeOf, &[v.into()]),
+            UnaryOp::ToString => self.call_rt(Rt::ToString, &[v.into()]),
+            UnaryOp::Void => self.v(tag::UNDEFINED),
+            UnaryOp::Not => {
+                let t = self.truthy(v);
+                self.pg.ir.select(t, self.v(tag::FALSE), self.v(tag::TRUE))
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let f = match op {
+            BinaryOp::StrictEq => {
+                let eq = self.strict_equal(a, b);
+                return self.bool_value(eq);
+            }
+            BinaryOp::StrictNe => {
+                let eq = self.strict_equal(a, b);
+                return self.pg.ir.select(eq, self.v(tag::FALSE), self.v(tag::TRUE));
+            }
+            BinaryOp::Add => Rt::Add,
+            BinaryOp::Sub => Rt::Sub,
+            BinaryOp::Mul => Rt::Mul,
+            BinaryOp::Div => Rt::Div,
+            BinaryOp::Mod => Rt::Mod,
+            BinaryOp::Pow => Rt::Pow,
+            BinaryOp::BitAnd => Rt::BitAnd,
+            BinaryOp::BitOr => Rt::BitOr,
+            BinaryOp::BitXor => Rt::BitXor,
+            BinaryOp::Shl => Rt::Shl,
+            BinaryOp::Shr => Rt::Shr,
+            BinaryOp::UShr => Rt::UShr,
+            BinaryOp::Lt => Rt::Lt,
+            BinaryOp::Le => Rt::Le,
+            BinaryOp::Gt => Rt::Gt,
+            BinaryOp::Ge => Rt::Ge,
+            BinaryOp::LooseEq => Rt::LooseEq,
+            BinaryOp::LooseNe => Rt::LooseNe,
+            BinaryOp::InstanceOf => Rt::InstanceOf,
+            BinaryOp::In => Rt::In,
+        };
+        self.call_rt(f, &[a.into(), b.into()])
+    }
+
+    fn logical(&mut self, op: LogicalOp, a: &Expr, b: &Expr) -> IntValue<'ctx> {
+        let left = self.expr(a);
+        let take_right = match op {
+            LogicalOp::And => self.truthy(left),
+            LogicalOp::Or => {
+                let t = self.truthy(left);
+                self.pg.ir.builder.build_not(t, "").expect("positioned")
+            }
+            LogicalOp::Nullish => {
+                let ir = &self.pg.ir;
+                let is_undefined = ir.icmp(IntPredicate::EQ, left, ir.const_u64(tag::UNDEFINED));
+                let is_null = ir.icmp(IntPredicate::EQ, left, ir.const_u64(tag::NULL));
+                ir.builder.build_or(is_undefined, is_null, "").expect("positioned")
+            }
+        };
+        let from_left = self.pg.ir.current_block();
+        let right_bb = self.block("logical_right");
+        let join = self.block("logical_end");
+        self.pg.ir.cond_br(take_right, right_bb, join);
+        self.pg.ir.builder.position_at_end(right_bb);
+        let right = self.expr(b);
+        let from_right = self.pg.ir.current_block();
+        self.pg.ir.br(join);
+        self.pg.ir.builder.position_at_end(join);
+        self.pg.ir.phi(&[(left, from_left), (right, from_right)])
+    }
+}
+
+/// The boxed bits of a number constant: int32 when exact, as the runtime does.
+pub fn number_bits(n: f64) -> u64 {
+    if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative()) {
+        tag::from_int32(n as i32)
+    } else {
+        tag::from_f64(n)
+    }
+}

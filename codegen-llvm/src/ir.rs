@@ -1,0 +1,139 @@
+//! The one wrapper around inkwell's builder: lowering code calls these helpers
+//! and never handles builder errors itself. A builder error means the builder
+//! was not positioned, a bug in dxl, so the helpers panic with context (the
+//! CLI turns panics into an internal-error report).
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::types::{BasicTypeEnum, IntType, PointerType};
+use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::{AddressSpace, IntPredicate};
+
+const POSITIONED: &str = "builder is positioned in a block";
+
+pub struct Ir<'ctx> {
+    pub context: &'ctx Context,
+    pub builder: Builder<'ctx>,
+    pub i64: IntType<'ctx>,
+    pub i32: IntType<'ctx>,
+    pub ptr: PointerType<'ctx>,
+}
+
+impl<'ctx> Ir<'ctx> {
+    pub fn new(context: &'ctx Context) -> Self {
+        Ir {
+            context,
+            builder: context.create_builder(),
+            i64: context.i64_type(),
+            i32: context.i32_type(),
+            ptr: context.ptr_type(AddressSpace::default()),
+        }
+    }
+
+    pub fn const_u64(&self, bits: u64) -> IntValue<'ctx> {
+        self.i64.const_int(bits, false)
+    }
+
+    pub fn const_u32(&self, v: u32) -> IntValue<'ctx> {
+        self.i32.const_int(u64::from(v), false)
+    }
+
+    pub fn call(&self, f: FunctionValue<'ctx>, args: &[BasicMetadataValueEnum<'ctx>]) -> Option<inkwell::values::BasicValueEnum<'ctx>> {
+        self.builder.build_call(f, args, "").expect(POSITIONED).try_as_basic_value().basic()
+    }
+
+    pub fn load(&self, ty: impl Into<BasicTypeEnum<'ctx>>, ptr: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let ty: BasicTypeEnum<'ctx> = ty.into();
+        self.builder.build_load(ty, ptr, "").expect(POSITIONED).into_int_value()
+    }
+
+    pub fn store(&self, ptr: PointerValue<'ctx>, value: impl inkwell::values::BasicValue<'ctx>) {
+        self.builder.build_store(ptr, value).expect(POSITIONED);
+    }
+
+    /// An `i64` stack slot. Callers position the builder in the entry block
+    /// first, so mem2reg can promote it.
+    pub fn alloca_i64(&self, name: &str) -> PointerValue<'ctx> {
+        self.builder.build_alloca(self.i64, name).expect(POSITIONED)
+    }
+
+    pub fn alloca_array(&self, len: u32, name: &str) -> PointerValue<'ctx> {
+        self.builder.build_alloca(self.i64.array_type(len), name).expect(POSITIONED)
+    }
+
+    /// Address of element `index` of an array of `i64`.
+    pub fn element_ptr(&self, base: PointerValue<'ctx>, index: u32) -> PointerValue<'ctx> {
+        // SAFETY: callers index within the array they allocated or that the
+        // runtime handed them (the capture array has exactly as many cells as
+        // the function's capture list).
+        unsafe { self.builder.build_in_bounds_gep(self.i64, base, &[self.const_u32(index)], "").expect(POSITIONED) }
+    }
+
+    /// Address `offset` bytes past `base`.
+    pub fn byte_offset(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+        // SAFETY: used for fixed offsets inside runtime heap cells whose layout
+        // dxl_abi describes.
+        unsafe {
+            self.builder
+                .build_in_bounds_gep(self.context.i8_type(), base, &[self.i64.const_int(offset, false)], "")
+                .expect(POSITIONED)
+        }
+    }
+
+    pub fn and(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        self.builder.build_and(a, b, "").expect(POSITIONED)
+    }
+
+    pub fn int_to_ptr(&self, v: IntValue<'ctx>) -> PointerValue<'ctx> {
+        self.builder.build_int_to_ptr(v, self.ptr, "").expect(POSITIONED)
+    }
+
+    pub fn ptr_to_int(&self, p: PointerValue<'ctx>) -> IntValue<'ctx> {
+        self.builder.build_ptr_to_int(p, self.i64, "").expect(POSITIONED)
+    }
+
+    pub fn icmp(&self, pred: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        self.builder.build_int_compare(pred, a, b, "").expect(POSITIONED)
+    }
+
+    pub fn select(&self, cond: IntValue<'ctx>, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        self.builder.build_select(cond, a, b, "").expect(POSITIONED).into_int_value()
+    }
+
+    pub fn select_ptr(&self, cond: IntValue<'ctx>, a: PointerValue<'ctx>, b: PointerValue<'ctx>) -> PointerValue<'ctx> {
+        self.builder.build_select(cond, a, b, "").expect(POSITIONED).into_pointer_value()
+    }
+
+    pub fn br(&self, to: BasicBlock<'ctx>) {
+        self.builder.build_unconditional_branch(to).expect(POSITIONED);
+    }
+
+    pub fn cond_br(&self, cond: IntValue<'ctx>, then: BasicBlock<'ctx>, otherwise: BasicBlock<'ctx>) {
+        self.builder.build_conditional_branch(cond, then, otherwise).expect(POSITIONED);
+    }
+
+    pub fn ret(&self, v: IntValue<'ctx>) {
+        self.builder.build_return(Some(&v)).expect(POSITIONED);
+    }
+
+    pub fn switch(&self, v: IntValue<'ctx>, default: BasicBlock<'ctx>, cases: &[(IntValue<'ctx>, BasicBlock<'ctx>)]) {
+        self.builder.build_switch(v, default, cases).expect(POSITIONED);
+    }
+
+    pub fn phi(&self, incoming: &[(IntValue<'ctx>, BasicBlock<'ctx>)]) -> IntValue<'ctx> {
+        let phi = self.builder.build_phi(self.i64, "").expect(POSITIONED);
+        for (v, bb) in incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        phi.as_basic_value().into_int_value()
+    }
+
+    pub fn current_block(&self) -> BasicBlock<'ctx> {
+        self.builder.get_insert_block().expect(POSITIONED)
+    }
+
+    pub fn is_terminated(&self) -> bool {
+        self.current_block().get_terminator().is_some()
+    }
+}

@@ -1,0 +1,239 @@
+//! Module-level pieces of a compiled program: runtime declarations from the
+//! abi table, the string-constant table, the source-position table, the
+//! `ProgramInfo` record and the C `main` that hands it to the runtime.
+
+use std::collections::HashMap;
+
+use dxl_abi::{RuntimeFunction, Ty};
+use dxl_frontend::hir::{self, Pos};
+use dxl_frontend::line_index::LineIndex;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::BasicMetadataTypeEnum;
+use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
+
+use crate::ir::Ir;
+
+pub struct ProgramGen<'ctx> {
+    pub ir: Ir<'ctx>,
+    pub module: Module<'ctx>,
+    runtime: HashMap<RuntimeFunction, FunctionValue<'ctx>>,
+    strings: HashMap<String, u32>,
+    string_order: Vec<String>,
+    positions: HashMap<Pos, u32>,
+    position_order: Vec<Pos>,
+    /// `[N x i64]` filled by the runtime with the interned strings. Its size is
+    /// only known at the end, so code addresses it through this placeholder
+    /// global, which `finish` replaces.
+    consts: GlobalValue<'ctx>,
+    pub current_pos: GlobalValue<'ctx>,
+    pub stack_limit: GlobalValue<'ctx>,
+    /// A constant `undefined`, for loading missing arguments without a branch.
+    pub undefined_slot: GlobalValue<'ctx>,
+    /// The compiled JavaScript functions, by HIR id.
+    pub functions: Vec<FunctionValue<'ctx>>,
+}
+
+impl<'ctx> ProgramGen<'ctx> {
+    pub fn new(context: &'ctx inkwell::context::Context, program: &hir::Program) -> Self {
+        let ir = Ir::new(context);
+        let module = context.create_module(&program.file_name);
+        let consts = module.add_global(ir.i64.array_type(0), None, "dxl_consts_placeholder");
+        let current_pos = module.add_global(ir.i32, None, dxl_abi::runtime_functions::CURRENT_POS_GLOBAL);
+        current_pos.set_linkage(Linkage::External);
+        let stack_limit = module.add_global(ir.i64, None, dxl_abi::runtime_functions::STACK_LIMIT_GLOBAL);
+        stack_limit.set_linkage(Linkage::External);
+        let undefined_slot = module.add_global(ir.i64, None, "dxl_undefined");
+        undefined_slot.set_initializer(&ir.const_u64(dxl_abi::value::UNDEFINED));
+        undefined_slot.set_constant(true);
+        undefined_slot.set_linkage(Linkage::Private);
+
+        let js_fn_type = ir.i64.fn_type(&[ir.i64.into(), ir.i64.into(), ir.ptr.into(), ir.i32.into()], false);
+        let functions = program
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(id, f)| {
+                let name = if f.name.is_empty() { format!("js.anonymous.{id}") } else { format!("js.{}.{id}", f.name) };
+                module.add_function(&name, js_fn_type, Some(Linkage::Internal))
+            })
+            .collect();
+        let mut pg = ProgramGen {
+            ir,
+            module,
+            runtime: HashMap::new(),
+            strings: HashMap::new(),
+            string_order: Vec::new(),
+            positions: HashMap::new(),
+            position_order: Vec::new(),
+            consts,
+            current_pos,
+            stack_limit,
+            undefined_slot,
+            functions,
+        };
+        pg.declare_runtime();
+        pg
+    }
+
+    fn declare_runtime(&mut self) {
+        let ir = &self.ir;
+        for &f in RuntimeFunction::ALL {
+            let param = |t: &Ty| -> BasicMetadataTypeEnum<'ctx> {
+                match t {
+                    Ty::V => ir.i64.into(),
+                    Ty::I32 => ir.i32.into(),
+                    Ty::F64 => ir.context.f64_type().into(),
+                    Ty::Ptr => ir.ptr.into(),
+                    Ty::Void => unreachable!("void is not a parameter type"),
+                }
+            };
+            let params: Vec<_> = f.params().iter().map(param).collect();
+            let fn_type = match f.ret() {
+                Ty::V => ir.i64.fn_type(&params, false),
+                Ty::I32 => ir.i32.fn_type(&params, false),
+                Ty::F64 => ir.context.f64_type().fn_type(&params, false),
+                Ty::Ptr => ir.ptr.fn_type(&params, false),
+                Ty::Void => ir.context.void_type().fn_type(&params, false),
+            };
+            let value = self.module.add_function(f.symbol(), fn_type, Some(Linkage::External));
+            if !f.throws() {
+                let nounwind = inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind");
+                value.add_attribute(
+                    inkwell::attributes::AttributeLoc::Function,
+                    ir.context.create_enum_attribute(nounwind, 0),
+                );
+            }
+            self.runtime.insert(f, value);
+        }
+    }
+
+    pub fn runtime(&self, f: RuntimeFunction) -> FunctionValue<'ctx> {
+        self.runtime[&f]
+    }
+
+    /// The slot that will hold the interned string `s` at run time.
+    pub fn string_slot(&mut self, s: &str) -> PointerValue<'ctx> {
+        let index = match self.strings.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.string_order.len() as u32;
+                self.strings.insert(s.to_string(), i);
+                self.string_order.push(s.to_string());
+                i
+            }
+        };
+        self.ir.element_ptr(self.consts.as_pointer_value(), index)
+    }
+
+    pub fn position_index(&mut self, pos: Pos) -> u32 {
+        if let Some(&i) = self.positions.get(&pos) {
+            return i;
+        }
+        let i = self.position_order.len() as u32;
+        self.positions.insert(pos, i);
+        self.position_order.push(pos);
+        i
+    }
+
+    /// Emits the constant tables, `ProgramInfo` and `main`.
+    pub fn finish(&mut self, program: &hir::Program) {
+        let ir = &self.ir;
+        let ctx = ir.context;
+        // The real constant array, replacing the placeholder.
+        let n = self.string_order.len() as u32;
+        let consts = self.module.add_global(ir.i64.array_type(n), None, "dxl_consts");
+        consts.set_initializer(&ir.i64.array_type(n).const_zero());
+        consts.set_linkage(Linkage::Internal);
+        self.consts.as_pointer_value().replace_all_uses_with(consts.as_pointer_value());
+        // SAFETY: the placeholder has no remaining uses after the replacement.
+        unsafe { self.consts.delete() };
+        self.consts = consts;
+
+        let bytes_global = |module: &Module<'ctx>, name: &str, bytes: &[u8]| -> PointerValue<'ctx> {
+            let init = ctx.const_string(bytes, false);
+            let g = module.add_global(init.get_type(), None, name);
+            g.set_initializer(&init);
+            g.set_constant(true);
+            g.set_linkage(Linkage::Private);
+            g.set_unnamed_addr(true);
+            g.as_pointer_value()
+        };
+        let const_string_type = ctx.struct_type(&[ir.ptr.into(), ir.i64.into()], false);
+        let entries: Vec<_> = self
+            .string_order
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let p = bytes_global(&self.module, &format!("dxl_str.{i}"), s.as_bytes());
+                const_string_type.const_named_struct(&[p.into(), ir.i64.const_int(s.len() as u64, false).into()])
+            })
+            .collect();
+        let strings_array = const_string_type.const_array(&entries);
+        let strings = self.module.add_global(strings_array.get_type(), None, "dxl_const_strings");
+        strings.set_initializer(&strings_array);
+        strings.set_constant(true);
+        strings.set_linkage(Linkage::Private);
+
+        let index = LineIndex::new(&program.source);
+        let pos_type = ctx.struct_type(&[ir.i32.into(), ir.i32.into()], false);
+        let pos_entries: Vec<_> = self
+            .position_order
+            .iter()
+            .map(|p| {
+                let (line, col) = index.line_col(&program.source, p.0);
+                pos_type.const_named_struct(&[ir.const_u32(line).into(), ir.const_u32(col).into()])
+            })
+            .collect();
+        let pos_array = pos_type.const_array(&pos_entries);
+        let positions = self.module.add_global(pos_array.get_type(), None, "dxl_positions");
+        positions.set_initializer(&pos_array);
+        positions.set_constant(true);
+        positions.set_linkage(Linkage::Private);
+
+        let file = bytes_global(&self.module, "dxl_file_name", program.file_name.as_bytes());
+        let source = bytes_global(&self.module, "dxl_source", program.source.as_bytes());
+        let info_type = ctx.struct_type(
+            &[
+                ir.ptr.into(),
+                ir.ptr.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+            ],
+            false,
+        );
+        let info_value = info_type.const_named_struct(&[
+            self.functions[program.main].as_global_value().as_pointer_value().into(),
+            consts.as_pointer_value().into(),
+            strings.as_pointer_value().into(),
+            ir.i64.const_int(u64::from(n), false).into(),
+            file.into(),
+            ir.i64.const_int(program.file_name.len() as u64, false).into(),
+            source.into(),
+            ir.i64.const_int(program.source.len() as u64, false).into(),
+            positions.as_pointer_value().into(),
+            ir.i64.const_int(self.position_order.len() as u64, false).into(),
+        ]);
+        let info = self.module.add_global(info_type, None, "dxl_program_info");
+        info.set_initializer(&info_value);
+        info.set_constant(true);
+        info.set_linkage(Linkage::Private);
+
+        let main_type = ir.i32.fn_type(&[ir.i32.into(), ir.ptr.into()], false);
+        let main = self.module.add_function("main", main_type, Some(Linkage::External));
+        let entry = ctx.append_basic_block(main, "entry");
+        ir.builder.position_at_end(entry);
+        let argc = main.get_nth_param(0).expect("main has argc").into_int_value();
+        let argv = main.get_nth_param(1).expect("main has argv").into_pointer_value();
+        let status = ir
+            .call(self.runtime[&RuntimeFunction::Start], &[argc.into(), argv.into(), info.as_pointer_value().into()])
+            .expect("start returns the exit status")
+            .into_int_value();
+        ir.builder.build_return(Some(&status)).expect("positioned");
+    }
+}

@@ -1,0 +1,1110 @@
+//! Lowers the oxc AST (with its `Scoping`) to the HIR.
+//!
+//! One recursive walk does binding resolution, closure conversion and the
+//! desugarings the HIR promises. Closure conversion: a binding referenced from
+//! an inner function is marked `boxed` in its owner and added to the capture
+//! list of every function between the owner and the user, so a closure only
+//! ever copies cells from its immediate parent.
+
+use std::collections::HashMap;
+
+use oxc_ast::ast::{self as js, Expression, Statement};
+use oxc_semantic::{ScopeId, Scoping, SymbolId};
+use oxc_span::{GetSpan, Span};
+use oxc_syntax::operator::{
+    AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
+};
+
+use crate::diagnostics::{self, Diagnostic};
+use crate::hir::*;
+
+/// What a capture refers to: a binding, or the `this` of an enclosing function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum CaptureKey {
+    Symbol(SymbolId),
+    This,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TargetKind {
+    Loop,
+    Switch,
+    Block,
+}
+
+struct TargetEntry {
+    labels: Vec<String>,
+    id: TargetId,
+    kind: TargetKind,
+}
+
+/// A function while it is being lowered.
+struct FnState {
+    id: FuncId,
+    kind: FunctionKind,
+    strict: bool,
+    locals: Vec<Local>,
+    symbol_locals: HashMap<SymbolId, LocalId>,
+    captures: Vec<Capture>,
+    capture_keys: Vec<CaptureKey>,
+    capture_index: HashMap<CaptureKey, CaptureId>,
+    this_local: Option<LocalId>,
+    targets: Vec<TargetEntry>,
+    /// Labels waiting for the statement they label.
+    pending_labels: Vec<String>,
+}
+
+pub struct Lowerer<'s> {
+    scoping: &'s Scoping,
+    source: &'s str,
+    functions: Vec<Option<Function>>,
+    stack: Vec<FnState>,
+    /// The function that owns each function-like scope.
+    scope_function: HashMap<ScopeId, FuncId>,
+    next_target: TargetId,
+}
+
+type Lowered<T> = Result<T, Diagnostic>;
+
+fn unsupported<T>(feature: &str, span: Span) -> Lowered<T> {
+    Err(diagnostics::unsupported(feature, span.start, span.end))
+}
+
+fn pos(span: Span) -> Pos {
+    Pos(span.start)
+}
+
+fn boxed(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+fn has_use_strict(directives: &[js::Directive]) -> bool {
+    directives.iter().any(|d| d.directive.as_str() == "use strict")
+}
+
+impl<'s> Lowerer<'s> {
+    pub fn new(scoping: &'s Scoping, source: &'s str) -> Self {
+        Lowerer {
+            scoping,
+            source,
+            functions: Vec::new(),
+            stack: Vec::new(),
+            scope_function: HashMap::new(),
+            next_target: 0,
+        }
+    }
+
+    /// Lowers the whole program; the first error stops lowering.
+    pub fn lower_program(
+        mut self,
+        program: &js::Program,
+        file_name: &str,
+    ) -> Result<Program, Diagnostic> {
+        let strict = has_use_strict(&program.directives) || program.source_type.is_module();
+        let scope = program.scope_id.get().expect("semantic analysis assigns scopes");
+        let main = self.begin_function(FunctionKind::Script, scope, strict);
+        let body = self.lower_body(&program.body)?;
+        let main_fn = self.finish_function(String::new(), strict, Vec::new(), body, pos(program.span));
+        debug_assert_eq!(main_fn.0, main);
+        Ok(Program {
+            file_name: file_name.to_string(),
+            source: self.source.to_string(),
+            functions: self.functions.into_iter().map(|f| f.expect("every function is finished")).collect(),
+            main,
+        })
+    }
+
+    // ---- functions -------------------------------------------------------
+
+    fn begin_function(&mut self, kind: FunctionKind, scope: ScopeId, use_strict: bool) -> FuncId {
+        let strict = use_strict || self.stack.last().is_some_and(|s| s.strict);
+        let id = self.functions.len();
+        self.functions.push(None);
+        self.scope_function.insert(scope, id);
+        let mut state = FnState {
+            id,
+            kind,
+            strict,
+            locals: Vec::new(),
+            symbol_locals: HashMap::new(),
+            captures: Vec::new(),
+            capture_keys: Vec::new(),
+            capture_index: HashMap::new(),
+            this_local: None,
+            targets: Vec::new(),
+            pending_labels: Vec::new(),
+        };
+        if kind != FunctionKind::Arrow {
+            state.locals.push(Local { name: "this".into(), boxed: false });
+            state.this_local = Some(0);
+        }
+        self.stack.push(state);
+        id
+    }
+
+    /// Pops the current function, stores it, and returns its id with the
+    /// variables (in the parent) that its captures come from.
+    fn finish_function(
+        &mut self,
+        name: String,
+        strict: bool,
+        params: Vec<LocalId>,
+        body: Vec<Stmt>,
+        at: Pos,
+    ) -> (FuncId, Vec<Var>) {
+        let state = self.stack.pop().expect("a function is being lowered");
+        let captures_from: Vec<Var> = if self.stack.is_empty() {
+            Vec::new()
+        } else {
+            state.capture_keys.iter().map(|&key| self.resolve_key(key)).collect()
+        };
+        let function = Function {
+            name,
+            kind: state.kind,
+            strict,
+            params,
+            locals: state.locals,
+            captures: state.captures,
+            this_local: state.this_local,
+            body,
+            pos: at,
+        };
+        self.functions[state.id] = Some(function);
+        (state.id, captures_from)
+    }
+
+    fn current(&mut self) -> &mut FnState {
+        self.stack.last_mut().expect("a function is being lowered")
+    }
+
+    fn temp(&mut self) -> LocalId {
+        let state = self.current();
+        state.locals.push(Local { name: String::new(), boxed: false });
+        state.locals.len() - 1
+    }
+
+    /// The function (index into the stack) that owns a symbol.
+    fn owner_depth(&self, symbol: SymbolId) -> usize {
+        let mut scope = self.scoping.symbol_scope_id(symbol);
+        loop {
+            if let Some(&func) = self.scope_function.get(&scope) {
+                if let Some(depth) = self.stack.iter().position(|s| s.id == func) {
+                    return depth;
+                }
+            }
+            match self.scoping.scope_parent_id(scope) {
+                Some(parent) => scope = parent,
+                None => return 0,
+            }
+        }
+    }
+
+    fn local_for(&mut self, depth: usize, symbol: SymbolId) -> LocalId {
+        let name = self.scoping.symbol_name(symbol).to_string();
+        let state = &mut self.stack[depth];
+        *state.symbol_locals.entry(symbol).or_insert_with(|| {
+            state.locals.push(Local { name, boxed: false });
+            state.locals.len() - 1
+        })
+    }
+
+    fn resolve_symbol(&mut self, symbol: SymbolId) -> Var {
+        let owner = self.owner_depth(symbol);
+        let local = self.local_for(owner, symbol);
+        self.resolve_from(owner, local, CaptureKey::Symbol(symbol))
+    }
+
+    /// `this` as seen from the current function.
+    fn resolve_this(&mut self) -> Var {
+        let owner = self
+            .stack
+            .iter()
+            .rposition(|s| s.kind != FunctionKind::Arrow)
+            .expect("the script is never an arrow");
+        let local = self.stack[owner].this_local.expect("non-arrow functions have a this local");
+        self.resolve_from(owner, local, CaptureKey::This)
+    }
+
+    fn resolve_from(&mut self, owner: usize, local: LocalId, key: CaptureKey) -> Var {
+        let top = self.stack.len() - 1;
+        if owner == top {
+            return Var::Local(local);
+        }
+        self.stack[owner].locals[local].boxed = true;
+        let mut id = 0;
+        for depth in owner + 1..=top {
+            let name = match key {
+                CaptureKey::Symbol(s) => self.scoping.symbol_name(s).to_string(),
+                CaptureKey::This => "this".to_string(),
+            };
+            let state = &mut self.stack[depth];
+            id = *state.capture_index.entry(key).or_insert_with(|| {
+                state.captures.push(Capture { name });
+                state.capture_keys.push(key);
+                state.captures.len() - 1
+            });
+        }
+        Var::Captured(id)
+    }
+
+    fn resolve_key(&mut self, key: CaptureKey) -> Var {
+        match key {
+            CaptureKey::Symbol(s) => self.resolve_symbol(s),
+            CaptureKey::This => self.resolve_this(),
+        }
+    }
+
+    fn binding_var(&mut self, id: &js::BindingIdentifier) -> Var {
+        let symbol = id.symbol_id.get().expect("semantic analysis binds identifiers");
+        self.resolve_symbol(symbol)
+    }
+
+    fn lower_function(&mut self, f: &js::Function, name: Option<String>, kind: FunctionKind) -> Lowered<Expr> {
+        if f.generator {
+            return unsupported("generator function", f.span);
+        }
+        if f.r#async {
+            return unsupported("async function", f.span);
+        }
+        let Some(body) = &f.body else {
+            return unsupported("a function without a body", f.span);
+        };
+        let scope = f.scope_id.get().expect("functions have scopes");
+        self.begin_function(kind, scope, has_use_strict(&body.directives));
+        // A named function expression sees its own name bound to itself.
+        let mut prologue = Vec::new();
+        if f.r#type == js::FunctionType::FunctionExpression
+            && let Some(id) = &f.id
+        {
+            let symbol = id.symbol_id.get().expect("bound");
+            if self.scoping.symbol_scope_id(symbol) == scope {
+                let var = self.resolve_symbol(symbol);
+                prologue.push(Stmt::Expr(Expr::Write(var, boxed(Expr::Callee))));
+            }
+        }
+        let (params, mut stmts) = self.lower_params(&f.params)?;
+        stmts.splice(0..0, prologue);
+        stmts.extend(self.lower_body(&body.statements)?);
+        let strict = self.current().strict;
+        let name = name.or_else(|| f.id.as_ref().map(|id| id.name.to_string())).unwrap_or_default();
+        let (func, captures) = self.finish_function(name, strict, params, stmts, pos(f.span));
+        Ok(Expr::Closure { func, captures })
+    }
+
+    fn lower_arrow(&mut self, f: &js::ArrowFunctionExpression, name: Option<String>) -> Lowered<Expr> {
+        if f.r#async {
+            return unsupported("async function", f.span);
+        }
+        let scope = f.scope_id.get().expect("functions have scopes");
+        self.begin_function(FunctionKind::Arrow, scope, false);
+        let (params, mut stmts) = self.lower_params(&f.params)?;
+        match &f.body {
+            js::ArrowFunctionBody::FunctionBody(body) => stmts.extend(self.lower_body(&body.statements)?),
+            expression => {
+                let e = expression.as_expression().expect("the other variant is an expression");
+                let value = self.expr(e)?;
+                stmts.push(Stmt::Return(Some(value)));
+            }
+        }
+        let strict = self.current().strict;
+        let (func, captures) = self.finish_function(name.unwrap_or_default(), strict, params, stmts, pos(f.span));
+        Ok(Expr::Closure { func, captures })
+    }
+
+    /// Parameters become locals; default values become `if (p === undefined) p = default`.
+    fn lower_params(&mut self, params: &js::FormalParameters) -> Lowered<(Vec<LocalId>, Vec<Stmt>)> {
+        if let Some(rest) = &params.rest {
+            return unsupported("rest parameter", rest.span());
+        }
+        let mut locals = Vec::new();
+        let mut defaults = Vec::new();
+        for param in &params.items {
+            let js::BindingPattern::BindingIdentifier(id) = &param.pattern else {
+                return unsupported("destructuring parameter", param.span);
+            };
+            let var = self.binding_var(id);
+            let Var::Local(local) = var else { unreachable!("parameters belong to their function") };
+            locals.push(local);
+            if let Some(init) = &param.initializer {
+                let value = self.expr_named(init, Some(id.name.to_string()))?;
+                defaults.push(Stmt::If(
+                    Expr::Binary(BinaryOp::StrictEq, boxed(Expr::Read(var)), boxed(Expr::Undefined)),
+                    vec![Stmt::Expr(Expr::Write(var, boxed(value)))],
+                    Vec::new(),
+                ));
+            }
+        }
+        Ok((locals, defaults))
+    }
+
+    // ---- statements ------------------------------------------------------
+
+    /// A statement list with its function declarations hoisted to the top.
+    fn lower_body(&mut self, stmts: &[Statement]) -> Lowered<Vec<Stmt>> {
+        let mut out = Vec::new();
+        for stmt in stmts {
+            if let Statement::FunctionDeclaration(f) = stmt {
+                let id = f.id.as_ref().expect("declarations are named");
+                let var = self.binding_var(id);
+                let closure = self.lower_function(f, None, FunctionKind::Normal)?;
+                out.push(Stmt::Expr(Expr::Write(var, boxed(closure))));
+            }
+        }
+        for stmt in stmts {
+            if !matches!(stmt, Statement::FunctionDeclaration(_)) {
+                self.stmt(stmt, &mut out)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Locals for the lexical bindings of a scope, which get fresh cells on entry.
+    fn scope_locals(&mut self, scope: Option<ScopeId>) -> Vec<LocalId> {
+        let Some(scope) = scope else { return Vec::new() };
+        let symbols: Vec<SymbolId> = self.scoping.get_bindings(scope).values().copied().collect();
+        let depth = self.stack.len() - 1;
+        let own: Vec<SymbolId> = symbols.into_iter().filter(|&s| self.owner_depth(s) == depth).collect();
+        let mut locals: Vec<LocalId> = own.into_iter().map(|s| self.local_for(depth, s)).collect();
+        locals.sort_unstable();
+        locals
+    }
+
+    fn block(&mut self, block: &js::BlockStatement) -> Lowered<Vec<Stmt>> {
+        let fresh = self.scope_locals(block.scope_id.get());
+        let mut out = Vec::new();
+        if !fresh.is_empty() {
+            out.push(Stmt::FreshCells(fresh));
+        }
+        out.extend(self.lower_body(&block.body)?);
+        Ok(out)
+    }
+
+    /// A statement used as a loop or if body.
+    fn sub_statement(&mut self, stmt: &Statement) -> Lowered<Vec<Stmt>> {
+        match stmt {
+            Statement::BlockStatement(b) => self.block(b),
+            other => {
+                let mut out = Vec::new();
+                self.stmt(other, &mut out)?;
+                Ok(out)
+            }
+        }
+    }
+
+    fn new_target(&mut self, kind: TargetKind) -> TargetId {
+        let id = self.next_target;
+        self.next_target += 1;
+        let labels = std::mem::take(&mut self.current().pending_labels);
+        self.current().targets.push(TargetEntry { labels, id, kind });
+        id
+    }
+
+    fn end_target(&mut self) {
+        self.current().targets.pop();
+    }
+
+    fn stmt(&mut self, stmt: &Statement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        // Labels apply only to the statement right after them.
+        if !matches!(stmt, Statement::LabeledStatement(_)) && !is_loop(stmt) {
+            let labels = std::mem::take(&mut self.current().pending_labels);
+            if !labels.is_empty() {
+                self.current().pending_labels = labels;
+                let target = self.new_target(TargetKind::Block);
+                let mut body = Vec::new();
+                self.stmt(stmt, &mut body)?;
+                self.end_target();
+                out.push(Stmt::Labeled(target, body));
+                return Ok(());
+            }
+        }
+        match stmt {
+            Statement::BlockStatement(b) => out.extend(self.block(b)?),
+            Statement::EmptyStatement(_) | Statement::DebuggerStatement(_) => {}
+            Statement::ExpressionStatement(e) => out.push(Stmt::Expr(self.expr(&e.expression)?)),
+            Statement::VariableDeclaration(decl) => self.var_decl(decl, out)?,
+            Statement::FunctionDeclaration(f) => {
+                // Only reached for declarations in a labeled or single-statement position.
+                let id = f.id.as_ref().expect("declarations are named");
+                let var = self.binding_var(id);
+                let closure = self.lower_function(f, None, FunctionKind::Normal)?;
+                out.push(Stmt::Expr(Expr::Write(var, boxed(closure))));
+            }
+            Statement::IfStatement(s) => {
+                let test = self.expr(&s.test)?;
+                let then = self.sub_statement(&s.consequent)?;
+                let otherwise = match &s.alternate {
+                    Some(alt) => self.sub_statement(alt)?,
+                    None => Vec::new(),
+                };
+                out.push(Stmt::If(test, then, otherwise));
+            }
+            Statement::WhileStatement(s) => {
+                let target = self.new_target(TargetKind::Loop);
+                let test = self.expr(&s.test)?;
+                let body = self.sub_statement(&s.body)?;
+                self.end_target();
+                out.push(Stmt::Loop(Box::new(Loop {
+                    target,
+                    test: Some(test),
+                    test_first: true,
+                    body,
+                    update: None,
+                    per_iteration: Vec::new(),
+                })));
+            }
+            Statement::DoWhileStatement(s) => {
+                let target = self.new_target(TargetKind::Loop);
+                let body = self.sub_statement(&s.body)?;
+                let test = self.expr(&s.test)?;
+                self.end_target();
+                out.push(Stmt::Loop(Box::new(Loop {
+                    target,
+                    test: Some(test),
+                    test_first: false,
+                    body,
+                    update: None,
+                    per_iteration: Vec::new(),
+                })));
+            }
+            Statement::ForStatement(s) => self.for_stmt(s, out)?,
+            Statement::ForInStatement(s) => self.for_in(s, out)?,
+            Statement::ForOfStatement(s) => return unsupported("for-of loop", s.span),
+            Statement::LabeledStatement(s) => {
+                let name = s.label.name.to_string();
+                self.current().pending_labels.push(name);
+                self.stmt(&s.body, out)?;
+            }
+            Statement::BreakStatement(s) => {
+                let target = self.jump_target(s.label.as_ref(), false, s.span)?;
+                out.push(Stmt::Break(target));
+            }
+            Statement::ContinueStatement(s) => {
+                let target = self.jump_target(s.label.as_ref(), true, s.span)?;
+                out.push(Stmt::Continue(target));
+            }
+            Statement::ReturnStatement(s) => {
+                let value = s.argument.as_ref().map(|e| self.expr(e)).transpose()?;
+                out.push(Stmt::Return(value));
+            }
+            Statement::ThrowStatement(s) => {
+                let value = self.expr(&s.argument)?;
+                out.push(Stmt::Throw(value, pos(s.span)));
+            }
+            Statement::TryStatement(s) => {
+                let block = self.block(&s.block)?;
+                let catch = match &s.handler {
+                    Some(h) => {
+                        let param = match &h.param {
+                            None => None,
+                            Some(p) => match &p.pattern {
+                                js::BindingPattern::BindingIdentifier(id) => Some(self.binding_var(id)),
+                                _ => return unsupported("destructuring catch parameter", p.span),
+                            },
+                        };
+                        let mut body = Vec::new();
+                        let fresh = self.scope_locals(h.scope_id.get());
+                        if !fresh.is_empty() {
+                            body.push(Stmt::FreshCells(fresh));
+                        }
+                        body.extend(self.block(&h.body)?);
+                        Some((param, body))
+                    }
+                    None => None,
+                };
+                let finally = s.finalizer.as_ref().map(|f| self.block(f)).transpose()?;
+                out.push(Stmt::Try { block, catch, finally });
+            }
+            Statement::SwitchStatement(s) => {
+                let discriminant = self.expr(&s.discriminant)?;
+                let target = self.new_target(TargetKind::Switch);
+                let fresh = self.scope_locals(s.scope_id.get());
+                if !fresh.is_empty() {
+                    out.push(Stmt::FreshCells(fresh));
+                }
+                let mut cases = Vec::new();
+                for case in &s.cases {
+                    let test = case.test.as_ref().map(|t| self.expr(t)).transpose()?;
+                    let body = self.lower_body(&case.consequent)?;
+                    cases.push(SwitchCase { test, body });
+                }
+                self.end_target();
+                out.push(Stmt::Switch { target, discriminant, cases });
+            }
+            Statement::WithStatement(s) => return unsupported("`with` statement", s.span),
+            Statement::ClassDeclaration(c) => return unsupported("class", c.span),
+            other => {
+                if let Some(decl) = other.as_module_declaration() {
+                    return unsupported("import/export", decl.span());
+                }
+                return unsupported("this statement kind", other.span());
+            }
+        }
+        Ok(())
+    }
+
+    fn jump_target(&mut self, label: Option<&js::LabelIdentifier>, is_continue: bool, span: Span) -> Lowered<TargetId> {
+        let targets = &self.current().targets;
+        let found = match label {
+            Some(label) => targets.iter().rev().find(|t| t.labels.iter().any(|l| l == label.name.as_str())),
+            None if is_continue => targets.iter().rev().find(|t| t.kind == TargetKind::Loop),
+            None => targets.iter().rev().find(|t| t.kind != TargetKind::Block),
+        };
+        match found {
+            Some(t) if is_continue && t.kind != TargetKind::Loop => {
+                Err(diagnostics::syntax_error("continue must target a loop".into(), span.start, span.end, None))
+            }
+            Some(t) => Ok(t.id),
+            None => Err(diagnostics::syntax_error("jump target not found".into(), span.start, span.end, None)),
+        }
+    }
+
+    fn var_decl(&mut self, decl: &js::VariableDeclaration, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let lexical = decl.kind.is_lexical();
+        for d in &decl.declarations {
+            let js::BindingPattern::BindingIdentifier(id) = &d.id else {
+                return unsupported("destructuring declaration", d.span);
+            };
+            let var = self.binding_var(id);
+            match &d.init {
+                Some(init) => {
+                    let value = self.expr_named(init, Some(id.name.to_string()))?;
+                    out.push(Stmt::Expr(Expr::Write(var, boxed(value))));
+                }
+                // `let x;` inside a loop body resets x each iteration.
+                None if lexical => out.push(Stmt::Expr(Expr::Write(var, boxed(Expr::Undefined)))),
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, s: &js::ForStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let per_iteration = self.scope_locals(s.scope_id.get());
+        if !per_iteration.is_empty() {
+            out.push(Stmt::FreshCells(per_iteration.clone()));
+        }
+        match &s.init {
+            Some(js::ForStatementInit::VariableDeclaration(decl)) => self.var_decl(decl, out)?,
+            Some(init) => {
+                let e = init.as_expression().expect("the other variant is a declaration");
+                out.push(Stmt::Expr(self.expr(e)?));
+            }
+            None => {}
+        }
+        let target = self.new_target(TargetKind::Loop);
+        let test = s.test.as_ref().map(|t| self.expr(t)).transpose()?;
+        let update = s.update.as_ref().map(|u| self.expr(u)).transpose()?;
+        let body = self.sub_statement(&s.body)?;
+        self.end_target();
+        out.push(Stmt::Loop(Box::new(Loop { target, test, test_first: true, body, update, per_iteration })));
+        Ok(())
+    }
+
+    /// `for (k in o) body` becomes a counted loop over the runtime's key list.
+    fn for_in(&mut self, s: &js::ForInStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let object = self.expr(&s.right)?;
+        let keys = self.temp();
+        let index = self.temp();
+        out.push(Stmt::Expr(Expr::Write(Var::Local(keys), boxed(Expr::ForInKeys(boxed(object))))));
+        out.push(Stmt::Expr(Expr::Write(Var::Local(index), boxed(Expr::Number(0.0)))));
+        let key = Expr::GetProp {
+            object: boxed(Expr::Read(Var::Local(keys))),
+            key: boxed(Expr::Read(Var::Local(index))),
+            pos: pos(s.span),
+        };
+        let fresh = self.scope_locals(s.scope_id.get());
+        let target = self.new_target(TargetKind::Loop);
+        let mut body = Vec::new();
+        if !fresh.is_empty() {
+            body.push(Stmt::FreshCells(fresh));
+        }
+        let assign = match &s.left {
+            js::ForStatementLeft::VariableDeclaration(decl) => {
+                let Some(d) = decl.declarations.first() else {
+                    return unsupported("this for-in head kind", decl.span);
+                };
+                let js::BindingPattern::BindingIdentifier(id) = &d.id else {
+                    return unsupported("destructuring declaration", d.span);
+                };
+                let var = self.binding_var(id);
+                Expr::Write(var, boxed(key))
+            }
+            left => {
+                let target = left.as_assignment_target().expect("the other variant is a declaration");
+                self.assign_to(target, key, s.span)?
+            }
+        };
+        body.push(Stmt::Expr(assign));
+        body.extend(self.sub_statement(&s.body)?);
+        self.end_target();
+        let test = Expr::Binary(
+            BinaryOp::Lt,
+            boxed(Expr::Read(Var::Local(index))),
+            boxed(Expr::GetProp {
+                object: boxed(Expr::Read(Var::Local(keys))),
+                key: boxed(Expr::String("length".into())),
+                pos: pos(s.span),
+            }),
+        );
+        let update = Expr::Write(
+            Var::Local(index),
+            boxed(Expr::Binary(BinaryOp::Add, boxed(Expr::Read(Var::Local(index))), boxed(Expr::Number(1.0)))),
+        );
+        out.push(Stmt::Loop(Box::new(Loop {
+            target,
+            test: Some(test),
+            test_first: true,
+            body,
+            update: Some(update),
+            per_iteration: Vec::new(),
+        })));
+        Ok(())
+    }
+
+    // ---- expressions -----------------------------------------------------
+
+    /// An expression that may give an anonymous function its name (`var f = function(){}`).
+    fn expr_named(&mut self, e: &Expression, name: Option<String>) -> Lowered<Expr> {
+        match e.without_parentheses() {
+            Expression::FunctionExpression(f) if f.id.is_none() => self.lower_function(f, name, FunctionKind::Normal),
+            Expression::ArrowFunctionExpression(f) => self.lower_arrow(f, name),
+            other => self.expr(other),
+        }
+    }
+
+    fn source_text(&self, span: Span) -> String {
+        self.source.get(span.start as usize..span.end as usize).unwrap_or("expression").to_string()
+    }
+
+    fn identifier(&mut self, id: &js::IdentifierReference) -> Lowered<Expr> {
+        let reference = id.reference_id.get().expect("semantic analysis resolves references");
+        match self.scoping.get_reference(reference).symbol_id() {
+            Some(symbol) => Ok(Expr::Read(self.resolve_symbol(symbol))),
+            None => Ok(match id.name.as_str() {
+                "undefined" => Expr::Undefined,
+                "NaN" => Expr::Number(f64::NAN),
+                "Infinity" => Expr::Number(f64::INFINITY),
+                "arguments" => return unsupported("the `arguments` object", id.span),
+                name => Expr::GlobalRead(name.to_string(), pos(id.span)),
+            }),
+        }
+    }
+
+    fn property_key(&mut self, key: &js::PropertyKey) -> Lowered<Expr> {
+        Ok(match key {
+            js::PropertyKey::StaticIdentifier(id) => Expr::String(id.name.to_string()),
+            js::PropertyKey::PrivateIdentifier(p) => return unsupported("private name", p.span),
+            other => {
+                let e = other.as_expression().expect("remaining variants are expressions");
+                match e {
+                    Expression::StringLiteral(s) => Expr::String(s.value.to_string()),
+                    Expression::NumericLiteral(n) => Expr::Number(n.value),
+                    e => self.expr(e)?,
+                }
+            }
+        })
+    }
+
+    fn key_name(key: &js::PropertyKey) -> Option<String> {
+        match key {
+            js::PropertyKey::StaticIdentifier(id) => Some(id.name.to_string()),
+            js::PropertyKey::StringLiteral(s) => Some(s.value.to_string()),
+            _ => None,
+        }
+    }
+
+    fn member(&mut self, m: &js::MemberExpression) -> Lowered<(Expr, Expr)> {
+        match m {
+            js::MemberExpression::StaticMemberExpression(s) => {
+                if s.optional {
+                    return unsupported("optional chaining", s.span);
+                }
+                Ok((self.expr(&s.object)?, Expr::String(s.property.name.to_string())))
+            }
+            js::MemberExpression::ComputedMemberExpression(c) => {
+                if c.optional {
+                    return unsupported("optional chaining", c.span);
+                }
+                Ok((self.expr(&c.object)?, self.expr(&c.expression)?))
+            }
+            js::MemberExpression::PrivateFieldExpression(p) => unsupported("private field", p.span),
+        }
+    }
+
+    fn expr(&mut self, e: &Expression) -> Lowered<Expr> {
+        Ok(match e {
+            Expression::BooleanLiteral(b) => Expr::Bool(b.value),
+            Expression::NullLiteral(_) => Expr::Null,
+            Expression::NumericLiteral(n) => Expr::Number(n.value),
+            Expression::StringLiteral(s) => {
+                if s.lone_surrogates {
+                    return unsupported("a string with lone surrogates", s.span);
+                }
+                Expr::String(s.value.to_string())
+            }
+            Expression::BigIntLiteral(b) => return unsupported("BigInt", b.span),
+            Expression::RegExpLiteral(r) => return unsupported("regular expression", r.span),
+            Expression::TemplateLiteral(t) => self.template(t)?,
+            Expression::TaggedTemplateExpression(t) => return unsupported("tagged template", t.span),
+            Expression::Identifier(id) => self.identifier(id)?,
+            Expression::ThisExpression(_) => Expr::Read(self.resolve_this()),
+            Expression::Super(s) => return unsupported("`super`", s.span),
+            Expression::ArrayExpression(a) => {
+                let mut elements = Vec::new();
+                for el in &a.elements {
+                    match el {
+                        js::ArrayExpressionElement::SpreadElement(s) => return unsupported("spread syntax", s.span),
+                        js::ArrayExpressionElement::Elision(_) => elements.push(None),
+                        other => {
+                            let e = other.as_expression().expect("remaining variants are expressions");
+                            elements.push(Some(self.expr(e)?));
+                        }
+                    }
+                }
+                Expr::Array(elements)
+            }
+            Expression::ObjectExpression(o) => {
+                let mut props = Vec::new();
+                for p in &o.properties {
+                    match p {
+                        js::ObjectPropertyKind::SpreadProperty(s) => return unsupported("object spread", s.span),
+                        js::ObjectPropertyKind::ObjectProperty(p) => {
+                            if p.kind != js::PropertyKind::Init {
+                                return unsupported("getter/setter", p.span);
+                            }
+                            let key = self.property_key(&p.key)?;
+                            let name = Self::key_name(&p.key);
+                            let value = if p.method {
+                                match &p.value {
+                                    Expression::FunctionExpression(f) => self.lower_function(f, name, FunctionKind::Method)?,
+                                    other => self.expr(other)?,
+                                }
+                            } else {
+                                self.expr_named(&p.value, name)?
+                            };
+                            props.push((key, value));
+                        }
+                    }
+                }
+                Expr::Object(props)
+            }
+            Expression::FunctionExpression(f) => self.lower_function(f, None, FunctionKind::Normal)?,
+            Expression::ArrowFunctionExpression(f) => self.lower_arrow(f, None)?,
+            Expression::ClassExpression(c) => return unsupported("class", c.span),
+            Expression::ParenthesizedExpression(p) => self.expr(&p.expression)?,
+            Expression::SequenceExpression(s) => {
+                Expr::Sequence(s.expressions.iter().map(|e| self.expr(e)).collect::<Lowered<_>>()?)
+            }
+            Expression::ConditionalExpression(c) => Expr::Conditional(
+                boxed(self.expr(&c.test)?),
+                boxed(self.expr(&c.consequent)?),
+                boxed(self.expr(&c.alternate)?),
+            ),
+            Expression::LogicalExpression(l) => {
+                let op = match l.operator {
+                    LogicalOperator::And => LogicalOp::And,
+                    LogicalOperator::Or => LogicalOp::Or,
+                    LogicalOperator::Coalesce => LogicalOp::Nullish,
+                };
+                Expr::Logical(op, boxed(self.expr(&l.left)?), boxed(self.expr(&l.right)?))
+            }
+            Expression::BinaryExpression(b) => {
+                let op = binary_op(b.operator);
+                let left = self.expr(&b.left)?;
+                let right = self.expr(&b.right)?;
+                Expr::Binary(op, boxed(left), boxed(right))
+            }
+            Expression::UnaryExpression(u) => self.unary(u)?,
+            Expression::UpdateExpression(u) => self.update(u)?,
+            Expression::AssignmentExpression(a) => self.assignment(a)?,
+            Expression::CallExpression(c) => self.call(c)?,
+            Expression::NewExpression(n) => {
+                let callee = self.expr(&n.callee)?;
+                let args = self.arguments(&n.arguments)?;
+                Expr::New { callee: boxed(callee), args, desc: self.source_text(n.callee.span()), pos: pos(n.span) }
+            }
+            Expression::StaticMemberExpression(_)
+            | Expression::ComputedMemberExpression(_)
+            | Expression::PrivateFieldExpression(_) => {
+                let m = e.as_member_expression().expect("member expression variants");
+                let (object, key) = self.member(m)?;
+                Expr::GetProp { object: boxed(object), key: boxed(key), pos: pos(e.span()) }
+            }
+            Expression::ChainExpression(c) => return unsupported("optional chaining", c.span),
+            Expression::AwaitExpression(a) => return unsupported("await", a.span),
+            Expression::YieldExpression(y) => return unsupported("yield", y.span),
+            Expression::NewTarget(n) => return unsupported("new.target", n.span),
+            Expression::ImportMeta(m) => return unsupported("import.meta", m.span),
+            Expression::ImportExpression(i) => return unsupported("dynamic import", i.span),
+            Expression::PrivateInExpression(p) => return unsupported("private name", p.span),
+            other => return unsupported("this expression kind", other.span()),
+        })
+    }
+
+    fn template(&mut self, t: &js::TemplateLiteral) -> Lowered<Expr> {
+        let cooked = |q: &js::TemplateElement| -> Lowered<String> {
+            if q.lone_surrogates {
+                return unsupported("a string with lone surrogates", q.span);
+            }
+            Ok(q.value.cooked.as_ref().map(|c| c.to_string()).unwrap_or_default())
+        };
+        let mut acc = Expr::String(cooked(&t.quasis[0])?);
+        for (i, e) in t.expressions.iter().enumerate() {
+            let part = Expr::Unary(UnaryOp::ToString, boxed(self.expr(e)?));
+            acc = Expr::Binary(BinaryOp::Add, boxed(acc), boxed(part));
+            let tail = cooked(&t.quasis[i + 1])?;
+            if !tail.is_empty() {
+                acc = Expr::Binary(BinaryOp::Add, boxed(acc), boxed(Expr::String(tail)));
+            }
+        }
+        Ok(acc)
+    }
+
+    fn arguments(&mut self, args: &[js::Argument]) -> Lowered<Vec<Expr>> {
+        args.iter()
+            .map(|a| match a {
+                js::Argument::SpreadElement(s) => unsupported("spread argument", s.span),
+                other => self.expr(other.as_expression().expect("remaining variants are expressions")),
+            })
+            .collect()
+    }
+
+    fn call(&mut self, c: &js::CallExpression) -> Lowered<Expr> {
+        if c.optional {
+            return unsupported("optional chaining", c.span);
+        }
+        let desc = self.source_text(c.callee.span());
+        let callee = c.callee.without_parentheses();
+        let (callee, this) = if let Some(m) = callee.as_member_expression() {
+            let (object, key) = self.member(m)?;
+            let receiver = self.temp();
+            let get = Expr::GetProp {
+                object: boxed(Expr::Write(Var::Local(receiver), boxed(object))),
+                key: boxed(key),
+                pos: pos(m.span()),
+            };
+            (get, Some(boxed(Expr::Read(Var::Local(receiver)))))
+        } else {
+            (self.expr(callee)?, None)
+        };
+        let args = self.arguments(&c.arguments)?;
+        Ok(Expr::Call { callee: boxed(callee), this, args, desc, pos: pos(c.span) })
+    }
+
+    fn unary(&mut self, u: &js::UnaryExpression) -> Lowered<Expr> {
+        let op = match u.operator {
+            UnaryOperator::UnaryNegation => UnaryOp::Neg,
+            UnaryOperator::UnaryPlus => UnaryOp::Plus,
+            UnaryOperator::LogicalNot => UnaryOp::Not,
+            UnaryOperator::BitwiseNot => UnaryOp::BitNot,
+            UnaryOperator::Void => UnaryOp::Void,
+            UnaryOperator::Typeof => {
+                // typeof of an undeclared name is "undefined", not a ReferenceError.
+                if let Expression::Identifier(id) = u.argument.without_parentheses() {
+                    let reference = id.reference_id.get().expect("resolved");
+                    if self.scoping.get_reference(reference).symbol_id().is_none()
+                        && !matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity")
+                    {
+                        return Ok(Expr::GlobalTypeOf(id.name.to_string()));
+                    }
+                }
+                UnaryOp::TypeOf
+            }
+            UnaryOperator::Delete => {
+                return match u.argument.without_parentheses().as_member_expression() {
+                    Some(m) => {
+                        let (object, key) = self.member(m)?;
+                        Ok(Expr::DeleteProp { object: boxed(object), key: boxed(key), pos: pos(u.span) })
+                    }
+                    None => unsupported("`delete` of something other than a property", u.span),
+                };
+            }
+        };
+        Ok(Expr::Unary(op, boxed(self.expr(&u.argument)?)))
+    }
+
+    /// Reads and writes of an assignment target; member targets evaluate their
+    /// object and key once, into temporaries.
+    fn place(&mut self, target: &js::SimpleAssignmentTarget, span: Span) -> Lowered<Place> {
+        match target {
+            js::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                let reference = id.reference_id.get().expect("resolved");
+                match self.scoping.get_reference(reference).symbol_id() {
+                    Some(symbol) => {
+                        self.check_not_const(symbol, id.span)?;
+                        Ok(Place::Var(self.resolve_symbol(symbol)))
+                    }
+                    None if id.name.as_str() == "arguments" => unsupported("the `arguments` object", id.span),
+                    None => Ok(Place::Global(id.name.to_string(), pos(id.span))),
+                }
+            }
+            other => match other.as_member_expression() {
+                Some(m) => {
+                    let (object, key) = self.member(m)?;
+                    Ok(Place::Member { object, key, pos: pos(m.span()) })
+                }
+                None => unsupported("this assignment target kind", span),
+            },
+        }
+    }
+
+    fn check_not_const(&self, symbol: SymbolId, span: Span) -> Lowered<()> {
+        if self.scoping.symbol_flags(symbol).is_const_variable() {
+            return Err(diagnostics::const_assignment(self.scoping.symbol_name(symbol), span.start, span.end));
+        }
+        Ok(())
+    }
+
+    fn assign_to(&mut self, target: &js::AssignmentTarget, value: Expr, span: Span) -> Lowered<Expr> {
+        let Some(simple) = target.as_simple_assignment_target() else {
+            return unsupported("destructuring assignment", span);
+        };
+        let place = self.place(simple, span)?;
+        Ok(place.write(value))
+    }
+
+    fn assignment(&mut self, a: &js::AssignmentExpression) -> Lowered<Expr> {
+        if a.operator == AssignmentOperator::Assign {
+            let name = match &a.left {
+                js::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
+                _ => None,
+            };
+            let value = self.expr_named(&a.right, name)?;
+            return self.assign_to(&a.left, value, a.span);
+        }
+        let Some(simple) = a.left.as_simple_assignment_target() else {
+            return unsupported("destructuring assignment", a.span);
+        };
+        let place = self.place(simple, a.span)?;
+        let (read, write) = self.split_place(place);
+        let right = self.expr(&a.right)?;
+        let logical = match a.operator {
+            AssignmentOperator::LogicalAnd => Some(LogicalOp::And),
+            AssignmentOperator::LogicalOr => Some(LogicalOp::Or),
+            AssignmentOperator::LogicalNullish => Some(LogicalOp::Nullish),
+            _ => None,
+        };
+        Ok(match logical {
+            Some(op) => Expr::Logical(op, boxed(read), boxed(write.write(right))),
+            None => {
+                let op = compound_op(a.operator);
+                write.write(Expr::Binary(op, boxed(read), boxed(right)))
+            }
+        })
+    }
+
+    /// Splits a place into a read and a writer that share evaluated temporaries.
+    /// The read must be evaluated first.
+    fn split_place(&mut self, place: Place) -> (Expr, Place) {
+        match place {
+            Place::Member { object, key, pos } => {
+                let o = self.temp();
+                let k = self.temp();
+                let read = Expr::GetProp {
+                    object: boxed(Expr::Write(Var::Local(o), boxed(object))),
+                    key: boxed(Expr::Write(Var::Local(k), boxed(key))),
+                    pos,
+                };
+                (
+                    read,
+                    Place::Member { object: Expr::Read(Var::Local(o)), key: Expr::Read(Var::Local(k)), pos },
+                )
+            }
+            Place::Var(v) => (Expr::Read(v), Place::Var(v)),
+            Place::Global(name, p) => (Expr::GlobalRead(name.clone(), p), Place::Global(name, p)),
+        }
+    }
+
+    fn update(&mut self, u: &js::UpdateExpression) -> Lowered<Expr> {
+        let place = self.place(&u.argument, u.span)?;
+        let (read, write) = self.split_place(place);
+        let step = if u.operator == UpdateOperator::Increment { BinaryOp::Add } else { BinaryOp::Sub };
+        let old = Expr::Unary(UnaryOp::Plus, boxed(read));
+        if u.prefix {
+            return Ok(write.write(Expr::Binary(step, boxed(old), boxed(Expr::Number(1.0)))));
+        }
+        let tmp = Var::Local(self.temp());
+        Ok(Expr::Sequence(vec![
+            Expr::Write(tmp, boxed(old)),
+            write.write(Expr::Binary(step, boxed(Expr::Read(tmp)), boxed(Expr::Number(1.0)))),
+            Expr::Read(tmp),
+        ]))
+    }
+}
+
+enum Place {
+    Var(Var),
+    Global(String, Pos),
+    Member { object: Expr, key: Expr, pos: Pos },
+}
+
+impl Place {
+    fn write(self, value: Expr) -> Expr {
+        match self {
+            Place::Var(v) => Expr::Write(v, boxed(value)),
+            Place::Global(name, pos) => Expr::GlobalWrite(name, boxed(value), pos),
+            Place::Member { object, key, pos } => {
+                Expr::SetProp { object: boxed(object), key: boxed(key), value: boxed(value), pos }
+            }
+        }
+    }
+}
+
+fn is_loop(stmt: &Statement) -> bool {
+    matches!(
+        stmt,
+        Statement::ForStatement(_)
+            | Statement::ForInStatement(_)
+            | Statement::ForOfStatement(_)
+            | Statement::WhileStatement(_)
+            | Statement::DoWhileStatement(_)
+    )
+}
+
+fn binary_op(op: BinaryOperator) -> BinaryOp {
+    match op {
+        BinaryOperator::Equality => BinaryOp::LooseEq,
+        BinaryOperator::Inequality => BinaryOp::LooseNe,
+        BinaryOperator::StrictEquality => BinaryOp::StrictEq,
+        BinaryOperator::StrictInequality => BinaryOp::StrictNe,
+        BinaryOperator::LessThan => BinaryOp::Lt,
+        BinaryOperator::LessEqualThan => BinaryOp::Le,
+        BinaryOperator::GreaterThan => BinaryOp::Gt,
+        BinaryOperator::GreaterEqualThan => BinaryOp::Ge,
+        BinaryOperator::Addition => BinaryOp::Add,
+        BinaryOperator::Subtraction => BinaryOp::Sub,
+        BinaryOperator::Multiplication => BinaryOp::Mul,
+        BinaryOperator::Division => BinaryOp::Div,
+        BinaryOperator::Remainder => BinaryOp::Mod,
+        BinaryOperator::Exponential => BinaryOp::Pow,
+        BinaryOperator::ShiftLeft => BinaryOp::Shl,
+        BinaryOperator::ShiftRight => BinaryOp::Shr,
+        BinaryOperator::ShiftRightZeroFill => BinaryOp::UShr,
+        BinaryOperator::BitwiseOR => BinaryOp::BitOr,
+        BinaryOperator::BitwiseXOR => BinaryOp::BitXor,
+        BinaryOperator::BitwiseAnd => BinaryOp::BitAnd,
+        BinaryOperator::In => BinaryOp::In,
+        BinaryOperator::Instanceof => BinaryOp::InstanceOf,
+    }
+}
+
+fn compound_op(op: AssignmentOperator) -> BinaryOp {
+    match op {
+        AssignmentOperator::Addition => BinaryOp::Add,
+        AssignmentOperator::Subtraction => BinaryOp::Sub,
+        AssignmentOperator::Multiplication => BinaryOp::Mul,
+        AssignmentOperator::Division => BinaryOp::Div,
+        AssignmentOperator::Remainder => BinaryOp::Mod,
+        AssignmentOperator::Exponential => BinaryOp::Pow,
+        AssignmentOperator::ShiftLeft => BinaryOp::Shl,
+        AssignmentOperator::ShiftRight => BinaryOp::Shr,
+        AssignmentOperator::ShiftRightZeroFill => BinaryOp::UShr,
+        AssignmentOperator::BitwiseOR => BinaryOp::BitOr,
+        AssignmentOperator::BitwiseXOR => BinaryOp::BitXor,
+        AssignmentOperator::BitwiseAnd => BinaryOp::BitAnd,
+        AssignmentOperator::Assign
+        | AssignmentOperator::LogicalAnd
+        | AssignmentOperator::LogicalOr
+        | AssignmentOperator::LogicalNullish => unreachable!("handled by the caller"),
+    }
+}

@@ -1,0 +1,2 @@
+// expect: syntax-error 2:12
+var x = 1 +;

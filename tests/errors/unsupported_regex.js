@@ -1,0 +1,2 @@
+// expect: unsupported-feature 2:15
+var ok = "a".replace(/a/g, "b");

@@ -1,0 +1,12 @@
+console.log(2 ** 3 ** 2, (2 ** 3) ** 2, 2 ** -2, (-2) ** 2, (-2) ** 3, (-8) ** (1 / 3));
+console.log(4 ** 0.5, 0 ** 0, NaN ** 0, 1 ** NaN, Infinity ** 0, 0 ** -1, (-0) ** -1, 10 ** 21, 10 ** -7);
+console.log(-(2 ** 2), 2 * 3 ** 2, 2 ** 2 * 3, 1 + 2 ** 3);
+var x = 3;
+x **= 2;
+x **= 0.5;
+console.log(x, 2 ** 31, 2 ** 32, 2 ** 63, 2 ** 64 - 1, 2 ** 1024);
+console.log(1.1 ** 2, 10 ** 15 + 1, 7 ** 19, 3 ** 40);
+var base = 2, e = 10;
+console.log(base ** e, base ** -e, (base + 1) ** (e / 2));
+var cube = function (n) { return n ** 3; };
+console.log(cube(3), cube(-2), cube(0.5), cube(1e5));

@@ -1,0 +1,13 @@
+console.log(+"3", +"-3.5", +"", +" ", +"\n42\n", +"4x", +[], +[7], +[1, 2], +{}, +null, +undefined, +true, +false);
+console.log(-"3", -"", -null, -undefined, -true, -[2], -"-0", -"abc");
+console.log("6" * "7", "20" / "4", "9" - "10", "5" % "3", "2" ** "5");
+console.log("5" + 3 - 2, "5" - 3 + "2", 1 + +"2", "3" * [4], [5] * [6], null * 5, true / 2);
+var s = "12";
+console.log(s - 0, s * 1, s / 1, +s + 1, s + 1, typeof (s - 0));
+console.log(~"7", ~"x", !"0", !+"0");
+var t = "7";
+t -= 2;
+console.log(t, typeof t);
+var u = "7";
+u += 2;
+console.log(u, typeof u);

@@ -1,0 +1,12 @@
+console.log(["1", "2", "3"].map(parseInt));
+console.log(["10", "10", "10", "10"].map(parseInt));
+console.log(["1", "2", "3"].map(function (s) { return parseInt(s, 10); }));
+console.log(["1.5", "2e1", "x"].map(parseFloat));
+console.log([1, 2, 3].map(function (x, i, arr) { return arr.length - i; }));
+console.log(["a", "b"].map(function (x) { return this.prefix + x; }, { prefix: "p-" }));
+var strs = ["0x10", "010", "1e2", "  8  "];
+console.log(strs.map(Number), strs.map(function (s) { return parseInt(s); }));
+console.log(strs.map(parseFloat));
+var idx = [];
+["a", "b", "c"].map(function (v, i) { idx.push(i); return v; });
+console.log(idx);

@@ -1,0 +1,14 @@
+var items = [];
+var names = ["ann", "bob", "cat", "dan", "eve", "fay", "gus", "hal", "ivy", "jon", "kim", "lou", "max", "ned", "oli"];
+for (var i = 0; i < names.length; i++) items.push({ name: names[i], group: (i * 7) % 4 });
+items.sort(function (a, b) { return a.group - b.group; });
+console.log(items.map(function (x) { return x.group + x.name; }).join(" "));
+var words = ["bb", "a", "ccc", "dd", "e", "fff", "gg", "h"];
+words.sort(function (a, b) { return a.length - b.length; });
+console.log(words);
+var nums = [5, 3, 8, 1, 9, 2, 7, 4, 6, 0];
+nums.sort(function (a, b) { return (a % 3) - (b % 3); });
+console.log(nums);
+var withUndef = [3, undefined, 1, , 2];
+withUndef.sort(function (a, b) { return b - a; });
+console.log(withUndef, withUndef.length);

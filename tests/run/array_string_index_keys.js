@@ -1,0 +1,15 @@
+var a = ["zero", "one", "two"];
+console.log(a["1"], a[1.0], a["01"], a["1.0"], a[" 1"]);
+a["01"] = "not an index";
+console.log(a.length, a);
+a["5"] = "five";
+console.log(a.length, a[5]);
+a[-1] = "minus";
+console.log(a.length, a[-1], a["-1"]);
+a[2.5] = "frac";
+console.log(a.length, a["2.5"]);
+var k = 0;
+console.log(a[k], a[k + 1], a["" + (k + 2)]);
+var keys = [];
+for (var key in a) keys.push(key);
+console.log(keys);

@@ -1,0 +1,12 @@
+var vals = [0, -0, 1, -1, NaN, Infinity, "", " ", "0", "false", null, undefined, [], [0], {}, function () {}];
+var out = [];
+for (var i = 0; i < vals.length; i++) out.push(Boolean(vals[i]));
+console.log(out);
+console.log(!!"", !!"a", !!0, !!1, Boolean(), Boolean(0.0), Boolean(-0.0001));
+console.log(true + true, true * 10, false - 1, "x" + true, true == 1, true === 1);
+console.log(String(Boolean("false")), Number(Boolean("0")));
+var count = 0;
+for (var i = 0; i < vals.length; i++) if (vals[i]) count++;
+console.log(count, vals.length);
+var maybe = null;
+console.log(maybe ? "set" : "unset", !maybe, !!maybe === false);

@@ -1,0 +1,12 @@
+console.log("10" > 9, "10" > "9", 10 > "9", "abc" > 1, "abc" < 1, null >= 0, null > 0, undefined >= 0);
+console.log([2] > 1, [10] < [9], [1, 2] > 1, true > false, "1" >= true, NaN < 1, NaN >= NaN);
+console.log("a" < "b" === true, "B" < "a", "aa" > "a", "" < " ", "Z" < "a");
+var obj = { valueOf: function () { return 3; } };
+console.log(obj > 2, obj < 4, obj >= "3", obj + 1, obj * "2");
+console.log(-Infinity < -1e308, 1e308 < Infinity, -0 < 0, -0 <= 0);
+var arr = ["10", 9, "8", 7];
+var max = arr[0];
+for (var i = 1; i < arr.length; i++) if (arr[i] > max) max = arr[i];
+console.log(max, typeof max);
+console.log("b" > "a" > "c", 3 > 2 > 1, 1 < 2 < 3);
+console.log(undefined == 0, undefined < 0, undefined > 0, null <= 0);

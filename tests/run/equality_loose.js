@@ -1,0 +1,12 @@
+console.log(null == undefined, null == 0, undefined == 0, null == false, undefined == "", null == null);
+console.log("1" == 1, "1.0" == 1, " 1 " == 1, "0x10" == 16, "" == 0, "" == "0", "0" == false, "1" == true, "2" == true);
+console.log(true == 1, false == 0, true == "true", false == "", false == "false");
+console.log([1] == 1, [1] == "1", [1, 2] == "1,2", [] == "", [] == 0, [0] == false, [] == false, [[]] == 0);
+console.log(NaN == NaN, NaN != NaN, NaN == "NaN", NaN == undefined);
+var o = {};
+var p = o;
+console.log(o == p, o == {}, o == "[object Object]", {} == "[object Object]");
+console.log(0 == -0, Infinity == "Infinity", -Infinity == "-Infinity", 1e3 == "1000");
+var v = { valueOf: function () { return 5; } };
+console.log(v == 5, v == "5", v == v, v != 6);
+console.log(null != 0, undefined != null, "a" != "a", 1 != "1");

@@ -1,0 +1,13 @@
+var a = [];
+for (var i = 0; i < 100; i++) a.push(i);
+console.log(a);
+var b = [];
+for (var j = 0; j < 150; j++) b.push(j);
+console.log(b);
+var c = [];
+for (var k = 0; k < 101; k++) c.push(k);
+console.log(c);
+var s = [];
+for (var m = 0; m < 105; m++) s.push("s" + m);
+console.log(s);
+console.log({ inner: c });

@@ -1,0 +1,12 @@
+var letters = "abcdefghijklmnopqrstuvwxyz".split("");
+console.log(letters);
+var words = "the quick brown fox jumps over the lazy dog and then keeps running far away into the forest".split(" ");
+console.log(words);
+var mixed = ["alpha", 1, "beta", 22, "gamma", 333, "delta", 4444, "epsilon", 55555, "zeta", 666666];
+console.log(mixed);
+console.log(["a", "b", "c", "d", "e", "f"]);
+console.log(["a", "b", "c", "d", "e", "f", "g"]);
+var digits = [];
+for (var i = 0; i < 16; i++) digits.push(String(i));
+console.log(digits);
+console.log(["x", "yy", "zzz", "wwww", "vvvvv", "uuuuuu", "ttttttt", "ssssssss", "rrrrrrrrr"]);

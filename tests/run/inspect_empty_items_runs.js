@@ -1,0 +1,14 @@
+console.log([, , 1, , , , 2, ,]);
+var a = [];
+a[1] = 1;
+a[5] = 5;
+a[6] = 6;
+a[20] = 20;
+console.log(a, a.length);
+var b = [1, 2, 3];
+b[7] = 8;
+b.length = 10;
+console.log(b, b.length);
+var d = [];
+d.length = 120;
+console.log(d);

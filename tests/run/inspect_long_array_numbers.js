@@ -1,0 +1,15 @@
+var a = [];
+for (var i = 0; i < 30; i++) a.push(i);
+console.log(a);
+var b = [];
+for (var j = 0; j < 30; j++) b.push(j * j * 37);
+console.log(b);
+var c = [];
+for (var k = 0; k < 10; k++) c.push(k * 1000);
+console.log(c);
+var d = [];
+for (var m = 0; m < 7; m++) d.push(m);
+console.log(d);
+var e = [];
+for (var n = 0; n < 27; n++) e.push(n % 3 === 0 ? -n * 1.5 : n);
+console.log(e);

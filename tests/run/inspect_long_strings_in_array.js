@@ -1,0 +1,12 @@
+console.log(["this is a fairly long string number one", "this is a fairly long string number two"]);
+console.log(["short", "this string is definitely long enough that it needs its own line in the output!!"]);
+var s = [];
+for (var i = 0; i < 8; i++) s.push("item-" + i + "-suffix");
+console.log(s);
+var longOne = "";
+for (var j = 0; j < 100; j++) longOne += "ab";
+console.log([longOne]);
+console.log({ key: longOne });
+var mixedLen = ["a", "bb", "a string that is forty characters long!!", "c"];
+console.log(mixedLen);
+console.log(longOne.length, [longOne.slice(0, 70)], [longOne.slice(0, 80)]);

@@ -1,0 +1,11 @@
+var a = [1, "two", null, undefined, true, { x: 1 }, [2, 3], -0, NaN, "a much longer string here"];
+console.log(a);
+var nums = [];
+for (var i = 0; i < 40; i++) nums.push(i % 2 ? i * 1.25 : -i);
+console.log(nums);
+var bools = [];
+for (var j = 0; j < 20; j++) bools.push(j % 3 === 0);
+console.log(bools);
+var nulls = [];
+for (var k = 0; k < 12; k++) nulls.push(k % 2 ? null : undefined);
+console.log(nulls);

@@ -1,0 +1,11 @@
+console.log("a", 1, true, null, undefined, [1], { b: 2 });
+console.log();
+console.log("");
+console.log(1, 2);
+console.log("x", "", "y");
+console.log([1, 2], [3, 4], "end");
+console.log({ a: 1 }, "mid", { b: [2, 3] });
+console.log(-0, "-0", [-0], 0);
+console.log("nums:", 1, 2.5, -3, NaN, Infinity);
+console.log([1, [2]], { a: { b: {} } }, "tail", undefined);
+console.log(null, "null", [null], ["null"]);

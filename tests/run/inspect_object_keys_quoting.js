@@ -1,0 +1,11 @@
+console.log({ "a-b": 1, "a b": 2, ab: 3, _x: 4, $y: 5, "1a": 6, a1: 7 });
+console.log({ 1: "one", 10: "ten", "-1": "neg", "1.5": "frac" });
+console.log({ "": "empty", "it's": 1, "q\"d": 2 });
+console.log({ class: 1, if: 2, null: 3, true: 4, function: 5 });
+console.log({ "café": 1, "\u00fc": 2, "√": 3 });
+var o = {};
+o["key with space"] = [1];
+o.normal = { "inner-key": true };
+console.log(o);
+console.log({ A: 1, Z_9: 2, "9Z": 3, "a.b": 4, "a/b": 5, "a\nb": 6, "_": 7 });
+console.log([{ "x-y": [1] }, { "p q": { "r-s": 2 } }]);

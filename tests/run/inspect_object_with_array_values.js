@@ -1,0 +1,12 @@
+var o = { evens: [0, 2, 4, 6, 8], odds: [1, 3, 5, 7, 9], empty: [], one: [1] };
+console.log(o);
+var big = { data: [] };
+for (var i = 0; i < 30; i++) big.data.push(i * 3);
+console.log(big);
+var counts = {};
+var text = "abracadabra";
+for (var j = 0; j < text.length; j++) counts[text[j]] = (counts[text[j]] || 0) + 1;
+console.log(counts);
+var m = { first: [], second: [[]], third: [[], [[]]] };
+console.log(m);
+console.log({ holes: [1, , 3], strs: ["a", "b"] });

@@ -1,0 +1,10 @@
+console.log([null, undefined, true, false, 0, -0, NaN, Infinity, -Infinity]);
+console.log({ n: null, u: undefined, t: true, z: -0, nan: NaN });
+console.log(null, undefined, true, 0, -0);
+console.log([], {}, [[]], [{}], { a: {} }, { a: [] });
+console.log([1.5, -2.25, 1e21, 1e-7, 2 ** 53]);
+console.log(typeof console.log(), [undefined, , null]);
+console.log({ s: "str", n: 1, b: false, arr: [null, "null"], o: { u: undefined } });
+console.log([[null], [undefined], [NaN], [-0], [""]]);
+console.log([0.1, 0.2, 0.1 + 0.2, 1 / 3]);
+console.log({ big: 123456789012345680000, small: 5e-324, neg: -1.5 });

@@ -1,0 +1,10 @@
+console.log("top level", "strings", "raw");
+console.log(["nested", "strings"], { s: "quoted" });
+console.log(["it's"], { q: "say \"hi\"" }, ["both ' and \""]);
+console.log(["tab\there", "new\nline", "back\\slash"]);
+console.log("", [""], { e: "" });
+console.log([1, "1", true, "true", null, "null"]);
+console.log("multi\nline top");
+console.log(["a", ["b", ["c", ["d"]]]]);
+console.log({ "key's": "val's", plain: "no quotes" });
+console.log([["inner 'single'"], ['inner "double"']]);

@@ -1,0 +1,10 @@
+console.log(Math.PI, Math.E, Math.LN2, Math.LN10);
+console.log(Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2);
+console.log(Math.PI * 2, Math.PI.toFixed(5), Math.E.toFixed(3));
+var r = 2;
+console.log(Math.PI * r * r, 2 * Math.PI * r);
+console.log(Math.SQRT2 * Math.SQRT2, Math.SQRT1_2 * 2 === Math.SQRT2);
+console.log(Math.log(Math.E), Math.exp(Math.LN2), Math.exp(Math.LN10));
+console.log(Math.LOG2E * Math.LN2, Math.LOG10E * Math.LN10);
+console.log(Math.round(Math.PI * 1e6) / 1e6, Math.floor(Math.E * 100));
+console.log(typeof Math.PI, [Math.SQRT2, Math.SQRT1_2]);

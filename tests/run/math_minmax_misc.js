@@ -1,0 +1,10 @@
+console.log(Math.max(1, 5, 3), Math.min(1, 5, 3), Math.max(), Math.min());
+console.log(Math.max(1, NaN, 3), Math.min(NaN), Math.max("7", 2), Math.min(null, 1), Math.max(undefined, 1));
+console.log(Math.max(-0, 0), Math.min(0, -0), Math.max(-Infinity, -1e308));
+console.log(Math.abs(-5), Math.abs(5), Math.abs(-0), Math.abs("-3"), Math.abs(null), Math.abs("x"), Math.abs(-Infinity));
+console.log(Math.clz32(1), Math.clz32(0), Math.clz32(-1), Math.clz32(0xffff), Math.clz32(2 ** 32), Math.clz32(0.5));
+console.log(Math.fround(5.5), Math.fround(5.05), Math.fround(0.1), Math.fround(2 ** 128), Math.fround(1e-50));
+console.log(Math.imul(3, 4), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.imul(2 ** 31, 2), Math.imul(65536, 65536));
+console.log(Math.sign(-3), Math.sign(3), Math.sign(0), Math.sign("-2"), Math.sign(NaN));
+console.log(Math.max.apply(null, [4, 9, 2]), Math.min.apply(null, [4, 9, 2]));
+console.log(Math.max.call(null, 1, 2), typeof Math, typeof Math.max);

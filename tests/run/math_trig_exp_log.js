@@ -1,0 +1,11 @@
+console.log(Math.sin(0), Math.sin(Math.PI / 2), Math.sin(1), Math.cos(0), Math.cos(Math.PI), Math.cos(1));
+console.log(Math.tan(0), Math.tan(1), Math.asin(1), Math.acos(0.5), Math.atan(1), Math.atan2(1, 1), Math.atan2(-1, -1));
+console.log(Math.atan2(0, -0), Math.atan2(-0, 0), Math.asin(2), Math.acos(-1));
+console.log(Math.sinh(1), Math.cosh(1), Math.tanh(1), Math.tanh(100), Math.asinh(1), Math.acosh(2), Math.atanh(0.5));
+console.log(Math.acosh(0.5), Math.atanh(1), Math.atanh(-1));
+console.log(Math.exp(0), Math.exp(1), Math.exp(-1), Math.exp(710), Math.expm1(1e-10), Math.expm1(1));
+console.log(Math.log(1), Math.log(Math.E), Math.log(0), Math.log(-1), Math.log(10));
+console.log(Math.log1p(1e-10), Math.log1p(-1), Math.log10(1000), Math.log10(2), Math.log2(8), Math.log2(3));
+console.log(Math.sqrt(2), Math.sqrt(16), Math.sqrt(-1), Math.sqrt(-0), Math.cbrt(27), Math.cbrt(-8), Math.cbrt(2));
+console.log(Math.pow(2, 10), Math.pow(2, 0.5), Math.pow(-8, 1 / 3), Math.pow(NaN, 0), Math.pow(1, Infinity), Math.pow(0, -1));
+console.log(Math.hypot(3, 4), Math.hypot(), Math.hypot(1, 1, 1), Math.hypot(-5), Math.hypot(3, 4, "x"));

@@ -1,0 +1,12 @@
+console.log(parseInt("42"), parseInt("  42  "), parseInt("42px"), parseInt("px42"), parseInt(""), parseInt("   "));
+console.log(parseInt("0x1F"), parseInt("0x1F", 16), parseInt("1F", 16), parseInt("ff", 16), parseInt("0x"), parseInt("-0x10"));
+console.log(parseInt("101", 2), parseInt("777", 8), parseInt("z", 36), parseInt("Z", 36), parseInt("12", 3), parseInt("9", 8));
+console.log(parseInt("3.99"), parseInt("-3.99"), parseInt("-0"), parseInt("+7"), parseInt("1e3"), parseInt(1e21));
+console.log(parseInt("10", 0), parseInt("10", 1), parseInt("10", 37), parseInt("10", 36), parseInt(null), parseInt("123", 10));
+console.log(parseInt(0.0000005), parseInt("\n\t 15"), parseInt("08"), parseInt("12abc34"), parseInt(15.99, 10));
+console.log(parseFloat("3.14"), parseFloat("3.14abc"), parseFloat(".5"), parseFloat("-.5e2"), parseFloat("abc"), parseFloat(""));
+console.log(parseFloat("1e3"), parseFloat("  2.5  "), parseFloat("Infinity"), parseFloat("-Infinityx"), parseFloat("0x10"), parseFloat("1.2.3"));
+console.log(parseFloat("1e"), parseFloat("1e+"), parseFloat("-0"), parseFloat("5."), parseFloat("+.1"));
+var radixes = [2, 8, 10, 16, 36];
+for (var i = 0; i < radixes.length; i++) console.log(radixes[i], parseInt("11", radixes[i]), parseInt("zz", radixes[i]));
+console.log(parseInt("  -ff", 16), parseFloat("  -1.5e-3xyz"), parseInt("0.00000008"), parseInt(0.00000008));

@@ -1,0 +1,11 @@
+console.log(1e21, 1e-7, 0.000001, 123e-20, -0, [-0], 5e-324, 1.7976931348623157e308, 100, 1 / 3);
+console.log(1e20, 1.5e21, 1.23456789e-7, 0.00001, 1e-6 * 3, 2e-7);
+console.log(123456789012345680000, 1234567890123456789012, 0.1 + 0.7, 1.0000000000000002);
+console.log(-1e-7, -0.000001, 1e300, 4.94e-321, 2 ** 70, 2 ** -20);
+console.log(String(1e21), String(1e-7), String(-0), "" + 5e-324, String(123e-20));
+console.log([1e21, 1e-7, -0, 0.5, NaN]);
+console.log({ a: -0, b: 1e21, c: 1e-7 });
+console.log(25 / 100, 1 / 7, 22 / 7, 1e15 / 3, 1e16 / 3);
+console.log(0.1 * 3, 3.0, 3.10, 0x10, 0xff, 1e0, 5e1);
+var vals = [1, 10, 1e5, 1e10, 1e15, 1e20, 1e21, 1e-1, 1e-5, 1e-6, 1e-7, 1e-10];
+for (var i = 0; i < vals.length; i++) console.log(vals[i], -vals[i], vals[i] * 1.5);

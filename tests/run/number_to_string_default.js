@@ -1,0 +1,11 @@
+console.log((1e21).toString(), (1e-7).toString(), (0.1).toString(), (-0).toString(), (123.0).toString());
+console.log((255).toString() + "", (1 / 3).toString(), (2 ** 53).toString(), (-1.5e-10).toString());
+console.log(String(0.000001234), String(1.234e-7), String(12345678.9), String(1e16), String(123456789012345678));
+var n = 5;
+console.log(n.toString() + n.toString(), typeof n.toString());
+console.log((3.0).toString(), 3.5.toString(), (1e100).toString(), (2e-323).toString());
+var ns = [0, 1, -1, 0.5, 1e21, 1e-7, 123.456, -0, NaN, Infinity];
+var strs = [];
+for (var i = 0; i < ns.length; i++) strs.push(ns[i].toString());
+console.log(strs);
+console.log(strs.join("|"));

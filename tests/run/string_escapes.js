@@ -1,0 +1,12 @@
+var s = "tab\there\nnewline \"dq\" 'sq' back\\slash";
+console.log(s);
+console.log(s.length, s.indexOf("\n"), s.charCodeAt(3));
+console.log('single \'quoted\' "ok"');
+console.log("\x41\x42\u0043", "\u0041".charCodeAt(0), "a\0b".length);
+console.log(["\t", "\n", "\\", "'", "\""]);
+console.log("line1\nline2\n".split("\n"));
+console.log("cr\r\nlf".length, "\v\f".length);
+var q = "He said \"it's\" fine";
+console.log(q, q.length);
+console.log([q]);
+console.log("a\tb".split("\t"), "x\\y".split("\\"));

@@ -1,0 +1,11 @@
+console.log("abc".replace("b", "[$&]"));
+console.log("abc".replace("b", "$$"));
+console.log("abc".replace("b", "$`"));
+console.log("abc".replace("b", "$'"));
+console.log("price: 10".replace("10", "$5"));
+console.log("a-b-c".replace("-", "$&$&"));
+console.log("hello".replace("", "^"));
+console.log("hello".replace("l", ""), "hello".replace("hello", "bye"));
+var tmpl = "Hello NAME, welcome NAME";
+console.log(tmpl.replace("NAME", "Ann"));
+console.log(tmpl.replace("NAME", "Ann").replace("NAME", "Bob"));
