@@ -112,7 +112,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         slot
     }
 
-    fn block(&self, name: &str) -> BasicBlock<'ctx> {
+    pub(crate) fn pg(&self) -> &ProgramGen<'ctx> {
+        self.pg
+    }
+
+    pub(crate) fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
         self.pg.ir.context.append_basic_block(self.llfn, name)
     }
 
@@ -120,7 +124,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// of its own so emission can go on (LLVM deletes it).
     fn ensure_open(&self) {
         if self.pg.ir.is_terminated() {
-            let dead = self.block("dead");
+            let dead = self.new_block("dead");
             self.pg.ir.builder.position_at_end(dead);
         }
     }
@@ -132,18 +136,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let slot = ir.alloca_i64(&local.name);
             self.locals.push(slot);
         }
-        let body_start = self.block("body");
+        let body_start = self.new_block("body");
         ir.builder.position_at_end(body_start);
 
         // Deep recursion: compare this frame's address with the runtime's limit.
-        let stack_ok = self.block("stack_ok");
-        let overflow = self.block("stack_overflow");
+        let stack_ok = self.new_block("stack_ok");
+        let overflow = self.new_block("stack_overflow");
         let frame = ir.ptr_to_int(self.locals.first().copied().unwrap_or_else(|| self.entry_alloca("frame")));
         let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
         ir.cond_br(below, overflow, stack_ok);
         ir.builder.position_at_end(overflow);
-        let exc = self.call_rt(Rt::StackOverflow, &[]);
+        let exc = self.call_runtime(Rt::StackOverflow, &[]);
         self.pg.ir.ret(exc);
         self.pg.ir.builder.position_at_end(stack_ok);
 
@@ -193,7 +197,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     // ---- runtime calls ---------------------------------------------------
 
-    fn call_rt(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> IntValue<'ctx> {
+    pub(crate) fn call_runtime(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> IntValue<'ctx> {
         let value = self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a value").into_int_value();
         if f.throws() {
             self.check_exception(value);
@@ -208,7 +212,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// Branches to the current handler when `value` is `EXCEPTION`.
     fn check_exception(&mut self, value: IntValue<'ctx>) {
         let handler = self.throw_target(self.scopes.len());
-        let ok = self.block("ok");
+        let ok = self.new_block("ok");
         let ir = &self.pg.ir;
         let thrown = ir.icmp(IntPredicate::EQ, value, ir.const_u64(tag::EXCEPTION));
         ir.cond_br(thrown, handler, ok);
@@ -239,9 +243,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn truthy(&mut self, v: IntValue<'ctx>) -> IntValue<'ctx> {
-        let ir = &self.pg.ir;
-        let r = ir.call(self.pg.runtime(Rt::Truthy), &[v.into()]).expect("truthy returns i32").into_int_value();
-        ir.icmp(IntPredicate::NE, r, ir.const_u32(0))
+        self.truthy_fast(v)
     }
 
     fn bool_value(&self, cond: IntValue<'ctx>) -> IntValue<'ctx> {
@@ -251,7 +253,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     // ---- variables -------------------------------------------------------
 
     fn new_cell(&mut self, value: IntValue<'ctx>) -> IntValue<'ctx> {
-        self.call_rt(Rt::NewCell, &[value.into()])
+        self.call_runtime(Rt::NewCell, &[value.into()])
     }
 
     /// The cell of a boxed variable (as a `TAG_CELL` value).
@@ -326,9 +328,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             Stmt::If(test, then, otherwise) => {
                 let cond = self.condition(test);
-                let then_bb = self.block("then");
-                let else_bb = self.block("else");
-                let join = self.block("endif");
+                let then_bb = self.new_block("then");
+                let else_bb = self.new_block("else");
+                let join = self.new_block("endif");
                 self.pg.ir.cond_br(cond, then_bb, else_bb);
                 self.pg.ir.builder.position_at_end(then_bb);
                 self.stmts(then);
@@ -344,7 +346,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             Stmt::Loop(l) => self.loop_stmt(l),
             Stmt::Labeled(target, body) => {
-                let exit = self.block("label_end");
+                let exit = self.new_block("label_end");
                 self.scopes.push(Scope::Target { id: *target, break_to: exit, continue_to: None });
                 self.stmts(body);
                 self.scopes.pop();
@@ -366,7 +368,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Stmt::Throw(e, pos) => {
                 let v = self.expr(e);
                 self.set_pos(*pos);
-                let r = self.call_rt(Rt::Throw, &[v.into()]);
+                let r = self.call_runtime(Rt::Throw, &[v.into()]);
                 let _ = r;
                 // `throw` always returns EXCEPTION, so the check above branched away.
             }
@@ -380,10 +382,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn loop_stmt(&mut self, l: &hir::Loop) {
-        let head = self.block("loop_test");
-        let body = self.block("loop_body");
-        let update = self.block("loop_update");
-        let exit = self.block("loop_exit");
+        let head = self.new_block("loop_test");
+        let body = self.new_block("loop_body");
+        let update = self.new_block("loop_update");
+        let exit = self.new_block("loop_exit");
         self.pg.ir.br(if l.test_first { head } else { body });
 
         self.pg.ir.builder.position_at_end(head);
@@ -421,14 +423,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn switch(&mut self, target: hir::TargetId, discriminant: &Expr, cases: &[hir::SwitchCase]) {
         let value = self.expr(discriminant);
-        let exit = self.block("switch_end");
-        let bodies: Vec<BasicBlock<'ctx>> = cases.iter().map(|_| self.block("case")).collect();
+        let exit = self.new_block("switch_end");
+        let bodies: Vec<BasicBlock<'ctx>> = cases.iter().map(|_| self.new_block("case")).collect();
         // Tests run in source order; `default` is taken only after all of them fail.
         for (i, case) in cases.iter().enumerate() {
             if let Some(test) = &case.test {
                 let t = self.expr(test);
                 let eq = self.strict_equal(value, t);
-                let next = self.block("case_test");
+                let next = self.new_block("case_test");
                 self.pg.ir.cond_br(eq, bodies[i], next);
                 self.pg.ir.builder.position_at_end(next);
             }
@@ -449,9 +451,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn strict_equal(&mut self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
-        let ir = &self.pg.ir;
-        let r = ir.call(self.pg.runtime(Rt::StrictEq), &[a.into(), b.into()]).expect("returns i32").into_int_value();
-        ir.icmp(IntPredicate::NE, r, ir.const_u32(0))
+        self.strict_equal_fast(a, b)
     }
 
     /// Leaves towards `jump` from inside the first `depth` scopes, running any
@@ -500,19 +500,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn try_stmt(&mut self, block: &[Stmt], catch: Option<&(Option<Var>, Vec<Stmt>)>, finally: Option<&[Stmt]>) {
-        let after = self.block("try_end");
+        let after = self.new_block("try_end");
         let finally_depth = self.scopes.len();
         if finally.is_some() {
             let kind = self.entry_alloca("completion");
             let value = self.entry_alloca("completion_value");
-            let entry = self.block("finally");
-            let throw_entry = self.block("finally_throw");
+            let entry = self.new_block("finally");
+            let throw_entry = self.new_block("finally_throw");
             self.scopes.push(Scope::Finally(FinallyScope { entry, throw_entry, kind, value, jumps: Vec::new() }));
         }
         // Normal completion of the try (and catch) goes here.
         let normal_exit = match &self.scopes.last() {
             Some(Scope::Finally(f)) if finally.is_some() => {
-                let bb = self.block("finally_normal");
+                let bb = self.new_block("finally_normal");
                 let (kind, entry) = (f.kind, f.entry);
                 let ir = &self.pg.ir;
                 let current = ir.current_block();
@@ -527,7 +527,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
         match catch {
             Some((param, handler_body)) => {
-                let handler = self.block("catch");
+                let handler = self.new_block("catch");
                 self.scopes.push(Scope::Catch { handler });
                 self.stmts(block);
                 self.scopes.pop();
@@ -535,7 +535,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     self.pg.ir.br(normal_exit);
                 }
                 self.pg.ir.builder.position_at_end(handler);
-                let exception = self.call_rt(Rt::TakeException, &[]);
+                let exception = self.call_runtime(Rt::TakeException, &[]);
                 if let Some(var) = param {
                     self.write_var(*var, exception);
                 }
@@ -567,9 +567,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             if !self.pg.ir.is_terminated() {
                 let ir = &self.pg.ir;
                 let kind = ir.load(ir.i64, f.kind);
-                let rethrow = self.block("finally_rethrow");
+                let rethrow = self.new_block("finally_rethrow");
                 let mut cases = vec![(self.v(COMPLETION_THROW), rethrow)];
-                let jump_blocks: Vec<BasicBlock<'ctx>> = f.jumps.iter().map(|_| self.block("finally_jump")).collect();
+                let jump_blocks: Vec<BasicBlock<'ctx>> = f.jumps.iter().map(|_| self.new_block("finally_jump")).collect();
                 for (i, bb) in jump_blocks.iter().enumerate() {
                     cases.push((self.v(COMPLETION_FIRST_JUMP + i as u64), *bb));
                 }
@@ -609,39 +609,39 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::GlobalRead(name, pos) => {
                 let n = self.string(name);
                 self.set_pos(*pos);
-                self.call_rt(Rt::GlobalGet, &[n.into()])
+                self.call_runtime(Rt::GlobalGet, &[n.into()])
             }
             Expr::GlobalWrite(name, value, pos) => {
                 let v = self.expr(value);
                 let n = self.string(name);
                 self.set_pos(*pos);
-                self.call_rt(Rt::GlobalSet, &[n.into(), v.into()]);
+                self.call_runtime(Rt::GlobalSet, &[n.into(), v.into()]);
                 v
             }
             Expr::GlobalTypeOf(name) => {
                 let n = self.string(name);
-                self.call_rt(Rt::GlobalTypeOf, &[n.into()])
+                self.call_runtime(Rt::GlobalTypeOf, &[n.into()])
             }
             Expr::Callee => self.param(0).into_int_value(),
             Expr::GetProp { object, key, pos } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 self.set_pos(*pos);
-                self.call_rt(Rt::GetProp, &[o.into(), k.into()])
+                self.call_runtime(Rt::GetProp, &[o.into(), k.into()])
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let v = self.expr(value);
                 self.set_pos(*pos);
-                self.call_rt(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+                self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
                 v
             }
             Expr::DeleteProp { object, key, pos } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 self.set_pos(*pos);
-                self.call_rt(Rt::DeleteProp, &[o.into(), k.into()])
+                self.call_runtime(Rt::DeleteProp, &[o.into(), k.into()])
             }
             Expr::Unary(op, operand) => self.unary(*op, operand),
             Expr::Binary(op, a, b) => {
@@ -652,9 +652,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::Logical(op, a, b) => self.logical(*op, a, b),
             Expr::Conditional(test, a, b) => {
                 let cond = self.condition(test);
-                let then_bb = self.block("cond_then");
-                let else_bb = self.block("cond_else");
-                let join = self.block("cond_end");
+                let then_bb = self.new_block("cond_then");
+                let else_bb = self.new_block("cond_else");
+                let join = self.new_block("cond_end");
                 self.pg.ir.cond_br(cond, then_bb, else_bb);
                 self.pg.ir.builder.position_at_end(then_bb);
                 let va = self.expr(a);
@@ -683,22 +683,22 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let (argv, argc) = self.arguments(args);
                 let desc = self.string(desc);
                 self.set_pos(*pos);
-                self.call_rt(Rt::Call, &[f.into(), this.into(), argv.into(), argc.into(), desc.into()])
+                self.call_runtime(Rt::Call, &[f.into(), this.into(), argv.into(), argc.into(), desc.into()])
             }
             Expr::New { callee, args, desc, pos } => {
                 let f = self.expr(callee);
                 let (argv, argc) = self.arguments(args);
                 let desc = self.string(desc);
                 self.set_pos(*pos);
-                self.call_rt(Rt::Construct, &[f.into(), argv.into(), argc.into(), desc.into()])
+                self.call_runtime(Rt::Construct, &[f.into(), argv.into(), argc.into(), desc.into()])
             }
             Expr::Closure { func, captures } => self.closure(*func, captures),
             Expr::Object(props) => {
-                let object = self.call_rt(Rt::NewObject, &[]);
+                let object = self.call_runtime(Rt::NewObject, &[]);
                 for (key, value) in props {
                     let k = self.expr(key);
                     let v = self.expr(value);
-                    self.call_rt(Rt::DefineProp, &[object.into(), k.into(), v.into()]);
+                    self.call_runtime(Rt::DefineProp, &[object.into(), k.into(), v.into()]);
                 }
                 object
             }
@@ -713,11 +713,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     self.pg.ir.store(slot, v);
                 }
                 let n = self.pg.ir.const_u32(elements.len() as u32);
-                self.call_rt(Rt::NewArray, &[buffer.into(), n.into()])
+                self.call_runtime(Rt::NewArray, &[buffer.into(), n.into()])
             }
             Expr::ForInKeys(object) => {
                 let o = self.expr(object);
-                self.call_rt(Rt::ForInKeys, &[o.into()])
+                self.call_runtime(Rt::ForInKeys, &[o.into()])
             }
         }
     }
@@ -760,17 +760,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             ir.const_u32(captures.len() as u32).into(),
             ir.const_u32(flags).into(),
         ];
-        self.call_rt(Rt::NewClosure, &args)
+        self.call_runtime(Rt::NewClosure, &args)
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr) -> IntValue<'ctx> {
         let v = self.expr(operand);
         match op {
-            UnaryOp::Neg => self.call_rt(Rt::Neg, &[v.into()]),
-            UnaryOp::Plus => self.call_rt(Rt::ToNumber, &[v.into()]),
-            UnaryOp::BitNot => self.call_rt(Rt::BitNot, &[v.into()]),
-            UnaryOp::TypeOf => self.call_rt(Rt::TypeOf, &[v.into()]),
-            UnaryOp::ToString => self.call_rt(Rt::ToString, &[v.into()]),
+            UnaryOp::Neg => self.call_runtime(Rt::Neg, &[v.into()]),
+            UnaryOp::Plus => self.call_runtime(Rt::ToNumber, &[v.into()]),
+            UnaryOp::BitNot => self.call_runtime(Rt::BitNot, &[v.into()]),
+            UnaryOp::TypeOf => self.call_runtime(Rt::TypeOf, &[v.into()]),
+            UnaryOp::ToString => self.call_runtime(Rt::ToString, &[v.into()]),
             UnaryOp::Void => self.v(tag::UNDEFINED),
             UnaryOp::Not => {
                 let t = self.truthy(v);
@@ -810,7 +810,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             BinaryOp::InstanceOf => Rt::InstanceOf,
             BinaryOp::In => Rt::In,
         };
-        self.call_rt(f, &[a.into(), b.into()])
+        if Self::has_int32_fast_path(op) {
+            return self.int32_fast_binary(op, a, b, f);
+        }
+        self.call_runtime(f, &[a.into(), b.into()])
     }
 
     fn logical(&mut self, op: LogicalOp, a: &Expr, b: &Expr) -> IntValue<'ctx> {
@@ -829,8 +832,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
         };
         let from_left = self.pg.ir.current_block();
-        let right_bb = self.block("logical_right");
-        let join = self.block("logical_end");
+        let right_bb = self.new_block("logical_right");
+        let join = self.new_block("logical_end");
         self.pg.ir.cond_br(take_right, right_bb, join);
         self.pg.ir.builder.position_at_end(right_bb);
         let right = self.expr(b);
