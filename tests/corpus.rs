@@ -79,6 +79,8 @@ fn main() {
         cases.push(Case { name: format!("errors/{stem}"), run: Box::new(move |tmp| expect_diagnostic(&program, tmp)) });
     }
     cases.extend(cli_cases(&root));
+    let churn = root.join("gc").join("churn.js");
+    cases.push(Case { name: "gc/bounded_memory".into(), run: Box::new(move |tmp| bounded_memory(&churn, tmp)) });
     cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.name.contains(f.as_str())));
 
     let started = Instant::now();
@@ -243,6 +245,51 @@ fn expect_diagnostic(program: &Path, tmp: &Path) -> Result<(), String> {
     }
     if o.stderr.contains("internal compiler error") {
         return Err("a user error must not be reported as an internal error".into());
+    }
+    Ok(())
+}
+
+/// Peak resident memory a program that allocates gigabytes while keeping a
+/// small live set may reach.
+const CHURN_PEAK_LIMIT_KIB: u64 = 96 * 1024;
+
+/// Runs `tests/gc/churn.js` and checks its output and its peak RSS (VmHWM,
+/// sampled from /proc while it runs; the high-water mark only grows).
+fn bounded_memory(program: &Path, tmp: &Path) -> Result<(), String> {
+    let exe = tmp.join("churn");
+    compile(program, "-O2", &exe)?;
+    let mut child = Command::new(&exe)
+        .env("DXL_GC_STATS", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kib = 0;
+    let deadline = Instant::now() + RUN_TIMEOUT;
+    while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+        if let Ok(status) = std::fs::read_to_string(&status_path)
+            && let Some(line) = status.lines().find(|l| l.starts_with("VmHWM:"))
+        {
+            let kib: u64 = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+            peak_kib = peak_kib.max(kib);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err("timed out".into());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let expected = std::fs::read_to_string(program.with_extension("stdout")).map_err(|e| e.to_string())?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if stdout != expected {
+        return Err(diff(&expected, &stdout));
+    }
+    let stats = String::from_utf8_lossy(&out.stderr);
+    println!("gc/bounded_memory: peak RSS {} MiB; {}", peak_kib / 1024, stats.trim());
+    if peak_kib == 0 || peak_kib > CHURN_PEAK_LIMIT_KIB {
+        return Err(format!("peak RSS {peak_kib} KiB exceeds {CHURN_PEAK_LIMIT_KIB} KiB"));
     }
     Ok(())
 }

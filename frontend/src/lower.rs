@@ -976,7 +976,7 @@ impl<'s> Lowerer<'s> {
             return unsupported("destructuring assignment", a.span);
         };
         let place = self.place(simple, a.span)?;
-        let (read, write) = self.split_place(place);
+        let (mut setup, read, write) = self.split_place(place);
         let right = self.expr(&a.right)?;
         let logical = match a.operator {
             AssignmentOperator::LogicalAnd => Some(LogicalOp::And),
@@ -984,51 +984,48 @@ impl<'s> Lowerer<'s> {
             AssignmentOperator::LogicalNullish => Some(LogicalOp::Nullish),
             _ => None,
         };
-        Ok(match logical {
+        setup.push(match logical {
             Some(op) => Expr::Logical(op, boxed(read), boxed(write.write(right))),
             None => {
                 let op = compound_op(a.operator);
                 write.write(Expr::Binary(op, boxed(read), boxed(right)))
             }
-        })
+        });
+        Ok(sequence(setup))
     }
 
-    /// Splits a place into a read and a writer that share evaluated temporaries.
-    /// The read must be evaluated first.
-    fn split_place(&mut self, place: Place) -> (Expr, Place) {
+    /// Splits a place into setup expressions (evaluating a member target's
+    /// object and key once, into temporaries), a read, and a writer.
+    fn split_place(&mut self, place: Place) -> (Vec<Expr>, Expr, Place) {
         match place {
             Place::Member { object, key, pos } => {
-                let o = self.temp();
-                let k = self.temp();
-                let read = Expr::GetProp {
-                    object: boxed(Expr::Write(Var::Local(o), boxed(object))),
-                    key: boxed(Expr::Write(Var::Local(k), boxed(key))),
-                    pos,
-                };
-                (
-                    read,
-                    Place::Member { object: Expr::Read(Var::Local(o)), key: Expr::Read(Var::Local(k)), pos },
-                )
+                let o = Var::Local(self.temp());
+                let k = Var::Local(self.temp());
+                let setup = vec![Expr::Write(o, boxed(object)), Expr::Write(k, boxed(key))];
+                let read = Expr::GetProp { object: boxed(Expr::Read(o)), key: boxed(Expr::Read(k)), pos };
+                (setup, read, Place::Member { object: Expr::Read(o), key: Expr::Read(k), pos })
             }
-            Place::Var(v) => (Expr::Read(v), Place::Var(v)),
-            Place::Global(name, p) => (Expr::GlobalRead(name.clone(), p), Place::Global(name, p)),
+            Place::Var(v) => (Vec::new(), Expr::Read(v), Place::Var(v)),
+            Place::Global(name, p) => (Vec::new(), Expr::GlobalRead(name.clone(), p), Place::Global(name, p)),
         }
     }
 
     fn update(&mut self, u: &js::UpdateExpression) -> Lowered<Expr> {
         let place = self.place(&u.argument, u.span)?;
-        let (read, write) = self.split_place(place);
+        let (mut setup, read, write) = self.split_place(place);
         let step = if u.operator == UpdateOperator::Increment { BinaryOp::Add } else { BinaryOp::Sub };
         let old = Expr::Unary(UnaryOp::Plus, boxed(read));
         if u.prefix {
-            return Ok(write.write(Expr::Binary(step, boxed(old), boxed(Expr::Number(1.0)))));
+            setup.push(write.write(Expr::Binary(step, boxed(old), boxed(Expr::Number(1.0)))));
+            return Ok(sequence(setup));
         }
         let tmp = Var::Local(self.temp());
-        Ok(Expr::Sequence(vec![
+        setup.extend([
             Expr::Write(tmp, boxed(old)),
             write.write(Expr::Binary(step, boxed(Expr::Read(tmp)), boxed(Expr::Number(1.0)))),
             Expr::Read(tmp),
-        ]))
+        ]);
+        Ok(sequence(setup))
     }
 }
 
@@ -1048,6 +1045,11 @@ impl Place {
             }
         }
     }
+}
+
+/// One expression from a list evaluated in order, yielding the last.
+fn sequence(mut exprs: Vec<Expr>) -> Expr {
+    if exprs.len() == 1 { exprs.pop().expect("one element") } else { Expr::Sequence(exprs) }
 }
 
 fn is_loop(stmt: &Statement) -> bool {
