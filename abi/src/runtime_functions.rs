@@ -188,6 +188,8 @@ runtime_functions! {
     TakeException = "take_exception"() -> V;
     /// Throws RangeError: Maximum call stack size exceeded.
     StackOverflow = "stack_overflow"() -> V, throws;
+    /// Throws TypeError: Assignment to constant variable.
+    ConstAssignment = "const_assignment"() -> V, throws;
 
     // for-in.
     /// The enumerable string keys of the object and its prototypes, as an array.

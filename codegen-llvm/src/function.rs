@@ -715,6 +715,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let n = self.pg.ir.const_u32(elements.len() as u32);
                 self.call_runtime(Rt::NewArray, &[buffer.into(), n.into()])
             }
+            Expr::ConstAssignment(value, pos) => {
+                self.expr(value);
+                self.set_pos(*pos);
+                self.call_runtime(Rt::ConstAssignment, &[])
+            }
             Expr::ForInKeys(object) => {
                 let o = self.expr(object);
                 self.call_runtime(Rt::ForInKeys, &[o.into()])

@@ -56,14 +56,3 @@ pub fn unsupported(feature: &str, start: u32, end: u32) -> Diagnostic {
         help: None,
     }
 }
-
-#[cold]
-pub fn const_assignment(name: &str, start: u32, end: u32) -> Diagnostic {
-    Diagnostic {
-        id: "const-assignment",
-        message: format!("assignment to constant variable `{name}`"),
-        start,
-        end,
-        help: Some("declare it with `let` if it must change".into()),
-    }
-}

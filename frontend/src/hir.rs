@@ -239,6 +239,8 @@ pub enum Expr {
     Object(Vec<(Expr, Expr)>),
     /// `None` is a hole.
     Array(Vec<Option<Expr>>),
+    /// Evaluates the value, then throws TypeError "Assignment to constant variable.".
+    ConstAssignment(Box<Expr>, Pos),
     /// The keys a for-in loop visits.
     ForInKeys(Box<Expr>),
 }

@@ -930,10 +930,10 @@ impl<'s> Lowerer<'s> {
             js::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 let reference = id.reference_id.get().expect("resolved");
                 match self.scoping.get_reference(reference).symbol_id() {
-                    Some(symbol) => {
-                        self.check_not_const(symbol, id.span)?;
-                        Ok(Place::Var(self.resolve_symbol(symbol)))
+                    Some(symbol) if self.scoping.symbol_flags(symbol).is_const_variable() => {
+                        Ok(Place::Const(pos(id.span)))
                     }
+                    Some(symbol) => Ok(Place::Var(self.resolve_symbol(symbol))),
                     None if id.name.as_str() == "arguments" => unsupported("the `arguments` object", id.span),
                     None => Ok(Place::Global(id.name.to_string(), pos(id.span))),
                 }
@@ -946,13 +946,6 @@ impl<'s> Lowerer<'s> {
                 None => unsupported("this assignment target kind", span),
             },
         }
-    }
-
-    fn check_not_const(&self, symbol: SymbolId, span: Span) -> Lowered<()> {
-        if self.scoping.symbol_flags(symbol).is_const_variable() {
-            return Err(diagnostics::const_assignment(self.scoping.symbol_name(symbol), span.start, span.end));
-        }
-        Ok(())
     }
 
     fn assign_to(&mut self, target: &js::AssignmentTarget, value: Expr, span: Span) -> Lowered<Expr> {
@@ -1006,6 +999,7 @@ impl<'s> Lowerer<'s> {
                 (setup, read, Place::Member { object: Expr::Read(o), key: Expr::Read(k), pos })
             }
             Place::Var(v) => (Vec::new(), Expr::Read(v), Place::Var(v)),
+            Place::Const(p) => (Vec::new(), Expr::Undefined, Place::Const(p)),
             Place::Global(name, p) => (Vec::new(), Expr::GlobalRead(name.clone(), p), Place::Global(name, p)),
         }
     }
@@ -1031,6 +1025,8 @@ impl<'s> Lowerer<'s> {
 
 enum Place {
     Var(Var),
+    /// A `const` binding: writing it throws at run time, as in JavaScript.
+    Const(Pos),
     Global(String, Pos),
     Member { object: Expr, key: Expr, pos: Pos },
 }
@@ -1039,6 +1035,7 @@ impl Place {
     fn write(self, value: Expr) -> Expr {
         match self {
             Place::Var(v) => Expr::Write(v, boxed(value)),
+            Place::Const(pos) => Expr::ConstAssignment(boxed(value), pos),
             Place::Global(name, pos) => Expr::GlobalWrite(name, boxed(value), pos),
             Place::Member { object, key, pos } => {
                 Expr::SetProp { object: boxed(object), key: boxed(key), value: boxed(value), pos }

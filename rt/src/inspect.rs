@@ -28,13 +28,22 @@
 //! * **Properties** are own enumerable string keys in `Object.keys` order, then
 //!   own enumerable symbols. For arrays only the non-index ones go in `props`.
 //!   Accessors are [`Node::Getter`] / [`Node::Setter`] / [`Node::GetterSetter`].
+//! * **One tree per argument.** Each `console.log` argument is a separate
+//!   `inspect` call in Node, so circular ids restart at 1 for each argument.
+//! * **Format directives** (`console.log('%s: %d', ...)`) are applied by
+//!   [`format_log_args`]. The tree carries no function source, user
+//!   `toString`/`toJSON` or hidden properties, so `%s` of a function or of an
+//!   object with its own `toString`, and `%o`, are approximations; `%j` needs
+//!   its argument walked without the depth limit to be exact.
 //! * **Lengths.** Every "length" Node uses is a UTF-16 length; this module
 //!   accounts for that, the walker just passes Rust strings.
 
+mod error;
+mod layout;
 mod printf;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 pub use text::format_key;
 
@@ -66,8 +75,10 @@ pub enum Node {
         len: usize,
         /// The elements from index 0 on, runs of holes collapsed into one
         /// [`Element::Holes`]. At most 100 entries are printed, so the walker may
-        /// stop once it has 101 entries (a hole run counts as one entry); the
-        /// 101st is only consulted for Node's number-alignment rule.
+        /// stop once it has `101 + props.len()` entries (a hole run counts as
+        /// one entry): entries past the 100th are only consulted for Node's
+        /// rule that right-aligns columns when `value[i]` is a number for every
+        /// printed line `i`.
         items: Vec<Element>,
         /// Own enumerable non-index properties (`[ 1, 2, foo: 'bar' ]`).
         props: Vec<(Key, Node)>,
@@ -84,7 +95,11 @@ pub enum Node {
     /// A function or class: `[Function: f]`, `[Function (anonymous)]`,
     /// `[class A extends B]`, `[AsyncFunction: g]`; with properties
     /// `[Function: f] { a: 1 }`.
-    Function { kind: FunctionKind, name: String, props: Vec<(Key, Node)> },
+    Function {
+        kind: FunctionKind,
+        name: String,
+        props: Vec<(Key, Node)>,
+    },
     /// An error object. Node prints its (adjusted) stack, then own properties in
     /// braces on following lines.
     Error {
@@ -106,22 +121,47 @@ pub enum Node {
     /// A boxed primitive: `[Number: 3]`, `[String: 'ab']`, `[Boolean: true]`,
     /// `[BigInt: 1n]`, `[Symbol: Symbol(a)]`. `value` is the primitive node;
     /// `props` excludes a String's index properties.
-    Boxed { value: Box<Node>, props: Vec<(Key, Node)> },
+    Boxed {
+        value: Box<Node>,
+        props: Vec<(Key, Node)>,
+    },
     /// A RegExp; `source` is `RegExp.prototype.toString` output (`/a+/g`).
-    RegExp { source: String, props: Vec<(Key, Node)> },
+    RegExp {
+        source: String,
+        props: Vec<(Key, Node)>,
+    },
     /// A Date; `text` is `toISOString()` or `"Invalid Date"`.
-    Date { text: String, props: Vec<(Key, Node)> },
+    Date {
+        text: String,
+        props: Vec<(Key, Node)>,
+    },
     /// A Set: `Set(2) { 1, 'a' }`. `values` may stop after the first 100.
-    Set { constructor: Option<String>, size: usize, values: Vec<Node>, props: Vec<(Key, Node)> },
+    Set {
+        constructor: Option<String>,
+        size: usize,
+        values: Vec<Node>,
+        props: Vec<(Key, Node)>,
+    },
     /// A Map: `Map(1) { 'a' => 1 }`. `entries` may stop after the first 100.
-    Map { constructor: Option<String>, size: usize, entries: Vec<(Node, Node)>, props: Vec<(Key, Node)> },
+    Map {
+        constructor: Option<String>,
+        size: usize,
+        entries: Vec<(Node, Node)>,
+        props: Vec<(Key, Node)>,
+    },
     /// A Promise: `Promise { 1 }`, `Promise { <pending> }`, `Promise { <rejected> 1 }`.
-    Promise { state: PromiseState, props: Vec<(Key, Node)> },
+    Promise {
+        state: PromiseState,
+        props: Vec<(Key, Node)>,
+    },
     /// An object the walker did not descend into because it is nested too deep.
     /// Prints `[Point]` / `[Array]` / `[Object]`, or
     /// `[Object: null prototype]` / `[Array: null prototype]` when `constructor`
     /// is `None`. (Only emit it where Node abbreviates; see the module docs.)
-    TooDeep { constructor: Option<String>, is_array: bool },
+    TooDeep {
+        constructor: Option<String>,
+        is_array: bool,
+    },
     /// A reference back to an object on the current path: `[Circular *1]`.
     Circular(u32),
     /// The target of circular references: prints `<ref *1> ` before the value.
@@ -218,17 +258,21 @@ struct Ctx {
 }
 
 fn inspect_with_depth(node: &Node, depth: usize) -> String {
-    let mut ctx = Ctx { depth, indentation_lvl: 0, current_depth: 0 };
+    let mut ctx = Ctx {
+        depth,
+        indentation_lvl: 0,
+        current_depth: 0,
+    };
     format_value(&mut ctx, node, 0)
 }
 
 /// How the entries of a container are printed (Node's `kObjectType`,
 /// `kArrayType`, `kArrayExtrasType`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Extras {
+enum EntryKind {
     Object,
     ArrayIndex,
-    ArrayExtras,
+    ArrayExtra,
 }
 
 fn format_value(ctx: &mut Ctx, node: &Node, recurse_times: usize) -> String {
@@ -241,9 +285,13 @@ fn format_value(ctx: &mut Ctx, node: &Node, recurse_times: usize) -> String {
         Node::String(s) => format_string(ctx, s),
         Node::Symbol(desc) => format!("Symbol({desc})"),
         Node::Circular(id) => format!("[Circular *{id}]"),
-        Node::TooDeep { constructor, is_array } => {
-            too_deep_text(constructor.as_deref(), if *is_array { "Array" } else { "Object" })
-        }
+        Node::TooDeep {
+            constructor,
+            is_array,
+        } => too_deep_text(
+            constructor.as_deref(),
+            if *is_array { "Array" } else { "Object" },
+        ),
         Node::Getter => "[Getter]".into(),
         Node::Setter => "[Setter]".into(),
         Node::GetterSetter => "[Getter/Setter]".into(),
@@ -275,7 +323,9 @@ fn format_string(ctx: &Ctx, s: &str) -> String {
         trailer = format!("... {remaining} more character{}", plural(remaining));
     }
     let len = units.len();
-    if len > MIN_LINE_LENGTH && (len as isize) > BREAK_LENGTH as isize - ctx.indentation_lvl as isize - 4 {
+    if len > MIN_LINE_LENGTH
+        && (len as isize) > BREAK_LENGTH as isize - ctx.indentation_lvl as isize - 4
+    {
         let mut pieces = Vec::new();
         let mut start = 0;
         for (i, &u) in units.iter().enumerate() {
@@ -311,16 +361,29 @@ fn get_prefix(constructor: Option<&str>, fallback: &str, size: &str) -> String {
 fn too_deep_text(constructor: Option<&str>, fallback: &str) -> String {
     let style = get_prefix(constructor, fallback, "");
     let name = &style[..style.len() - 1];
-    if constructor.is_some() { format!("[{name}]") } else { name.to_string() }
+    if constructor.is_some() {
+        format!("[{name}]")
+    } else {
+        name.to_string()
+    }
 }
 
 /// The part of a container that Node's formatter functions print before the
 /// properties.
 enum Body<'a> {
     None,
-    Array { len: usize, items: &'a [Element] },
-    Set { size: usize, values: &'a [Node] },
-    Map { size: usize, entries: &'a [(Node, Node)] },
+    Array {
+        len: usize,
+        items: &'a [Element],
+    },
+    Set {
+        size: usize,
+        values: &'a [Node],
+    },
+    Map {
+        size: usize,
+        entries: &'a [(Node, Node)],
+    },
     Promise(&'a PromiseState),
 }
 
@@ -329,12 +392,17 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
     let mut base = String::new();
     let mut open = "{".to_string();
     let mut close = "}";
-    let mut extras = Extras::Object;
+    let mut extras = EntryKind::Object;
     let mut body = Body::None;
     let too_deep;
     let props: &[(Key, Node)];
     match node {
-        Node::Array { constructor, len, items, props: p } => {
+        Node::Array {
+            constructor,
+            len,
+            items,
+            props: p,
+        } => {
             let prefix = if constructor.as_deref() == Some("Array") {
                 String::new()
             } else {
@@ -345,32 +413,51 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             }
             open = format!("{prefix}[");
             close = "]";
-            extras = Extras::ArrayExtras;
+            extras = EntryKind::ArrayExtra;
             body = Body::Array { len: *len, items };
             too_deep = too_deep_text(constructor.as_deref(), "Array");
             props = p;
         }
-        Node::Set { constructor, size, values, props: p } => {
+        Node::Set {
+            constructor,
+            size,
+            values,
+            props: p,
+        } => {
             let prefix = get_prefix(constructor.as_deref(), "Set", &format!("({size})"));
             if *size == 0 && p.is_empty() {
                 return format!("{prefix}{{}}");
             }
             open = format!("{prefix}{{");
-            body = Body::Set { size: *size, values };
+            body = Body::Set {
+                size: *size,
+                values,
+            };
             too_deep = too_deep_text(constructor.as_deref(), "Set");
             props = p;
         }
-        Node::Map { constructor, size, entries, props: p } => {
+        Node::Map {
+            constructor,
+            size,
+            entries,
+            props: p,
+        } => {
             let prefix = get_prefix(constructor.as_deref(), "Map", &format!("({size})"));
             if *size == 0 && p.is_empty() {
                 return format!("{prefix}{{}}");
             }
             open = format!("{prefix}{{");
-            body = Body::Map { size: *size, entries };
+            body = Body::Map {
+                size: *size,
+                entries,
+            };
             too_deep = too_deep_text(constructor.as_deref(), "Map");
             props = p;
         }
-        Node::Object { constructor, props: p } => {
+        Node::Object {
+            constructor,
+            props: p,
+        } => {
             if constructor.as_deref() != Some("Object") {
                 let style = get_prefix(constructor.as_deref(), "Object", "");
                 if p.is_empty() {
@@ -383,7 +470,11 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             too_deep = too_deep_text(constructor.as_deref(), "Object");
             props = p;
         }
-        Node::Function { kind, name, props: p } => {
+        Node::Function {
+            kind,
+            name,
+            props: p,
+        } => {
             base = function_base(kind, name);
             if p.is_empty() {
                 return base;
@@ -391,15 +482,32 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             too_deep = too_deep_text(Some(function_type(kind)), "Function");
             props = p;
         }
-        Node::Error { stack, name, message, constructor, props: p } => {
-            let p = remove_duplicate_error_keys(p, stack);
-            base = format_error(ctx, stack, name, message, constructor.as_deref(), &p);
+        Node::Error {
+            stack,
+            name,
+            message,
+            constructor,
+            props: p,
+        } => {
+            let p = error::remove_duplicate_error_keys(p, stack);
+            base = error::format_error(ctx, stack, name, message, constructor.as_deref(), &p);
             if p.is_empty() {
                 return base;
             }
             // The filtered list borrows nothing from `node`; format it here.
             let too_deep = too_deep_text(constructor.as_deref(), "Error");
-            return format_body(ctx, base, open, close, extras, Body::None, &p, recurse_times, ref_id, too_deep);
+            return format_body(
+                ctx,
+                base,
+                open,
+                close,
+                extras,
+                Body::None,
+                &p,
+                recurse_times,
+                ref_id,
+                too_deep,
+            );
         }
         Node::Boxed { value, props: p } => {
             base = boxed_base(ctx, value);
@@ -437,7 +545,18 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             return format_value(ctx, other, recurse_times);
         }
     }
-    format_body(ctx, base, open, close, extras, body, props, recurse_times, ref_id, too_deep)
+    format_body(
+        ctx,
+        base,
+        open,
+        close,
+        extras,
+        body,
+        props,
+        recurse_times,
+        ref_id,
+        too_deep,
+    )
 }
 
 /// The second half of Node's `formatRaw`: the depth check, the entries, the
@@ -448,7 +567,7 @@ fn format_body(
     mut base: String,
     open: String,
     close: &str,
-    extras: Extras,
+    extras: EntryKind,
     body: Body<'_>,
     props: &[(Key, Node)],
     recurse_times: usize,
@@ -466,7 +585,11 @@ fn format_body(
         Body::Set { size, values } => {
             ctx.indentation_lvl += 2;
             let shown = size.min(MAX_ARRAY_LENGTH);
-            let mut out: Vec<String> = values.iter().take(shown).map(|v| format_value(ctx, v, recurse_times)).collect();
+            let mut out: Vec<String> = values
+                .iter()
+                .take(shown)
+                .map(|v| format_value(ctx, v, recurse_times))
+                .collect();
             if size > shown {
                 out.push(remaining_text(size - shown));
             }
@@ -504,13 +627,26 @@ fn format_body(
         output.push(entry);
     }
     if let Some(id) = ref_id {
-        base = if base.is_empty() { format!("<ref *{id}>") } else { format!("<ref *{id}> {base}") };
+        base = if base.is_empty() {
+            format!("<ref *{id}>")
+        } else {
+            format!("<ref *{id}> {base}")
+        };
     }
     let numeric = match body {
         Body::Array { items, .. } => numeric_flags(items, output.len()),
         _ => Vec::new(),
     };
-    reduce_to_single_string(ctx, output, &base, &open, close, extras, recurse_times, &numeric)
+    layout::reduce_to_single_string(
+        ctx,
+        output,
+        &base,
+        &open,
+        close,
+        extras,
+        recurse_times,
+        &numeric,
+    )
 }
 
 /// Node's `formatArray` + `formatSpecialArray`, on run-length elements.
@@ -524,7 +660,13 @@ fn format_array(ctx: &mut Ctx, len: usize, items: &[Element], recurse_times: usi
         }
         match item {
             Element::Value(v) => {
-                output.push(format_property(ctx, None, v, recurse_times, Extras::ArrayIndex));
+                output.push(format_property(
+                    ctx,
+                    None,
+                    v,
+                    recurse_times,
+                    EntryKind::ArrayIndex,
+                ));
                 index += 1;
             }
             Element::Holes(n) => {
@@ -554,7 +696,9 @@ fn numeric_flags(items: &[Element], count: usize) -> Vec<bool> {
         }
         match item {
             Element::Value(v) => flags.push(matches!(v, Node::Number(_) | Node::BigInt(_))),
-            Element::Holes(n) => flags.extend(std::iter::repeat_n(false, (*n).min(count - flags.len()))),
+            Element::Holes(n) => {
+                flags.extend(std::iter::repeat_n(false, (*n).min(count - flags.len())))
+            }
         }
     }
     flags.resize(count, false);
@@ -562,7 +706,13 @@ fn numeric_flags(items: &[Element], count: usize) -> Vec<bool> {
 }
 
 /// Node's `formatProperty`. `key` is `None` for array elements.
-fn format_property(ctx: &mut Ctx, key: Option<&Key>, value: &Node, recurse_times: usize, extras: Extras) -> String {
+fn format_property(
+    ctx: &mut Ctx,
+    key: Option<&Key>,
+    value: &Node,
+    recurse_times: usize,
+    extras: EntryKind,
+) -> String {
     let s = match value {
         Node::Getter => "[Getter]".to_string(),
         Node::Setter => "[Setter]".to_string(),
@@ -575,134 +725,9 @@ fn format_property(ctx: &mut Ctx, key: Option<&Key>, value: &Node, recurse_times
         }
     };
     match (extras, key) {
-        (Extras::ArrayIndex, _) | (_, None) => s,
+        (EntryKind::ArrayIndex, _) | (_, None) => s,
         (_, Some(key)) => format!("{}: {s}", text::format_property_key(key)),
     }
-}
-
-/// Node's `reduceToSingleString` for `compact: 3`.
-#[allow(clippy::too_many_arguments)]
-fn reduce_to_single_string(
-    ctx: &Ctx,
-    mut output: Vec<String>,
-    base: &str,
-    open: &str,
-    close: &str,
-    extras: Extras,
-    recurse_times: usize,
-    numeric: &[bool],
-) -> String {
-    let entries = output.len();
-    if extras == Extras::ArrayExtras && entries > 6 {
-        output = group_array_elements(ctx, output, numeric);
-    }
-    let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
-    if ctx.current_depth.saturating_sub(recurse_times) < COMPACT && entries == output.len() {
-        let start = output.len() + ctx.indentation_lvl + text::js_len(open) + text::js_len(base) + 10;
-        if is_below_break_length(&output, start, base) {
-            let joined = output.join(", ");
-            if !joined.contains('\n') {
-                return format!("{base_sp}{open} {joined} {close}");
-            }
-        }
-    }
-    let indentation = format!("\n{}", " ".repeat(ctx.indentation_lvl));
-    let joined = output.join(&format!(",{indentation}  "));
-    format!("{base_sp}{open}{indentation}  {joined}{indentation}{close}")
-}
-
-/// Node's `isBelowBreakLength`.
-fn is_below_break_length(output: &[String], start: usize, base: &str) -> bool {
-    let mut total = output.len() + start;
-    if total + output.len() > BREAK_LENGTH {
-        return false;
-    }
-    for entry in output {
-        total += text::js_len(entry);
-        if total > BREAK_LENGTH {
-            return false;
-        }
-    }
-    !base.contains('\n')
-}
-
-/// Node's `groupArrayElements`: lays out many short array entries in aligned
-/// columns. `numeric[i]` says whether `value[i]` is a number or bigint.
-fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: &[bool]) -> Vec<String> {
-    const SEPARATOR_SPACE: usize = 2;
-    let mut total_length = 0;
-    let mut max_length = 0;
-    let mut output_length = output.len();
-    if MAX_ARRAY_LENGTH < output.len() {
-        // The "... n more items" entry is not grouped.
-        output_length -= 1;
-    }
-    let data_len: Vec<usize> = output[..output_length].iter().map(|s| text::string_width(s)).collect();
-    for &len in &data_len {
-        total_length += len + SEPARATOR_SPACE;
-        max_length = max_length.max(len);
-    }
-    let actual_max = max_length + SEPARATOR_SPACE;
-    if actual_max * 3 + ctx.indentation_lvl < BREAK_LENGTH
-        && (total_length as f64 / actual_max as f64 > 5.0 || max_length <= 6)
-    {
-        let approx_char_heights = 2.5;
-        let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
-        let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
-        let columns = js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
-            .min(((BREAK_LENGTH - ctx.indentation_lvl) / actual_max) as f64)
-            .min((COMPACT * 4) as f64)
-            .min(15.0);
-        if columns <= 1.0 {
-            return output;
-        }
-        let columns = columns as usize;
-        let max_line_length: Vec<usize> = (0..columns)
-            .map(|i| (i..output_length).step_by(columns).map(|j| data_len[j]).max().unwrap_or(0) + SEPARATOR_SPACE)
-            .collect();
-        let pad_start = numeric.len() >= output.len() && numeric[..output.len()].iter().all(|&n| n);
-        let mut tmp = Vec::new();
-        let mut i = 0;
-        while i < output_length {
-            let max = (i + columns).min(output_length);
-            let mut line = String::new();
-            for j in i..max - 1 {
-                let cell = format!("{}, ", output[j]);
-                let padding = max_line_length[j - i] + text::js_len(&output[j]) - data_len[j];
-                line += &pad(&cell, padding, pad_start);
-            }
-            let j = max - 1;
-            if pad_start {
-                let padding = max_line_length[j - i] + text::js_len(&output[j]) - data_len[j] - SEPARATOR_SPACE;
-                line += &pad(&output[j], padding, true);
-            } else {
-                line += &output[j];
-            }
-            tmp.push(line);
-            i += columns;
-        }
-        if MAX_ARRAY_LENGTH < output.len() {
-            tmp.push(output[output_length].clone());
-        }
-        return tmp;
-    }
-    output
-}
-
-/// `String.prototype.padStart` / `padEnd` with spaces, to `width` UTF-16 units.
-fn pad(s: &str, width: usize, start: bool) -> String {
-    let len = text::js_len(s);
-    if len >= width {
-        return s.to_string();
-    }
-    let fill = " ".repeat(width - len);
-    if start { fill + s } else { s.to_string() + &fill }
-}
-
-/// JavaScript's `Math.round` (halves round towards +infinity).
-fn js_round(x: f64) -> f64 {
-    let r = x.round();
-    if x - r == 0.5 { r + 1.0 } else { r }
 }
 
 fn function_type(kind: &FunctionKind) -> &'static str {
@@ -726,7 +751,11 @@ fn function_base(kind: &FunctionKind, name: &str) -> String {
         }
         _ => {
             let ty = function_type(kind);
-            if name.is_empty() { format!("[{ty} (anonymous)]") } else { format!("[{ty}: {name}]") }
+            if name.is_empty() {
+                format!("[{ty} (anonymous)]")
+            } else {
+                format!("[{ty}: {name}]")
+            }
         }
     }
 }
@@ -746,155 +775,4 @@ fn boxed_base(ctx: &mut Ctx, value: &Node) -> String {
     let ty = boxed_type(value);
     let inner = format_value(ctx, value, 0);
     format!("[{ty}: {inner}]")
-}
-
-/// Node's `removeDuplicateErrorKeys`: drop `name`, `message` and `stack`
-/// properties whose value is already part of the stack.
-fn remove_duplicate_error_keys(props: &[(Key, Node)], stack: &str) -> Vec<(Key, Node)> {
-    let mut props = props.to_vec();
-    for name in ["name", "message", "stack"] {
-        let pos = props.iter().position(|(k, _)| matches!(k, Key::Name(n) if n == name));
-        if let Some(pos) = pos {
-            let text = match &props[pos].1 {
-                Node::String(s) => Some(s.clone()),
-                Node::Number(x) => Some(crate::number_format::number_to_string(*x)),
-                Node::Bool(b) => Some(b.to_string()),
-                Node::Undefined => Some("undefined".into()),
-                Node::Null => Some("null".into()),
-                _ => None,
-            };
-            if text.is_some_and(|t| stack.contains(t.as_str())) {
-                props.remove(pos);
-            }
-        }
-    }
-    props
-}
-
-/// Node's `formatError` (no colours): fixes up the first line of the stack
-/// for subclasses, brackets stack-less errors, elides frames shared with the
-/// `cause`, and indents continuation lines.
-fn format_error(
-    ctx: &Ctx,
-    stack: &str,
-    name: &str,
-    message: &str,
-    constructor: Option<&str>,
-    props: &[(Key, Node)],
-) -> String {
-    let mut stack = improve_stack(stack, constructor, name);
-    // Ignore the message if it is contained in the stack.
-    let mut pos = None;
-    if !message.is_empty() {
-        if let Some(p) = stack.find(message) {
-            if p != 0 {
-                pos = Some(p + message.len());
-            }
-        }
-    }
-    let from = pos.unwrap_or(0);
-    let stack_start = stack.get(from..).and_then(|s| s.find("\n    at")).map(|p| p + from);
-    match stack_start {
-        None => stack = format!("[{stack}]"),
-        Some(start) => {
-            let mut lines: Vec<String> = stack[start + 1..].split('\n').map(str::to_string).collect();
-            elide_cause_frames(&mut lines, props);
-            stack = format!("{}\n{}", &stack[..start], lines.join("\n"));
-        }
-    }
-    if ctx.indentation_lvl != 0 {
-        let indentation = " ".repeat(ctx.indentation_lvl);
-        stack = stack.replace('\n', &format!("\n{indentation}"));
-    }
-    stack
-}
-
-/// Node's `getStackFrames`: replace frames identical to the cause's with
-/// `... n lines matching cause stack trace ...`.
-fn elide_cause_frames(frames: &mut Vec<String>, props: &[(Key, Node)]) {
-    let cause = props.iter().find_map(|(k, v)| match k {
-        Key::Name(n) | Key::Hidden(n) if n == "cause" => Some(v),
-        _ => None,
-    });
-    let cause_stack = match cause {
-        Some(Node::Error { stack, .. }) => stack,
-        Some(Node::Ref { node, .. }) => match &**node {
-            Node::Error { stack, .. } => stack,
-            _ => return,
-        },
-        _ => return,
-    };
-    let Some(cause_start) = cause_stack.find("\n    at") else { return };
-    let cause_frames: Vec<&str> = cause_stack[cause_start + 1..].split('\n').collect();
-    let (len, offset) = identical_sequence_range(frames, &cause_frames);
-    if len > 0 {
-        let skipped = len - 2;
-        let msg = format!("    ... {skipped} lines matching cause stack trace ...");
-        frames.splice(offset + 1..offset + 1 + skipped, [msg]);
-    }
-}
-
-/// Node's `identicalSequenceRange`.
-fn identical_sequence_range(a: &[String], b: &[&str]) -> (usize, usize) {
-    for i in 0..a.len().saturating_sub(3) {
-        if let Some(pos) = b.iter().position(|f| *f == a[i]) {
-            let rest = b.len() - pos;
-            if rest > 3 {
-                let mut len = 1;
-                let max_len = (a.len() - i).min(rest);
-                while max_len > len && a[i + len] == b[pos + len] {
-                    len += 1;
-                }
-                if len > 3 {
-                    return (len, i);
-                }
-            }
-        }
-    }
-    (0, 0)
-}
-
-/// Node's `improveStack`: make the first line name the actual class.
-fn improve_stack(stack: &str, constructor: Option<&str>, name: &str) -> String {
-    let mut len = name.len();
-    let looks_normal = name.ends_with("Error")
-        && stack.starts_with(name)
-        && matches!(stack.as_bytes().get(len), None | Some(b':') | Some(b'\n'));
-    if constructor.is_some() && !looks_normal {
-        return stack.to_string();
-    }
-    let mut fallback = "Error".to_string();
-    if constructor.is_none() {
-        let found = null_proto_error_name(stack);
-        len = found.len();
-        fallback = if found.is_empty() { "Error".to_string() } else { found };
-    }
-    let prefix = get_prefix(constructor, &fallback, "");
-    let prefix = &prefix[..prefix.len() - 1];
-    if name == prefix {
-        return stack.to_string();
-    }
-    let rest = stack.get(len..).unwrap_or("");
-    if prefix.contains(name) {
-        if len == 0 { format!("{prefix}: {stack}") } else { format!("{prefix}{rest}") }
-    } else {
-        format!("{prefix} [{name}]{rest}")
-    }
-}
-
-/// The error name at the start of a null-prototype error's stack:
-/// `/^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/` or `/^([a-z_A-Z0-9-]*Error)$/`.
-fn null_proto_error_name(stack: &str) -> String {
-    let bytes = stack.as_bytes();
-    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
-        let is_class = |b: u8| b.is_ascii_alphanumeric() || b"_ []()-".contains(&b);
-        let end = 1 + bytes[1..].iter().take_while(|&&b| is_class(b)).count();
-        if end >= 2 && (stack[end..].starts_with(':') || stack[end..].starts_with("\n    at")) {
-            return stack[..end].to_string();
-        }
-    }
-    if stack.ends_with("Error") && stack.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-        return stack.to_string();
-    }
-    String::new()
 }

@@ -159,7 +159,9 @@ fn to_number(value: &Node) -> f64 {
         Node::Bool(b) => f64::from(u8::from(*b)),
         Node::Null => 0.0,
         Node::Boxed { value, .. } => to_number(value),
-        Node::String(_) | Node::Array { .. } => to_js_string(value).map_or(f64::NAN, |s| string_to_number(&s)),
+        Node::String(_) | Node::Array { .. } => {
+            to_js_string(value).map_or(f64::NAN, |s| string_to_number(&s))
+        }
         _ => f64::NAN,
     }
 }
@@ -178,7 +180,12 @@ fn json_top(value: &Node) -> String {
 /// (undefined, functions, symbols), `Err` on a circular reference.
 fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
     match value {
-        Node::Undefined | Node::Symbol(_) | Node::Function { .. } | Node::Getter | Node::Setter | Node::GetterSetter => {
+        Node::Undefined
+        | Node::Symbol(_)
+        | Node::Function { .. }
+        | Node::Getter
+        | Node::Setter
+        | Node::GetterSetter => {
             return Ok(false);
         }
         Node::Null => out.push_str("null"),
@@ -193,7 +200,9 @@ fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
         Node::Circular(_) => return Err(()),
         Node::Ref { node, .. } => return json(node, out),
         Node::Verbatim(s) => out.push_str(s),
-        Node::Array { items, props: _, .. } => {
+        Node::Array {
+            items, props: _, ..
+        } => {
             out.push('[');
             let mut first = true;
             for item in items {

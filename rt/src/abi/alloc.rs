@@ -1,0 +1,65 @@
+//! Allocation (`dxl_rt_object_new`, `dxl_rt_array_new`, `dxl_rt_closure_new`, `dxl_rt_cell_new`).
+
+use dxl_abi::runtime_functions::JsFn;
+
+use crate::array;
+use crate::function;
+use crate::object;
+use crate::value::Value;
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_object_new() -> u64 {
+    object::new_object().value().0
+}
+
+/// # Safety
+/// `elements` points at `count` values (or `count` is 0).
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_array_new(elements: *const u64, count: u32) -> u64 {
+    let vals: &[Value] = if count == 0 || elements.is_null() {
+        &[]
+    } else {
+        // SAFETY: per the contract; Value is a transparent u64.
+        unsafe { std::slice::from_raw_parts(elements as *const Value, count as usize) }
+    };
+    array::from_values(vals).value().0
+}
+
+/// `(code, name, param_count, captures, capture_count, flags)`.
+///
+/// # Safety
+/// `captures` points at `capture_count` cell values (or the count is 0);
+/// `code` follows the generic JsFn convention.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_closure_new(
+    code: JsFn,
+    name: u64,
+    param_count: u32,
+    captures: *const u64,
+    capture_count: u32,
+    flags: u32,
+) -> u64 {
+    let caps: Box<[Value]> = if capture_count == 0 || captures.is_null() {
+        Box::new([])
+    } else {
+        // SAFETY: per the contract.
+        unsafe { std::slice::from_raw_parts(captures as *const Value, capture_count as usize) }
+            .into()
+    };
+    function::new_function(code, Value(name), param_count, caps, flags & 0xFF)
+        .value()
+        .0
+}
+
+/// The capture array of a closure (a pointer to its `TAG_CELL` values).
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_closure_captures(f: u64) -> *const u64 {
+    let v = Value(f);
+    debug_assert!(v.is_callable());
+    v.as_obj().function().captures.as_ptr() as *const u64
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_cell_new(v: u64) -> u64 {
+    function::new_cell(Value(v)).0
+}

@@ -1,0 +1,29 @@
+//! Exceptions (`dxl_rt_throw`, `dxl_rt_take_exception`, `dxl_rt_stack_overflow`).
+
+use dxl_abi::value as abi;
+
+use crate::error;
+use crate::value::Value;
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_throw(v: u64) -> u64 {
+    error::throw(Value(v));
+    abi::EXCEPTION
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_take_exception() -> u64 {
+    error::take_pending().0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_stack_overflow() -> u64 {
+    error::throw_range_error("Maximum call stack size exceeded");
+    abi::EXCEPTION
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_const_assignment() -> u64 {
+    error::throw_type_error("Assignment to constant variable.");
+    abi::EXCEPTION
+}

@@ -1,0 +1,273 @@
+//! Property access (`dxl_rt_prop_*`, `dxl_rt_global_*`).
+
+use super::ret;
+use crate::array;
+use crate::error;
+use crate::object::{self, Obj, Own, PropKey, attr};
+use crate::realm::realm;
+use crate::string::{self, atom};
+use crate::value::{self, JsResult, Value, to_property_key};
+
+/// The property key of a key value; interned strings and small ints take the fast path.
+#[inline]
+fn key_of(key: Value) -> JsResult<PropKey> {
+    if key.is_string()
+        && let Some(a) = key.as_str().as_atom()
+    {
+        return Ok(PropKey::from_atom(a));
+    }
+    to_property_key(key)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_prop_get(target: u64, key: u64) -> u64 {
+    let (t, k) = (Value(target), Value(key));
+    if t.is_object() {
+        let o = t.as_obj();
+        // Dense array element.
+        if k.is_int() && o.is_array() {
+            let i = k.as_int();
+            if let Some(&v) = o.array().elements.get(i as u32 as usize)
+                && !v.is_hole()
+            {
+                return v.0;
+            }
+        }
+        return ret(key_of(k).and_then(|pk| object::get(o, pk, t)));
+    }
+    ret(key_of(k).and_then(|pk| object::get_value(t, pk)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_prop_set(target: u64, key: u64, v: u64) -> u64 {
+    let (t, k, val) = (Value(target), Value(key), Value(v));
+    if t.is_object() && k.is_int() {
+        let o = t.as_obj();
+        if o.is_array()
+            && let Some(e) = o.array().elements.get_mut(k.as_int() as u32 as usize)
+            && !e.is_hole()
+            && o.flags() & object::oflags::NOT_EXTENSIBLE == 0
+        {
+            *e = val;
+            return v;
+        }
+    }
+    ret(key_of(k)
+        .and_then(|pk| object::set_value(t, pk, val))
+        .map(|()| val))
+}
+
+/// `delete target[key]`: true unless the property is not configurable.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_prop_delete(target: u64, key: u64) -> u64 {
+    let r = (|| {
+        let t = Value(target);
+        let pk = key_of(Value(key))?;
+        if t.is_nullish() {
+            return Err(error::throw_type_error(
+                "Cannot convert undefined or null to object",
+            ));
+        }
+        match t.obj() {
+            Some(o) => Ok(Value::bool(object::delete(o, pk)?)),
+            None => Ok(Value::bool(!object::has_own(value::to_object(t)?, pk))),
+        }
+    })();
+    ret(r)
+}
+
+/// Defines an own enumerable data property (object literals); returns the object.
+/// `__proto__: v` sets the prototype, as in a literal.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_prop_define(target: u64, key: u64, v: u64) -> u64 {
+    let r = (|| {
+        let t = Value(target);
+        let Some(o) = t.obj() else {
+            return Err(error::throw_type_error(
+                "Object.defineProperty called on non-object",
+            ));
+        };
+        let pk = key_of(Value(key))?;
+        let val = Value(v);
+        if pk == PropKey::Atom(proto_atom()) {
+            if val.is_object() || val.is_null() {
+                o.set_proto(val.obj());
+            }
+            return Ok(t);
+        }
+        object::define(o, pk, val, attr::DEFAULT);
+        Ok(t)
+    })();
+    ret(r)
+}
+
+fn proto_atom() -> string::Atom {
+    string::intern_str("__proto__")
+}
+
+/// Looks a global up: `None` when no such binding exists.
+fn global_lookup(pk: PropKey) -> JsResult<Option<Value>> {
+    let global = realm().global;
+    let mut p = Some(global);
+    while let Some(q) = p {
+        match object::get_own(q, pk) {
+            Own::None => p = q.proto(),
+            _ => return object::get(q, pk, global.value()).map(Some),
+        }
+    }
+    Ok(None)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_global_get(name: u64) -> u64 {
+    let r = (|| {
+        let pk = key_of(Value(name))?;
+        match global_lookup(pk)? {
+            Some(v) => Ok(v),
+            None => Err(error::throw_not_defined(pk)),
+        }
+    })();
+    ret(r)
+}
+
+/// Assigns a global (sloppy mode: creates it when missing); returns the value.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_global_set(name: u64, v: u64) -> u64 {
+    let r = (|| {
+        let pk = key_of(Value(name))?;
+        object::set(realm().global, pk, Value(v))?;
+        Ok(Value(v))
+    })();
+    ret(r)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_global_typeof(name: u64) -> u64 {
+    let r = (|| -> JsResult<Value> {
+        let pk = key_of(Value(name))?;
+        Ok(match global_lookup(pk)? {
+            Some(v) => value::type_of(v).value(),
+            None => atom(string::K::undefined).value(),
+        })
+    })();
+    match r {
+        Ok(v) => v.0,
+        Err(_) => {
+            error::take_pending();
+            atom(string::K::undefined).value().0
+        }
+    }
+}
+
+/// `for (k in v)`: the keys to visit, as an array of strings.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_for_in_keys(v: u64) -> u64 {
+    let r = (|| {
+        let t = Value(v);
+        if t.is_nullish() {
+            return Ok(array::new_array(0).value());
+        }
+        let o: Obj = value::to_object(t)?;
+        let keys = object::for_in_keys(o);
+        let out = array::new_array(keys.len());
+        for k in keys {
+            array::push(out, k.to_value())?;
+        }
+        Ok(out.value())
+    })();
+    ret(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::{Str, intern_str};
+    use crate::testing::with_runtime;
+
+    fn message_of_pending() -> String {
+        let e = error::take_pending();
+        let m = e.as_obj().get_atom(intern_str("message")).unwrap();
+        m.as_str().to_rust_string()
+    }
+
+    #[test]
+    fn globals_and_errors() {
+        with_runtime(|| {
+            let name = intern_str("notDefinedAnywhere").value().0;
+            assert_eq!(dxl_rt_global_get(name), Value::EXCEPTION.0);
+            assert_eq!(message_of_pending(), "notDefinedAnywhere is not defined");
+            let ty = Value(dxl_rt_global_typeof(name));
+            assert_eq!(ty.as_str().to_rust_string(), "undefined");
+            dxl_rt_global_set(name, Value::int(3).0);
+            assert_eq!(dxl_rt_global_get(name), Value::int(3).0);
+            let nan = Value(dxl_rt_global_get(intern_str("NaN").value().0));
+            assert!(nan.as_number().is_nan());
+            let x = intern_str("x").value().0;
+            assert_eq!(dxl_rt_prop_get(Value::UNDEFINED.0, x), Value::EXCEPTION.0);
+            assert_eq!(
+                message_of_pending(),
+                "Cannot read properties of undefined (reading 'x')"
+            );
+            assert_eq!(
+                dxl_rt_prop_get(Value::NULL.0, Value::int(0).0),
+                Value::EXCEPTION.0
+            );
+            assert_eq!(
+                message_of_pending(),
+                "Cannot read properties of null (reading '0')"
+            );
+            assert_eq!(
+                dxl_rt_prop_set(Value::UNDEFINED.0, x, Value::int(1).0),
+                Value::EXCEPTION.0
+            );
+            assert_eq!(
+                message_of_pending(),
+                "Cannot set properties of undefined (setting 'x')"
+            );
+            // Strings: length, indices, prototype methods.
+            let s = Str::new("héllo").value().0;
+            assert_eq!(
+                dxl_rt_prop_get(s, intern_str("length").value().0),
+                Value::int(5).0
+            );
+            let c = Value(dxl_rt_prop_get(s, Value::int(1).0));
+            assert_eq!(c.as_str().to_rust_string(), "é");
+            assert!(Value(dxl_rt_prop_get(s, Value::int(9).0)).is_undefined());
+            assert!(Value(dxl_rt_prop_get(s, intern_str("toString").value().0)).is_callable());
+            assert!(
+                Value(dxl_rt_prop_get(
+                    Value::int(1).0,
+                    intern_str("toString").value().0
+                ))
+                .is_callable()
+            );
+        });
+    }
+
+    #[test]
+    fn define_set_delete_and_for_in() {
+        with_runtime(|| {
+            let o = crate::abi::alloc::dxl_rt_object_new();
+            let (a, b) = (intern_str("a").value().0, intern_str("b").value().0);
+            dxl_rt_prop_define(o, b, Value::int(1).0);
+            dxl_rt_prop_set(o, a, Value::int(2).0);
+            dxl_rt_prop_set(o, Value::int(7).0, Value::int(3).0);
+            let keys = Value(dxl_rt_for_in_keys(o));
+            assert_eq!(
+                crate::console::inspect_value(keys).unwrap(),
+                "[ '7', 'b', 'a' ]"
+            );
+            assert_eq!(dxl_rt_prop_delete(o, b), Value::TRUE.0);
+            let keys = Value(dxl_rt_for_in_keys(o));
+            assert_eq!(crate::console::inspect_value(keys).unwrap(), "[ '7', 'a' ]");
+            let arr = crate::array::from_values(&[Value::int(1), Value::HOLE, Value::int(3)])
+                .value()
+                .0;
+            let keys = Value(dxl_rt_for_in_keys(arr));
+            assert_eq!(crate::console::inspect_value(keys).unwrap(), "[ '0', '2' ]");
+            assert!(Value(dxl_rt_prop_get(arr, Value::int(1).0)).is_undefined());
+            let empty = Value(dxl_rt_for_in_keys(Value::NULL.0));
+            assert_eq!(crate::array::length(empty.as_obj()), 0);
+        });
+    }
+}

@@ -1,0 +1,121 @@
+//! The Array constructor, Array.isArray, and the Array.prototype methods that
+//! string conversion needs: join and toString (§23.1). The rest of
+//! Array.prototype lives in `builtins/array.rs`.
+
+use super::{define_global, install_methods};
+use crate::array;
+use crate::error::throw_range_error;
+use crate::function::{self, new_native_ctor};
+use crate::global::Global;
+use crate::object::{Obj, PropKey};
+use crate::realm::realm;
+use crate::string::{self, K, Str, atom};
+use crate::value::{self, JsResult, Value, arg, to_object};
+
+pub fn install() {
+    let r = realm();
+    let proto = r.array_proto;
+    let ctor = new_native_ctor("Array", 1, array_call, array_construct, proto);
+    r.array_ctor = ctor;
+    install_methods(ctor, &[("isArray", is_array, 1)]);
+    install_methods(proto, &[("join", join, 1), ("toString", to_string, 0)]);
+    define_global("Array", ctor.value());
+}
+
+fn array_call(_this: Value, args: &[Value]) -> JsResult<Value> {
+    array_construct(args, realm().array_ctor)
+}
+
+/// Array(len) / Array(a, b, ...) (§23.1.1.1).
+fn array_construct(args: &[Value], new_target: Obj) -> JsResult<Value> {
+    let a = if args.len() == 1 && args[0].is_number() {
+        let n = args[0].as_number();
+        let len = n as u32;
+        if len as f64 != n {
+            return Err(throw_range_error("Invalid array length"));
+        }
+        array::with_length(len)
+    } else {
+        array::from_values(args)
+    };
+    if new_target != realm().array_ctor {
+        a.set_proto(Some(function::prototype_from(
+            new_target,
+            realm().array_proto,
+        )?));
+    }
+    Ok(a.value())
+}
+
+fn is_array(_this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::bool(
+        arg(args, 0).obj().is_some_and(|o| o.is_array()),
+    ))
+}
+
+/// Arrays being joined right now: a cycle joins as "" (as V8 does).
+static JOIN_STACK: Global<Vec<Value>> = Global::new(Vec::new());
+
+/// Array.prototype.join (§23.1.3.18).
+pub fn join(this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let sep = arg(args, 0);
+    let sep = if sep.is_undefined() {
+        string::single_char(b',' as u16)
+    } else {
+        value::to_str(sep)?
+    };
+    Ok(join_with(o, sep)?.value())
+}
+
+/// Joins the elements of an array-like with `sep`; undefined and null become "".
+pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
+    let stack = JOIN_STACK.get();
+    if stack.contains(&o.value()) {
+        return Ok(atom(K::empty).str());
+    }
+    function::check_stack()?;
+    let len = if o.is_array() {
+        array::length(o)
+    } else {
+        value::to_uint32(o.get(PropKey::Atom(atom(K::length)))?)?
+    };
+    JOIN_STACK.get().push(o.value());
+    let r = join_elements(o, len, sep);
+    JOIN_STACK.get().pop();
+    r
+}
+
+fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
+    // The parts are kept in a JS array so they stay rooted while elements'
+    // toString methods run.
+    let parts = array::new_array(len.min(1 << 16) as usize * 2);
+    for i in 0..len {
+        if i > 0 && !sep.is_empty() {
+            array::push(parts, sep.value())?;
+        }
+        let v = o.get_index(i)?;
+        if !v.is_nullish() {
+            let s = value::to_str(v)?;
+            array::push(parts, s.value())?;
+        }
+    }
+    let strs: Vec<Str> = parts.array().elements.iter().map(|v| v.as_str()).collect();
+    let r = string::concat_all(&strs);
+    std::hint::black_box(parts);
+    r
+}
+
+/// Array.prototype.toString (§23.1.3.36): join, or Object.prototype.toString.
+fn to_string(this: Value, _args: &[Value]) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let j = o.get_atom(atom(K::join))?;
+    if j.is_callable() {
+        return function::call(j, o.value(), &[]);
+    }
+    Ok(Str::new(&format!(
+        "[object {}]",
+        super::object::builtin_tag(o.value())
+    ))
+    .value())
+}

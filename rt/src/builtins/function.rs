@@ -1,0 +1,121 @@
+//! Function and Function.prototype (§20.2): call, apply, bind, toString.
+
+use dxl_abi::value as abi;
+
+use super::{define_global, install_methods};
+use crate::error::{throw_error, throw_type_error};
+use crate::function::{self, fflags, new_function, new_native_ctor};
+use crate::object::Obj;
+use crate::realm::realm;
+use crate::string::Str;
+use crate::value::{JsResult, Value, arg};
+
+pub fn install() {
+    let r = realm();
+    let proto = r.function_proto;
+    let ctor = new_native_ctor("Function", 1, function_call, function_construct, proto);
+    r.function_ctor = ctor;
+    install_methods(
+        proto,
+        &[
+            ("call", call, 1),
+            ("apply", apply, 2),
+            ("bind", bind, 1),
+            ("toString", to_string, 0),
+        ],
+    );
+    define_global("Function", ctor.value());
+}
+
+fn function_call(_this: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(throw_error(
+        "dxl: the Function constructor (code from strings) is not supported yet",
+    ))
+}
+
+fn function_construct(_args: &[Value], _new_target: Obj) -> JsResult<Value> {
+    function_call(Value::UNDEFINED, &[])
+}
+
+fn this_function(this: Value, method: &str) -> JsResult<Obj> {
+    match this.obj() {
+        Some(f) if f.is_function() => Ok(f),
+        _ => Err(throw_type_error(format!(
+            "{method} was called on {}, which is not a function",
+            function::describe(this)
+        ))),
+    }
+}
+
+/// Function.prototype.call (§20.2.3.3).
+fn call(this: Value, args: &[Value]) -> JsResult<Value> {
+    let f = this_function(this, "Function.prototype.call")?;
+    let rest = if args.is_empty() { &[][..] } else { &args[1..] };
+    function::call_function(f, arg(args, 0), rest)
+}
+
+/// Function.prototype.apply (§20.2.3.1).
+fn apply(this: Value, args: &[Value]) -> JsResult<Value> {
+    let f = this_function(this, "Function.prototype.apply")?;
+    let list = function::list_from_array_like(arg(args, 1))?;
+    function::call_function(f, arg(args, 0), &list)
+}
+
+/// Function.prototype.bind (§20.2.3.2): captures are [target, this, args...].
+fn bind(this: Value, args: &[Value]) -> JsResult<Value> {
+    let target = this_function(this, "Bind")?;
+    let mut captures = Vec::with_capacity(args.len().max(1) + 1);
+    captures.push(target.value());
+    captures.push(arg(args, 0));
+    captures.extend_from_slice(args.get(1..).unwrap_or(&[]));
+    let name = Str::new(&format!("bound {}", function::name_of(target))).value();
+    let tf = target.function();
+    let length = tf
+        .length
+        .saturating_sub(args.len().saturating_sub(1) as u32);
+    let ctor = if function::is_constructor(target.value()) {
+        fflags::CONSTRUCTOR
+    } else {
+        0
+    };
+    let flags = fflags::NATIVE | fflags::STRICT | ctor;
+    let b = new_function(
+        bound_trampoline,
+        name,
+        length,
+        captures.into_boxed_slice(),
+        flags,
+    );
+    Ok(b.value())
+}
+
+/// The code of a bound function: prepends the bound arguments.
+unsafe extern "C" fn bound_trampoline(callee: u64, _this: u64, argv: *const u64, argc: u32) -> u64 {
+    let f = Obj::from_value(Value(callee)).function();
+    let target = f.captures[0];
+    let bound_this = f.captures[1];
+    let mut args: Vec<Value> = f.captures[2..].to_vec();
+    if argc > 0 {
+        // SAFETY: the caller passes `argc` readable values at `argv`.
+        args.extend_from_slice(unsafe {
+            std::slice::from_raw_parts(argv as *const Value, argc as usize)
+        });
+    }
+    // `args` is only read by the callee's prologue; its values are also held by
+    // the bound function's captures or the caller's argv, so they stay alive.
+    match function::call(target, bound_this, &args) {
+        Ok(v) => v.0,
+        Err(_) => abi::EXCEPTION,
+    }
+}
+
+fn to_string(this: Value, _args: &[Value]) -> JsResult<Value> {
+    let f = this_function(this, "Function.prototype.toString")?;
+    Ok(Str::new(&function::source_text(f)).value())
+}
+
+/// The target of a bound function (for `instanceof`).
+pub fn bound_target(f: Obj) -> Option<Value> {
+    let fd = f.function();
+    (fd.code as usize == bound_trampoline as *const () as usize).then(|| fd.captures[0])
+}

@@ -1,0 +1,441 @@
+//! console.log and friends: walks values into [`inspect::Node`] trees (Node's
+//! `formatValue` decisions that need the heap: depth, circularity, constructor
+//! names, own enumerable properties) and writes the text through a buffered
+//! stdout.
+//!
+//! stdout is buffered in the runtime and flushed when the buffer fills, at
+//! exit, and before anything goes to stderr, so interleaving with stderr is
+//! the program's order.
+
+use std::collections::HashMap;
+
+use crate::error::{self, is_error};
+use crate::function::{self, fflags};
+use crate::gc::Kind;
+use crate::global::Global;
+use crate::inspect::{self, Element, FunctionKind, Key, Node};
+use crate::object::{self, JsObject, Obj, PropKey, attr, oflags};
+use crate::realm::realm;
+use crate::string::{K, atom};
+use crate::value::{self, JsResult, Value};
+
+// ---- Output ----
+
+const OUT_CAP: usize = 64 * 1024;
+static OUT: Global<Vec<u8>> = Global::new(Vec::new());
+
+fn write_fd(fd: i32, bytes: &[u8]) {
+    use std::io::Write;
+    #[cfg(unix)]
+    {
+        use std::os::fd::FromRawFd;
+        // SAFETY: fds 1 and 2 are open for the life of the process; ManuallyDrop
+        // keeps the File from closing them.
+        let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+        let _ = f.write_all(bytes);
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = if fd == 1 {
+            std::io::stdout().write_all(bytes)
+        } else {
+            std::io::stderr().write_all(bytes)
+        };
+    }
+}
+
+/// Appends to the stdout buffer.
+pub fn write_stdout(bytes: &[u8]) {
+    let out = OUT.get();
+    out.extend_from_slice(bytes);
+    if out.len() >= OUT_CAP {
+        flush_stdout();
+    }
+}
+
+pub fn flush_stdout() {
+    let out = OUT.get();
+    if !out.is_empty() {
+        let data = std::mem::take(out);
+        write_fd(1, &data);
+        let out = OUT.get();
+        *out = data;
+        out.clear();
+    }
+}
+
+/// Writes to stderr after flushing stdout.
+pub fn write_stderr(bytes: &[u8]) {
+    flush_stdout();
+    write_fd(2, bytes);
+}
+
+// ---- The walker ----
+
+/// Node's default `depth`: objects nested deeper are abbreviated.
+const DEPTH: usize = 2;
+/// Array entries Node prints (the 101st is consulted for alignment).
+const MAX_ITEMS: usize = 101;
+
+struct Walker {
+    path: Vec<*mut JsObject>,
+    ids: HashMap<*mut JsObject, u32>,
+    next_id: u32,
+}
+
+/// The `util.inspect` text of a value.
+pub fn inspect_value(v: Value) -> JsResult<String> {
+    Ok(inspect::inspect(&to_node(v)?))
+}
+
+/// The inspect tree of one value.
+pub fn to_node(v: Value) -> JsResult<Node> {
+    let mut w = Walker {
+        path: Vec::new(),
+        ids: HashMap::new(),
+        next_id: 0,
+    };
+    w.walk(v, 0)
+}
+
+fn prim_node(v: Value) -> Node {
+    if v.is_number() {
+        Node::Number(v.as_number())
+    } else if v.is_string() {
+        Node::String(v.as_str().to_rust_string())
+    } else if v.is_bool() {
+        Node::Bool(v.as_bool())
+    } else if v.is_null() {
+        Node::Null
+    } else {
+        Node::Undefined
+    }
+}
+
+/// Node's `getConstructorName`: the first own `constructor` data property on
+/// the chain that is a named function the object is an instance of.
+fn constructor_name(o: Obj) -> Option<String> {
+    let mut p = Some(o);
+    while let Some(q) = p {
+        if let Some((c, flags)) = object::get_own_property(q, PropKey::Atom(atom(K::constructor)))
+            && flags & attr::ACCESSOR == 0
+            && let Some(cf) = c.obj()
+            && cf.is_function()
+        {
+            let name = function::name_of(cf);
+            let proto = object::get_own_property(cf, PropKey::Atom(atom(K::prototype)))
+                .and_then(|(v, _)| v.obj());
+            if !name.is_empty() && proto.is_some_and(|pr| object::inherits_from(o, pr)) {
+                return Some(name);
+            }
+        }
+        p = q.proto();
+    }
+    None
+}
+
+impl Walker {
+    fn walk(&mut self, v: Value, depth: usize) -> JsResult<Node> {
+        let Some(o) = v.obj() else {
+            return Ok(prim_node(v));
+        };
+        if self.path.contains(&o.ptr()) {
+            let next = &mut self.next_id;
+            let id = *self.ids.entry(o.ptr()).or_insert_with(|| {
+                *next += 1;
+                *next
+            });
+            return Ok(Node::Circular(id));
+        }
+        function::check_stack()?;
+        self.path.push(o.ptr());
+        let node = self.walk_object(o, depth);
+        self.path.pop();
+        let node = node?;
+        Ok(match self.ids.get(&o.ptr()) {
+            Some(&id) => Node::Ref {
+                id,
+                node: Box::new(node),
+            },
+            None => node,
+        })
+    }
+
+    /// A child value: walked, or a placeholder when the parent is abbreviated.
+    fn child(&mut self, v: Value, depth: usize) -> JsResult<Node> {
+        if depth > DEPTH + 1 {
+            // The parent is printed as [Object]; children are never shown,
+            // but a circular reference still has to be detected.
+            if let Some(o) = v.obj()
+                && self.path.contains(&o.ptr())
+            {
+                return self.walk(v, depth);
+            }
+            return Ok(Node::Undefined);
+        }
+        self.walk(v, depth)
+    }
+
+    /// Own enumerable properties, minus those `skip` rejects.
+    fn props(
+        &mut self,
+        o: Obj,
+        depth: usize,
+        skip: impl Fn(PropKey) -> bool,
+    ) -> JsResult<Vec<(Key, Node)>> {
+        let mut out = Vec::new();
+        for key in object::own_keys(o, true) {
+            if skip(key) {
+                continue;
+            }
+            let Some((v, flags)) = object::get_own_property(o, key) else {
+                continue;
+            };
+            let node = self.prop_node(v, flags, depth)?;
+            out.push((Key::Name(key.to_rust_string()), node));
+        }
+        Ok(out)
+    }
+
+    fn prop_node(&mut self, v: Value, flags: u8, depth: usize) -> JsResult<Node> {
+        if flags & attr::ACCESSOR != 0 {
+            let (g, s) = object::accessor_parts(v);
+            return Ok(match (g.is_undefined(), s.is_undefined()) {
+                (false, false) => Node::GetterSetter,
+                (false, true) => Node::Getter,
+                _ => Node::Setter,
+            });
+        }
+        self.child(v, depth + 1)
+    }
+
+    fn walk_object(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
+        if is_error(o.value()) {
+            return self.walk_error(o, depth);
+        }
+        match o.kind() {
+            Kind::Array => self.walk_array(o, depth),
+            Kind::Function => {
+                let f = o.function();
+                let kind = if f.flags & fflags::CLASS != 0 {
+                    let extends = o
+                        .proto()
+                        .filter(|p| p.is_function() && *p != realm().function_proto)
+                        .map(function::name_of)
+                        .filter(|n| !n.is_empty());
+                    FunctionKind::Class { extends }
+                } else {
+                    FunctionKind::Normal
+                };
+                let name = function::name_of(o);
+                let props = self.props(o, depth, |_| false)?;
+                Ok(Node::Function { kind, name, props })
+            }
+            Kind::Boxed => {
+                let prim = o.boxed_value();
+                let len = if prim.is_string() {
+                    prim.as_str().len()
+                } else {
+                    0
+                };
+                let props = self.props(o, depth, |k| matches!(k, PropKey::Index(i) if i < len))?;
+                Ok(Node::Boxed {
+                    value: Box::new(prim_node(prim)),
+                    props,
+                })
+            }
+            _ => {
+                let constructor = constructor_name(o);
+                let props = self.props(o, depth, |_| false)?;
+                Ok(Node::Object { constructor, props })
+            }
+        }
+    }
+
+    fn walk_array(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
+        let len = crate::array::length(o);
+        let mut items = Vec::new();
+        let mut next = 0u32;
+        let indices: Vec<u32> = if o.flags() & oflags::SPARSE != 0 {
+            object::own_keys(o, true)
+                .into_iter()
+                .filter_map(|k| {
+                    if let PropKey::Index(i) = k {
+                        Some(i)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let sparse = o.flags() & oflags::SPARSE != 0;
+        let mut k = 0usize;
+        while next < len && items.len() < MAX_ITEMS {
+            let i = if sparse {
+                match indices.get(k) {
+                    Some(&i) => i,
+                    None => len,
+                }
+            } else {
+                let els = &o.array().elements;
+                let mut i = next;
+                while (i as usize) < els.len() && els[i as usize].is_hole() {
+                    i += 1;
+                }
+                if i as usize >= els.len() { len } else { i }
+            };
+            if i > next {
+                items.push(Element::Holes((i - next) as usize));
+                next = i;
+                continue;
+            }
+            k += 1;
+            let v = crate::array::get_element(o, i);
+            let node = self.child(v, depth + 1)?;
+            items.push(Element::Value(node));
+            next = i + 1;
+        }
+        let constructor = constructor_name(o);
+        let props = self.props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
+        Ok(Node::Array {
+            constructor,
+            len: len as usize,
+            items,
+            props,
+        })
+    }
+
+    fn walk_error(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
+        let stack = o.get_atom(atom(K::stack))?;
+        let stack = if stack.is_string() && !stack.as_str().is_empty() {
+            stack.as_str().to_rust_string()
+        } else {
+            error::error_to_string(o.value())?.to_rust_string()
+        };
+        let name = o.get_atom(atom(K::name))?;
+        let name = if name.is_nullish() {
+            "Error".to_owned()
+        } else {
+            value::to_rust_string(name)?
+        };
+        let message = o.get_atom(atom(K::message))?;
+        let message = if message.is_undefined() {
+            String::new()
+        } else {
+            value::to_rust_string(message)?
+        };
+        let constructor = constructor_name(o);
+        let mut props = self.props(o, depth, |_| false)?;
+        let cause = PropKey::Atom(atom(K::cause));
+        if object::has_property(o, cause) {
+            let enumerable =
+                object::get_own_property(o, cause).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0);
+            if !enumerable {
+                let v = o.get(cause)?;
+                let node = self.child(v, depth + 1)?;
+                props.push((Key::Hidden("cause".to_owned()), node));
+            }
+        }
+        Ok(Node::Error {
+            stack,
+            name,
+            message,
+            constructor,
+            props,
+        })
+    }
+}
+
+// ---- console ----
+
+fn log_to(args: &[Value], stderr: bool) -> JsResult<Value> {
+    let mut nodes = Vec::with_capacity(args.len());
+    for &a in args {
+        nodes.push(to_node(a)?);
+    }
+    let mut text = inspect::format_log_args(&nodes);
+    text.push('\n');
+    if stderr {
+        write_stderr(text.as_bytes());
+    } else {
+        write_stdout(text.as_bytes());
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn console_log(_this: Value, args: &[Value]) -> JsResult<Value> {
+    log_to(args, false)
+}
+
+fn console_error(_this: Value, args: &[Value]) -> JsResult<Value> {
+    log_to(args, true)
+}
+
+pub fn install() {
+    let console = object::new_object();
+    crate::builtins::install_methods(
+        console,
+        &[
+            ("log", console_log, 0),
+            ("info", console_log, 0),
+            ("debug", console_log, 0),
+            ("error", console_error, 0),
+            ("warn", console_error, 0),
+        ],
+    );
+    // console's methods are enumerable own properties in Node, but printing
+    // `console` is rare; keep them hidden like other builtins.
+    crate::builtins::define_global("console", console.value());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::{Str, intern_str};
+    use crate::testing::with_runtime;
+
+    fn show(v: Value) -> String {
+        inspect_value(v).unwrap()
+    }
+
+    #[test]
+    fn walks_objects_arrays_and_cycles() {
+        with_runtime(|| {
+            let o = object::new_object();
+            o.set_atom(intern_str("a"), Value::int(1)).unwrap();
+            o.set_atom(intern_str("b"), Str::new("x").value()).unwrap();
+            let arr =
+                crate::array::from_values(&[Value::int(1), Value::HOLE, Value::HOLE, o.value()]);
+            let node = to_node(arr.value()).unwrap();
+            match &node {
+                Node::Array { len, items, .. } => {
+                    assert_eq!(*len, 4);
+                    assert_eq!(items.len(), 3);
+                    assert_eq!(items[1], Element::Holes(2));
+                }
+                other => panic!("not an array: {other:?}"),
+            }
+            o.set_atom(intern_str("self"), o.value()).unwrap();
+            match to_node(o.value()).unwrap() {
+                Node::Ref { id: 1, node } => match *node {
+                    Node::Object { constructor, props } => {
+                        assert_eq!(constructor.as_deref(), Some("Object"));
+                        assert_eq!(props[2].1, Node::Circular(1));
+                    }
+                    other => panic!("{other:?}"),
+                },
+                other => panic!("{other:?}"),
+            }
+            let bare = object::new_object_with_proto(None);
+            match to_node(bare.value()).unwrap() {
+                Node::Object {
+                    constructor: None, ..
+                } => {}
+                other => panic!("{other:?}"),
+            }
+            let _ = show(arr.value());
+        });
+    }
+}
