@@ -53,7 +53,8 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
     }
     let mut timings = Timings { enabled: args.timings, start: Instant::now() };
     let input = &args.input;
-    let source = std::fs::read_to_string(input).map_err(|e| format!("error: cannot read {}: {}", input.display(), io_reason(&e)))?;
+    let source = std::fs::read_to_string(input)
+        .map_err(|e| format!("error: cannot read {}: {}", input.display(), io_reason(&e)))?;
     let file_name = input.display().to_string();
 
     let front = timings.measure("frontend", || dxl_frontend::build(&file_name, &source));
@@ -85,7 +86,9 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
     let runtime = dir.path().join("libdxl_rt.a");
     std::fs::write(&runtime, RUNTIME_ARCHIVE).map_err(|e| format!("error: cannot write the runtime library: {e}"))?;
     let linked = dir.path().join("program");
-    timings.measure("link", || dxl_codegen_llvm::link(&[&object], &runtime, &linked)).map_err(|e| format!("error: {e}"))?;
+    timings
+        .measure("link", || dxl_codegen_llvm::link(&[&object], &runtime, &linked))
+        .map_err(|e| format!("error: {e}"))?;
     let bytes = std::fs::read(&linked).map_err(|e| format!("error: cannot read the linked program: {e}"))?;
     write_file(&output, &bytes)?;
     make_executable(&output)?;

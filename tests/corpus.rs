@@ -36,9 +36,12 @@ impl Mode {
     }
 }
 
+/// A test body, given a scratch directory of its own thread.
+type CaseFn = Box<dyn Fn(&Path) -> Result<(), String> + Send + Sync>;
+
 struct Case {
     name: String,
-    run: Box<dyn Fn(&Path) -> Result<(), String> + Send + Sync>,
+    run: CaseFn,
 }
 
 fn main() {
@@ -113,12 +116,7 @@ fn main() {
     for (name, why) in &failures {
         println!("\n---- {name} ----\n{why}");
     }
-    println!(
-        "\ncorpus: {} passed, {} failed ({:.1}s)",
-        passed,
-        failures.len(),
-        started.elapsed().as_secs_f64()
-    );
+    println!("\ncorpus: {} passed, {} failed ({:.1}s)", passed, failures.len(), started.elapsed().as_secs_f64());
     if !failures.is_empty() {
         std::process::exit(1);
     }
@@ -222,7 +220,8 @@ fn diff(expected: &str, actual: &str) -> String {
     for i in 0..e.len().max(a.len()) {
         if e.get(i) != a.get(i) {
             let from = i.saturating_sub(2);
-            let show = |v: &[&str]| v.iter().skip(from).take(6).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
+            let show =
+                |v: &[&str]| v.iter().skip(from).take(6).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
             return format!("stdout differs at line {}:\n  expected:\n{}\n  actual:\n{}", i + 1, show(&e), show(&a));
         }
     }
@@ -330,7 +329,10 @@ fn cli_cases(root: &Path) -> Vec<Case> {
                 .arg("-o")
                 .arg(tmp.join("x"))
                 .env("DXL_INTERNAL_TEST_PANIC", "1"))?;
-            if o.status != Some(101) || !o.stderr.contains("internal compiler error") || !o.stderr.contains("bug in dxl") {
+            if o.status != Some(101)
+                || !o.stderr.contains("internal compiler error")
+                || !o.stderr.contains("bug in dxl")
+            {
                 return Err(format!("expected exit 101 with a bug-report message; got {:?}: {}", o.status, o.stderr));
             }
             Ok(())

@@ -5,14 +5,12 @@
 //! branches to the innermost handler (a catch, a finally, or the function's
 //! exit that returns `EXCEPTION` to its caller).
 
-use std::collections::HashMap;
-
 use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
+use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
-use inkwell::IntPredicate;
 
 use crate::program::ProgramGen;
 
@@ -55,8 +53,6 @@ pub struct FunctionGen<'a, 'ctx> {
     captures: Option<PointerValue<'ctx>>,
     scopes: Vec<Scope<'ctx>>,
     exception_exit: BasicBlock<'ctx>,
-    /// `undefined` in a slot, for argument loads.
-    argument_slots: HashMap<usize, PointerValue<'ctx>>,
 }
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
@@ -75,7 +71,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             captures: None,
             scopes: Vec::new(),
             exception_exit,
-            argument_slots: HashMap::new(),
         }
     }
 
@@ -180,13 +175,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let value = ir.load(ir.i64, from);
             self.write_var(Var::Local(local), value);
         }
-        let _ = &self.argument_slots;
 
         let body = &self.func.body;
         self.stmts(body);
         if !self.pg.ir.is_terminated() {
-            let result = if self.func.kind == FunctionKind::Script { undefined } else { undefined };
-            self.pg.ir.ret(result);
+            self.pg.ir.ret(undefined);
         }
         let ir = &self.pg.ir;
         ir.builder.position_at_end(self.exception_exit);
@@ -198,7 +191,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     // ---- runtime calls ---------------------------------------------------
 
     pub(crate) fn call_runtime(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> IntValue<'ctx> {
-        let value = self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a value").into_int_value();
+        let value =
+            self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a value").into_int_value();
         if f.throws() {
             self.check_exception(value);
         }
@@ -569,7 +563,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let kind = ir.load(ir.i64, f.kind);
                 let rethrow = self.new_block("finally_rethrow");
                 let mut cases = vec![(self.v(COMPLETION_THROW), rethrow)];
-                let jump_blocks: Vec<BasicBlock<'ctx>> = f.jumps.iter().map(|_| self.new_block("finally_jump")).collect();
+                let jump_blocks: Vec<BasicBlock<'ctx>> =
+                    f.jumps.iter().map(|_| self.new_block("finally_jump")).collect();
                 for (i, bb) in jump_blocks.iter().enumerate() {
                     cases.push((self.v(COMPLETION_FIRST_JUMP + i as u64), *bb));
                 }

@@ -6,9 +6,9 @@
 use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::BinaryOp;
+use inkwell::IntPredicate;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::values::IntValue;
-use inkwell::IntPredicate;
 
 use crate::function::FunctionGen;
 
@@ -34,7 +34,13 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         )
     }
 
-    pub(crate) fn int32_fast_binary(&mut self, op: BinaryOp, a: IntValue<'ctx>, b: IntValue<'ctx>, slow_fn: Rt) -> IntValue<'ctx> {
+    pub(crate) fn int32_fast_binary(
+        &mut self,
+        op: BinaryOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        slow_fn: Rt,
+    ) -> IntValue<'ctx> {
         let fast = self.new_block("int_fast");
         let slow = self.new_block("int_slow");
         let join = self.new_block("int_join");

@@ -39,7 +39,11 @@ impl<'ctx> Ir<'ctx> {
         self.i32.const_int(u64::from(v), false)
     }
 
-    pub fn call(&self, f: FunctionValue<'ctx>, args: &[BasicMetadataValueEnum<'ctx>]) -> Option<inkwell::values::BasicValueEnum<'ctx>> {
+    pub fn call(
+        &self,
+        f: FunctionValue<'ctx>,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Option<inkwell::values::BasicValueEnum<'ctx>> {
         self.builder.build_call(f, args, "").expect(POSITIONED).try_as_basic_value().basic()
     }
 

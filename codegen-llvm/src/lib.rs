@@ -10,10 +10,10 @@ mod program;
 use std::path::Path;
 
 use dxl_frontend::hir;
+use inkwell::OptimizationLevel;
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
-use inkwell::OptimizationLevel;
 
 pub use linker::link;
 
@@ -34,7 +34,8 @@ pub struct Options {
 
 /// Compiles the program and writes the requested artifact to `out`.
 pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(), String> {
-    Target::initialize_native(&InitializationConfig::default()).map_err(|e| format!("cannot initialize LLVM for this machine: {e}"))?;
+    Target::initialize_native(&InitializationConfig::default())
+        .map_err(|e| format!("cannot initialize LLVM for this machine: {e}"))?;
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| format!("unsupported target {triple}: {e}"))?;
     let level = match options.opt_level {
@@ -61,7 +62,11 @@ pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(
         // Write the invalid IR so it can be read; this is a dxl bug.
         let dump = out.with_extension("invalid.ll");
         let _ = module.print_to_file(&dump);
-        return Err(format!("internal error: generated invalid LLVM IR ({}); written to {}", e.to_string().trim(), dump.display()));
+        return Err(format!(
+            "internal error: generated invalid LLVM IR ({}); written to {}",
+            e.to_string().trim(),
+            dump.display()
+        ));
     }
     let passes = format!("default<O{}>", options.opt_level.min(3));
     module

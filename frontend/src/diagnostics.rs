@@ -48,11 +48,5 @@ pub fn syntax_error(message: String, start: u32, end: u32, help: Option<String>)
 
 #[cold]
 pub fn unsupported(feature: &str, start: u32, end: u32) -> Diagnostic {
-    Diagnostic {
-        id: "unsupported-feature",
-        message: format!("{feature} is not supported yet"),
-        start,
-        end,
-        help: None,
-    }
+    Diagnostic { id: "unsupported-feature", message: format!("{feature} is not supported yet"), start, end, help: None }
 }

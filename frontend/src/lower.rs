@@ -11,9 +11,7 @@ use std::collections::HashMap;
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_semantic::{ScopeId, Scoping, SymbolId};
 use oxc_span::{GetSpan, Span};
-use oxc_syntax::operator::{
-    AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
-};
+use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::hir::*;
@@ -95,11 +93,7 @@ impl<'s> Lowerer<'s> {
     }
 
     /// Lowers the whole program; the first error stops lowering.
-    pub fn lower_program(
-        mut self,
-        program: &js::Program,
-        file_name: &str,
-    ) -> Result<Program, Diagnostic> {
+    pub fn lower_program(mut self, program: &js::Program, file_name: &str) -> Result<Program, Diagnostic> {
         let strict = has_use_strict(&program.directives) || program.source_type.is_module();
         let scope = program.scope_id.get().expect("semantic analysis assigns scopes");
         let main = self.begin_function(FunctionKind::Script, scope, strict);
@@ -187,10 +181,10 @@ impl<'s> Lowerer<'s> {
     fn owner_depth(&self, symbol: SymbolId) -> usize {
         let mut scope = self.scoping.symbol_scope_id(symbol);
         loop {
-            if let Some(&func) = self.scope_function.get(&scope) {
-                if let Some(depth) = self.stack.iter().position(|s| s.id == func) {
-                    return depth;
-                }
+            if let Some(&func) = self.scope_function.get(&scope)
+                && let Some(depth) = self.stack.iter().position(|s| s.id == func)
+            {
+                return depth;
             }
             match self.scoping.scope_parent_id(scope) {
                 Some(parent) => scope = parent,
@@ -216,11 +210,8 @@ impl<'s> Lowerer<'s> {
 
     /// `this` as seen from the current function.
     fn resolve_this(&mut self) -> Var {
-        let owner = self
-            .stack
-            .iter()
-            .rposition(|s| s.kind != FunctionKind::Arrow)
-            .expect("the script is never an arrow");
+        let owner =
+            self.stack.iter().rposition(|s| s.kind != FunctionKind::Arrow).expect("the script is never an arrow");
         let local = self.stack[owner].this_local.expect("non-arrow functions have a this local");
         self.resolve_from(owner, local, CaptureKey::This)
     }
@@ -776,7 +767,9 @@ impl<'s> Lowerer<'s> {
                             let name = Self::key_name(&p.key);
                             let value = if p.method {
                                 match &p.value {
-                                    Expression::FunctionExpression(f) => self.lower_function(f, name, FunctionKind::Method)?,
+                                    Expression::FunctionExpression(f) => {
+                                        self.lower_function(f, name, FunctionKind::Method)?
+                                    }
                                     other => self.expr(other)?,
                                 }
                             } else {
@@ -1028,7 +1021,11 @@ enum Place {
     /// A `const` binding: writing it throws at run time, as in JavaScript.
     Const(Pos),
     Global(String, Pos),
-    Member { object: Expr, key: Expr, pos: Pos },
+    Member {
+        object: Expr,
+        key: Expr,
+        pos: Pos,
+    },
 }
 
 impl Place {
