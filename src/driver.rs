@@ -139,8 +139,11 @@ fn is_executable_file(path: &Path) -> bool {
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    // Replace rather than write in place, so a running copy of the old binary is not disturbed.
-    let _ = std::fs::remove_file(path).ok().filter(|_| path.is_file());
+    // Replace a regular file rather than write into it, so a running copy of
+    // the old binary is not disturbed; anything else (a device) is written to.
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file()) {
+        let _ = std::fs::remove_file(path);
+    }
     std::fs::write(path, bytes).map_err(|e| format!("error: cannot write {}: {}", path.display(), io_reason(&e)))
 }
 

@@ -160,6 +160,8 @@ pub struct GcStats {
     /// Bytes of blocks and large objects currently held.
     pub heap_bytes: usize,
     pub allocated_since_gc: usize,
+    /// Bytes allocated since the program started (cells and payloads).
+    pub total_allocated: u64,
 }
 
 struct Heap {
@@ -193,6 +195,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
         live_bytes: 0,
         heap_bytes: 0,
         allocated_since_gc: 0,
+        total_allocated: 0,
     },
     trigger: MIN_TRIGGER,
     max_heap: 0,
@@ -262,6 +265,7 @@ pub fn out_of_memory() -> ! {
 pub fn note_external(bytes: usize) {
     let h = HEAP.get();
     h.stats.allocated_since_gc += bytes;
+    h.stats.total_allocated += bytes as u64;
 }
 
 /// Allocates `size` bytes (at least a header) for a cell; the caller must write
@@ -273,6 +277,7 @@ pub fn alloc_raw(size: usize) -> *mut u8 {
     debug_assert!(h.initialized, "heap used before gc::init");
     debug_assert!(!h.collecting, "allocation during a collection");
     h.stats.allocated_since_gc += size;
+    h.stats.total_allocated += size as u64;
     if h.stress || h.stats.allocated_since_gc > h.trigger {
         collect();
     }

@@ -155,6 +155,16 @@ pub unsafe fn run(argc: i32, argv: *const *const c_char, info: *const ProgramInf
         }
     };
     console::flush_stdout();
+    if std::env::var_os("DXL_GC_STATS").is_some() {
+        let s = crate::gc::stats();
+        eprintln!(
+            "gc: {} collections, {} MiB allocated in total, {} KiB live after the last collection, {} MiB heap",
+            s.collections,
+            s.total_allocated >> 20,
+            s.live_bytes >> 10,
+            s.heap_bytes >> 20
+        );
+    }
     status
 }
 
