@@ -168,8 +168,12 @@ runtime_functions! {
     NewObject = "object_new"() -> V, throws;
     /// `(elements, count)`; elements may be HOLE.
     NewArray = "array_new"(Ptr, I32) -> V, throws;
-    /// `(code, name, param_count, captures, capture_count, flags)`.
-    NewClosure = "closure_new"(Ptr, V, I32, Ptr, I32, I32) -> V, throws;
+    /// `(code, name, param_count, captures, capture_count, flags, source_start, source_end)`;
+    /// the source range (byte offsets into `ProgramInfo::source`) is what
+    /// Function.prototype.toString returns.
+    NewClosure = "closure_new"(Ptr, V, I32, Ptr, I32, I32, I32, I32) -> V, throws;
+    /// Names an anonymous function after a computed key (`{ [k]() {} }`); returns the function.
+    SetFunctionName = "function_set_name"(V, V) -> V, throws;
     /// The capture array of a closure: a pointer to its cells (each a `TAG_CELL` value).
     ClosureCaptures = "closure_captures"(V) -> Ptr;
     /// A new closure cell holding the value; returns a `TAG_CELL` value.
@@ -188,10 +192,14 @@ runtime_functions! {
     TakeException = "take_exception"() -> V;
     /// Throws RangeError: Maximum call stack size exceeded.
     StackOverflow = "stack_overflow"() -> V, throws;
+    /// Throws ReferenceError: Cannot access 'name' before initialization.
+    TdzError = "tdz_error"(V) -> V, throws;
     /// Throws TypeError: Assignment to constant variable.
     ConstAssignment = "const_assignment"() -> V, throws;
 
     // for-in.
     /// The enumerable string keys of the object and its prototypes, as an array.
     ForInKeys = "for_in_keys"(V) -> V, throws;
+    /// 1 when the key is still a property of the object (for-in skips keys deleted meanwhile).
+    ForInHas = "for_in_has"(V, V) -> I32;
 }

@@ -37,6 +37,9 @@ pub const FALSE: u64 = TAG_SPECIAL | 2;
 pub const TRUE: u64 = TAG_SPECIAL | 3;
 /// A missing array element. Never visible to JavaScript: reads turn it into undefined.
 pub const HOLE: u64 = TAG_SPECIAL | 4;
+/// The value of a `let`/`const` binding before its declaration runs (the
+/// temporal dead zone). Never visible to JavaScript: reads check for it.
+pub const UNINITIALIZED: u64 = TAG_SPECIAL | 6;
 /// Returned by a runtime function or compiled function to say "an exception is
 /// pending"; the thrown value itself is kept by the runtime.
 pub const EXCEPTION: u64 = TAG_SPECIAL | 5;

@@ -151,14 +151,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let ptr = self.call_rt_ptr(Rt::ClosureCaptures, &[callee.into()]);
             self.captures = Some(ptr);
         }
-        // Locals start undefined; boxed ones get their cell now.
+        // Locals start undefined (`let`/`const` uninitialized); boxed ones get their cell now.
         let undefined = self.v(tag::UNDEFINED);
         for (i, local) in self.func.locals.iter().enumerate() {
+            let initial = self.initial_value(i);
             if local.boxed {
-                let cell = self.new_cell(undefined);
+                let cell = self.new_cell(initial);
                 self.pg.ir.store(self.locals[i], cell);
             } else {
-                self.pg.ir.store(self.locals[i], undefined);
+                self.pg.ir.store(self.locals[i], initial);
             }
         }
         if let Some(this_local) = self.func.this_local {
@@ -186,6 +187,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.ret(self.v(tag::EXCEPTION));
         ir.builder.position_at_end(self.entry);
         ir.br(body_start);
+    }
+
+    fn initial_value(&self, local: hir::LocalId) -> IntValue<'ctx> {
+        self.v(if self.func.locals[local].lexical { tag::UNINITIALIZED } else { tag::UNDEFINED })
     }
 
     // ---- runtime calls ---------------------------------------------------
@@ -312,10 +317,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 self.expr(e);
             }
             Stmt::FreshCells(locals) => {
-                let undefined = self.v(tag::UNDEFINED);
                 for &l in locals {
                     if self.func.locals[l].boxed {
-                        let cell = self.new_cell(undefined);
+                        let initial = self.initial_value(l);
+                        let cell = self.new_cell(initial);
                         self.pg.ir.store(self.locals[l], cell);
                     }
                 }
@@ -596,6 +601,33 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::Number(n) => self.v(number_bits(*n)),
             Expr::String(s) => self.string(s),
             Expr::Read(var) => self.read_var(*var),
+            Expr::ReadChecked(var, name) => {
+                let v = self.read_var(*var);
+                let uninitialized = self.new_block("tdz");
+                let ok = self.new_block("initialized");
+                let ir = &self.pg.ir;
+                let is_tdz = ir.icmp(IntPredicate::EQ, v, ir.const_u64(tag::UNINITIALIZED));
+                ir.cond_br(is_tdz, uninitialized, ok);
+                ir.builder.position_at_end(uninitialized);
+                let n = self.string(name);
+                self.call_runtime(Rt::TdzError, &[n.into()]);
+                self.pg.ir.br(ok);
+                self.pg.ir.builder.position_at_end(ok);
+                v
+            }
+            Expr::SetFunctionName(function, key) => {
+                let f = self.expr(function);
+                let k = self.expr(key);
+                self.call_runtime(Rt::SetFunctionName, &[f.into(), k.into()])
+            }
+            Expr::ForInHas(object, key) => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                let ir = &self.pg.ir;
+                let r = ir.call(self.pg.runtime(Rt::ForInHas), &[o.into(), k.into()]).expect("returns i32").into_int_value();
+                let has = ir.icmp(IntPredicate::NE, r, ir.const_u32(0));
+                self.bool_value(has)
+            }
             Expr::Write(var, value) => {
                 let v = self.expr(value);
                 self.write_var(*var, v);
@@ -759,6 +791,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             buffer.into(),
             ir.const_u32(captures.len() as u32).into(),
             ir.const_u32(flags).into(),
+            ir.const_u32(callee.source_span.0).into(),
+            ir.const_u32(callee.source_span.1).into(),
         ];
         self.call_runtime(Rt::NewClosure, &args)
     }

@@ -57,6 +57,8 @@ pub struct Function {
     pub this_local: Option<LocalId>,
     pub body: Vec<Stmt>,
     pub pos: Pos,
+    /// Byte range of the function's text, for Function.prototype.toString.
+    pub source_span: (u32, u32),
 }
 
 #[derive(Debug)]
@@ -65,6 +67,8 @@ pub struct Local {
     /// Captured by an inner function: the value lives in a heap cell that the
     /// closure shares, and every access goes through the cell.
     pub boxed: bool,
+    /// A `let`/`const` binding: it starts uninitialized (the temporal dead zone).
+    pub lexical: bool,
 }
 
 #[derive(Debug)]
@@ -183,6 +187,9 @@ pub enum Expr {
     Number(f64),
     String(String),
     Read(Var),
+    /// A read of a `let`/`const` binding that may run before its declaration:
+    /// throws ReferenceError "Cannot access 'name' before initialization" then.
+    ReadChecked(Var, String),
     Write(Var, Box<Expr>),
     /// Reads a global (unresolved) name; ReferenceError if it does not exist.
     GlobalRead(String, Pos),
@@ -241,6 +248,10 @@ pub enum Expr {
     Array(Vec<Option<Expr>>),
     /// Evaluates the value, then throws TypeError "Assignment to constant variable.".
     ConstAssignment(Box<Expr>, Pos),
+    /// Names an anonymous function value after a computed key; yields the function.
+    SetFunctionName(Box<Expr>, Box<Expr>),
+    /// Whether a for-in key is still a property of the object (a boolean).
+    ForInHas(Box<Expr>, Box<Expr>),
     /// The keys a for-in loop visits.
     ForInKeys(Box<Expr>),
 }

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_semantic::{ScopeId, Scoping, SymbolId};
 use oxc_span::{GetSpan, Span};
+use oxc_syntax::symbol::SymbolFlags;
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 
 use crate::diagnostics::{self, Diagnostic};
@@ -98,7 +99,7 @@ impl<'s> Lowerer<'s> {
         let scope = program.scope_id.get().expect("semantic analysis assigns scopes");
         let main = self.begin_function(FunctionKind::Script, scope, strict);
         let body = self.lower_body(&program.body)?;
-        let main_fn = self.finish_function(String::new(), strict, Vec::new(), body, pos(program.span));
+        let main_fn = self.finish_function(String::new(), strict, Vec::new(), body, program.span);
         debug_assert_eq!(main_fn.0, main);
         Ok(Program {
             file_name: file_name.to_string(),
@@ -129,7 +130,7 @@ impl<'s> Lowerer<'s> {
             pending_labels: Vec::new(),
         };
         if kind != FunctionKind::Arrow {
-            state.locals.push(Local { name: "this".into(), boxed: false });
+            state.locals.push(Local { name: "this".into(), boxed: false, lexical: false });
             state.this_local = Some(0);
         }
         self.stack.push(state);
@@ -144,7 +145,7 @@ impl<'s> Lowerer<'s> {
         strict: bool,
         params: Vec<LocalId>,
         body: Vec<Stmt>,
-        at: Pos,
+        span: Span,
     ) -> (FuncId, Vec<Var>) {
         let state = self.stack.pop().expect("a function is being lowered");
         let captures_from: Vec<Var> = if self.stack.is_empty() {
@@ -161,7 +162,8 @@ impl<'s> Lowerer<'s> {
             captures: state.captures,
             this_local: state.this_local,
             body,
-            pos: at,
+            pos: pos(span),
+            source_span: (span.start, span.end),
         };
         self.functions[state.id] = Some(function);
         (state.id, captures_from)
@@ -173,7 +175,7 @@ impl<'s> Lowerer<'s> {
 
     fn temp(&mut self) -> LocalId {
         let state = self.current();
-        state.locals.push(Local { name: String::new(), boxed: false });
+        state.locals.push(Local { name: String::new(), boxed: false, lexical: false });
         state.locals.len() - 1
     }
 
@@ -195,9 +197,10 @@ impl<'s> Lowerer<'s> {
 
     fn local_for(&mut self, depth: usize, symbol: SymbolId) -> LocalId {
         let name = self.scoping.symbol_name(symbol).to_string();
+        let lexical = self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable);
         let state = &mut self.stack[depth];
         *state.symbol_locals.entry(symbol).or_insert_with(|| {
-            state.locals.push(Local { name, boxed: false });
+            state.locals.push(Local { name, boxed: false, lexical });
             state.locals.len() - 1
         })
     }
@@ -251,6 +254,18 @@ impl<'s> Lowerer<'s> {
     }
 
     fn lower_function(&mut self, f: &js::Function, name: Option<String>, kind: FunctionKind) -> Lowered<Expr> {
+        self.lower_function_at(f, name, kind, None)
+    }
+
+    /// `source_span` overrides the text Function.prototype.toString shows
+    /// (a method's text starts at its key, before the function node).
+    fn lower_function_at(
+        &mut self,
+        f: &js::Function,
+        name: Option<String>,
+        kind: FunctionKind,
+        source_span: Option<Span>,
+    ) -> Lowered<Expr> {
         if f.generator {
             return unsupported("generator function", f.span);
         }
@@ -278,7 +293,7 @@ impl<'s> Lowerer<'s> {
         stmts.extend(self.lower_body(&body.statements)?);
         let strict = self.current().strict;
         let name = name.or_else(|| f.id.as_ref().map(|id| id.name.to_string())).unwrap_or_default();
-        let (func, captures) = self.finish_function(name, strict, params, stmts, pos(f.span));
+        let (func, captures) = self.finish_function(name, strict, params, stmts, source_span.unwrap_or(f.span));
         Ok(Expr::Closure { func, captures })
     }
 
@@ -298,7 +313,7 @@ impl<'s> Lowerer<'s> {
             }
         }
         let strict = self.current().strict;
-        let (func, captures) = self.finish_function(name.unwrap_or_default(), strict, params, stmts, pos(f.span));
+        let (func, captures) = self.finish_function(name.unwrap_or_default(), strict, params, stmts, f.span);
         Ok(Expr::Closure { func, captures })
     }
 
@@ -594,9 +609,12 @@ impl<'s> Lowerer<'s> {
     /// `for (k in o) body` becomes a counted loop over the runtime's key list.
     fn for_in(&mut self, s: &js::ForInStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
         let object = self.expr(&s.right)?;
+        let object_tmp = Var::Local(self.temp());
+        let key_tmp = Var::Local(self.temp());
         let keys = self.temp();
         let index = self.temp();
-        out.push(Stmt::Expr(Expr::Write(Var::Local(keys), boxed(Expr::ForInKeys(boxed(object))))));
+        out.push(Stmt::Expr(Expr::Write(object_tmp, boxed(object))));
+        out.push(Stmt::Expr(Expr::Write(Var::Local(keys), boxed(Expr::ForInKeys(boxed(Expr::Read(object_tmp)))))));
         out.push(Stmt::Expr(Expr::Write(Var::Local(index), boxed(Expr::Number(0.0)))));
         let key = Expr::GetProp {
             object: boxed(Expr::Read(Var::Local(keys))),
@@ -606,9 +624,17 @@ impl<'s> Lowerer<'s> {
         let fresh = self.scope_locals(s.scope_id.get());
         let target = self.new_target(TargetKind::Loop);
         let mut body = Vec::new();
+        body.push(Stmt::Expr(Expr::Write(key_tmp, boxed(key))));
+        // A key deleted by an earlier iteration is not visited.
+        body.push(Stmt::If(
+            Expr::Unary(UnaryOp::Not, boxed(Expr::ForInHas(boxed(Expr::Read(object_tmp)), boxed(Expr::Read(key_tmp))))),
+            vec![Stmt::Continue(target)],
+            Vec::new(),
+        ));
         if !fresh.is_empty() {
             body.push(Stmt::FreshCells(fresh));
         }
+        let key = Expr::Read(key_tmp);
         let assign = match &s.left {
             js::ForStatementLeft::VariableDeclaration(decl) => {
                 let Some(d) = decl.declarations.first() else {
@@ -670,7 +696,14 @@ impl<'s> Lowerer<'s> {
     fn identifier(&mut self, id: &js::IdentifierReference) -> Lowered<Expr> {
         let reference = id.reference_id.get().expect("semantic analysis resolves references");
         match self.scoping.get_reference(reference).symbol_id() {
-            Some(symbol) => Ok(Expr::Read(self.resolve_symbol(symbol))),
+            Some(symbol) => {
+                let var = self.resolve_symbol(symbol);
+                Ok(if self.may_read_before_init(symbol, id.span) {
+                    Expr::ReadChecked(var, id.name.to_string())
+                } else {
+                    Expr::Read(var)
+                })
+            }
             None => Ok(match id.name.as_str() {
                 "undefined" => Expr::Undefined,
                 "NaN" => Expr::Number(f64::NAN),
@@ -679,6 +712,17 @@ impl<'s> Lowerer<'s> {
                 name => Expr::GlobalRead(name.to_string(), pos(id.span)),
             }),
         }
+    }
+
+    /// Whether a read of a `let`/`const` binding may run in its temporal dead
+    /// zone: it is in another function (which may be called early), or it
+    /// comes before the declaration in the source.
+    fn may_read_before_init(&self, symbol: SymbolId, at: Span) -> bool {
+        if !self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable) {
+            return false;
+        }
+        let owner = self.owner_depth(symbol);
+        owner != self.stack.len() - 1 || at.start < self.scoping.symbol_span(symbol).start
     }
 
     fn property_key(&mut self, key: &js::PropertyKey) -> Lowered<Expr> {
@@ -763,18 +807,24 @@ impl<'s> Lowerer<'s> {
                             if p.kind != js::PropertyKind::Init {
                                 return unsupported("getter/setter", p.span);
                             }
-                            let key = self.property_key(&p.key)?;
+                            let mut key = self.property_key(&p.key)?;
                             let name = Self::key_name(&p.key);
-                            let value = if p.method {
+                            let mut value = if p.method {
                                 match &p.value {
                                     Expression::FunctionExpression(f) => {
-                                        self.lower_function(f, name, FunctionKind::Method)?
+                                        self.lower_function_at(f, name, FunctionKind::Method, Some(p.span))?
                                     }
                                     other => self.expr(other)?,
                                 }
                             } else {
                                 self.expr_named(&p.value, name)?
                             };
+                            // `{ [k]() {} }` names the function after k's value at run time.
+                            if p.computed && is_anonymous_function(&p.value) {
+                                let tmp = Var::Local(self.temp());
+                                key = Expr::Write(tmp, boxed(key));
+                                value = Expr::SetFunctionName(boxed(value), boxed(Expr::Read(tmp)));
+                            }
                             props.push((key, value));
                         }
                     }
@@ -1044,6 +1094,14 @@ impl Place {
 /// One expression from a list evaluated in order, yielding the last.
 fn sequence(mut exprs: Vec<Expr>) -> Expr {
     if exprs.len() == 1 { exprs.pop().expect("one element") } else { Expr::Sequence(exprs) }
+}
+
+fn is_anonymous_function(e: &Expression) -> bool {
+    match e.without_parentheses() {
+        Expression::FunctionExpression(f) => f.id.is_none(),
+        Expression::ArrowFunctionExpression(_) => true,
+        _ => false,
+    }
 }
 
 fn is_loop(stmt: &Statement) -> bool {

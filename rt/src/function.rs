@@ -51,6 +51,8 @@ pub struct JsFunction {
     pub flags: u32,
     /// `TAG_CELL` values, one per captured variable.
     pub captures: Box<[Value]>,
+    /// Byte range of the function's text in the program source (empty for natives).
+    pub source_range: (u32, u32),
 }
 
 /// A closure cell: a boxed variable shared between closures.
@@ -105,6 +107,7 @@ pub fn new_function(
             length,
             flags,
             captures,
+            source_range: (0, 0),
         }
     });
     if n > 0 {
@@ -402,6 +405,12 @@ pub fn list_from_array_like(v: Value) -> JsResult<RootedVec> {
 /// `Function.prototype.toString` text.
 pub fn source_text(o: Obj) -> String {
     let f = o.function();
+    let (start, end) = f.source_range;
+    if end > start
+        && let Some(text) = crate::start::source_slice(start as usize, end as usize)
+    {
+        return text.to_string();
+    }
     if f.flags & fflags::CLASS != 0 {
         return format!("class {} {{ }}", name_of(o));
     }

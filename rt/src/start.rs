@@ -52,6 +52,11 @@ pub fn position(index: u32) -> Option<Position> {
     })
 }
 
+/// A byte range of the program's source text.
+pub fn source_slice(start: usize, end: usize) -> Option<&'static str> {
+    PROGRAM.get().as_ref()?.source.get(start..end)
+}
+
 /// The command-line arguments (for `process.argv`).
 pub fn argv() -> &'static [String] {
     PROGRAM.get().as_ref().map_or(&[], |p| &p.argv)

@@ -1,2 +1,2 @@
-// expect: unsupported-feature 2:15
+// expect: unsupported-feature 2:22
 var ok = "a".replace(/a/g, "b");

@@ -38,6 +38,8 @@ pub unsafe extern "C" fn dxl_rt_closure_new(
     captures: *const u64,
     capture_count: u32,
     flags: u32,
+    source_start: u32,
+    source_end: u32,
 ) -> u64 {
     let caps: Box<[Value]> = if capture_count == 0 || captures.is_null() {
         Box::new([])
@@ -46,9 +48,29 @@ pub unsafe extern "C" fn dxl_rt_closure_new(
         unsafe { std::slice::from_raw_parts(captures as *const Value, capture_count as usize) }
             .into()
     };
-    function::new_function(code, Value(name), param_count, caps, flags & 0xFF)
-        .value()
-        .0
+    let f = function::new_function(code, Value(name), param_count, caps, flags & 0xFF);
+    f.function().source_range = (source_start, source_end);
+    f.value().0
+}
+
+/// Names an anonymous function after a computed property key.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_function_set_name(f: u64, key: u64) -> u64 {
+    let result = (|| -> crate::value::JsResult<Value> {
+        let f = Value(f);
+        let key = crate::value::to_property_key(Value(key))?;
+        if let Some(o) = f.obj()
+            && f.is_callable()
+            && function::name_of(o).is_empty()
+        {
+            o.function().name = crate::value::to_str(key.to_value())?.value();
+        }
+        Ok(f)
+    })();
+    match result {
+        Ok(v) => v.0,
+        Err(_) => Value::EXCEPTION.0,
+    }
 }
 
 /// The capture array of a closure (a pointer to its `TAG_CELL` values).

@@ -23,6 +23,13 @@ pub extern "C" fn dxl_rt_stack_overflow() -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_tdz_error(name: u64) -> u64 {
+    let name = Value(name).as_str().to_rust_string();
+    error::throw_reference_error(format!("Cannot access '{name}' before initialization"));
+    abi::EXCEPTION
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_const_assignment() -> u64 {
     error::throw_type_error("Assignment to constant variable.");
     abi::EXCEPTION

@@ -40,6 +40,9 @@ macro_rules! exports {
 }
 
 exports! {
+    props::dxl_rt_for_in_has,
+    exceptions::dxl_rt_tdz_error,
+    alloc::dxl_rt_function_set_name,
     exceptions::dxl_rt_const_assignment,
     start::dxl_rt_start,
     ops::dxl_rt_op_add,

@@ -178,6 +178,21 @@ pub extern "C" fn dxl_rt_for_in_keys(v: u64) -> u64 {
     ret(r)
 }
 
+/// Whether a key collected by `for_in_keys` is still present on the object.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_for_in_has(v: u64, key: u64) -> i32 {
+    let t = Value(v);
+    let Some(o) = t.obj() else { return 1 };
+    let key = match value::to_property_key(Value(key)) {
+        Ok(k) => k,
+        Err(_) => {
+            crate::error::take_pending();
+            return 1;
+        }
+    };
+    i32::from(object::has_property(o, key))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

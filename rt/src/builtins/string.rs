@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use super::primitive::this_string_coerced;
 use super::{Method, install_methods};
 use crate::array;
-use crate::error::{throw_range_error, throw_type_error};
+use crate::error::throw_range_error;
 use crate::function;
 use crate::number_format::number_to_string;
 use crate::object::{Obj, attr};
@@ -672,11 +672,12 @@ fn split(this: Value, args: &[Value]) -> JsResult<Value> {
     }
     let a = array::new_array(0);
     let sep_len = r.len() as usize;
+    // The units stay valid across the allocations below: strings do not move,
+    // and the slices in `finder` keep their strings alive.
+    let finder = Search::new(s.units(), r.units());
     let mut i = 0;
     let mut count = 0u32;
-    loop {
-        // Re-derived each time: the substrings allocate between searches.
-        let Some(j) = Search::new(s.units(), r.units()).find(i) else { break };
+    while let Some(j) = finder.find(i) {
         array::push(a, substr_units(s, i, j).value())?;
         count += 1;
         if count == lim {
@@ -864,6 +865,98 @@ fn to_well_formed(this: Value, _args: &[Value]) -> JsResult<Value> {
     Ok(Str::from_utf16(&v).value())
 }
 
+// ---- Annex B HTML methods (§B.2.2.2-14) ----
+
+/// CreateHTML (§B.2.2.2.1): `<tag attribute="value">S</tag>`, `"` escaped in the value.
+fn create_html(this: Value, method: &str, tag: &str, attribute: Option<(&str, Value)>) -> JsResult<Value> {
+    let s = this_string_coerced(this, method)?;
+    let mut out = UnitBuf::with_capacity(s.len() as usize + 2 * tag.len() + 5);
+    let ascii = |out: &mut UnitBuf, t: &str| out.push_units(Units::Latin1(t.as_bytes()));
+    ascii(&mut out, "<");
+    ascii(&mut out, tag);
+    if let Some((name, v)) = attribute {
+        let v = to_str(v)?;
+        ascii(&mut out, " ");
+        ascii(&mut out, name);
+        ascii(&mut out, "=\"");
+        for c in v.units().iter() {
+            if c == b'"' as u16 {
+                ascii(&mut out, "&quot;");
+            } else {
+                out.push(c);
+            }
+        }
+        ascii(&mut out, "\"");
+    }
+    ascii(&mut out, ">");
+    out.push_str(s);
+    ascii(&mut out, "</");
+    ascii(&mut out, tag);
+    ascii(&mut out, ">");
+    Ok(out.finish()?.value())
+}
+
+macro_rules! html_methods {
+    ($($f:ident: $name:literal, $tag:literal $(, $attr:literal)?;)*) => {$(
+        fn $f(this: Value, _args: &[Value]) -> JsResult<Value> {
+            #[allow(unused_mut, unused_assignments)]
+            let mut attribute = None;
+            $(attribute = Some(($attr, arg(_args, 0)));)?
+            create_html(this, concat!("String.prototype.", $name), $tag, attribute)
+        }
+    )*};
+}
+
+html_methods! {
+    anchor: "anchor", "a", "name";
+    big: "big", "big";
+    blink: "blink", "blink";
+    bold: "bold", "b";
+    fixed: "fixed", "tt";
+    fontcolor: "fontcolor", "font", "color";
+    fontsize: "fontsize", "font", "size";
+    italics: "italics", "i";
+    link: "link", "a", "href";
+    small: "small", "small";
+    strike: "strike", "strike";
+    sub: "sub", "sub";
+    sup: "sup", "sup";
+}
+
+// ---- String statics ----
+
+/// String.fromCharCode (§22.1.2.1).
+fn from_char_code(_this: Value, args: &[Value]) -> JsResult<Value> {
+    if let [v] = args {
+        return Ok(single_char(value::to_int32(*v)? as u16).value());
+    }
+    let mut out = UnitBuf::with_capacity(args.len());
+    for &v in args {
+        out.push(value::to_int32(v)? as u16);
+    }
+    Ok(out.finish()?.value())
+}
+
+/// String.fromCodePoint (§22.1.2.2).
+fn from_code_point(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let mut out = UnitBuf::with_capacity(args.len());
+    for &v in args {
+        let n = to_number(v)?;
+        if !(n.fract() == 0.0 && (0.0..=1114111.0).contains(&n)) {
+            return Err(throw_range_error(format!("Invalid code point {}", number_to_string(n))));
+        }
+        let cp = n as u32;
+        if cp < 0x10000 {
+            out.push(cp as u16);
+        } else {
+            let c = cp - 0x10000;
+            out.push(0xD800 + (c >> 10) as u16);
+            out.push(0xDC00 + (c & 0x3FF) as u16);
+        }
+    }
+    Ok(out.finish()?.value())
+}
+
 // ---- localeCompare ----
 
 /// String.prototype.localeCompare (§22.1.3.12): -1, 0 or 1 as [`collate`] orders.
@@ -877,7 +970,240 @@ fn locale_compare(this: Value, args: &[Value]) -> JsResult<Value> {
     }))
 }
 
-/// Orders two strings (placeholder: code units).
+/// Orders two strings as Node's default collator (ICU, root locale) does for
+/// the common cases, with the three levels of the Unicode Collation Algorithm:
+/// base letters (case- and accent-blind; punctuation, then symbols, then
+/// digits, then letters), then accents, then case (lower before upper).
+/// Strings that differ only in ignorable characters compare equal.
+///
+/// Characters up to U+017F use weights taken from ICU ([`COLLATION`]).
+/// Beyond that this is an approximation: other symbols sort between the
+/// Latin-1 symbols and the digits by code point, other letters after the Latin
+/// ones by lower-case code point (case at the third level), combining marks
+/// are accents; canonical equivalence and contractions are not modelled.
 pub fn collate(a: Units<'_>, b: Units<'_>) -> Ordering {
-    a.iter().cmp(b.iter())
+    if units_eq(a, b) {
+        return Ordering::Equal;
+    }
+    let ka = collation_elements(a);
+    let kb = collation_elements(b);
+    for level in 0..3 {
+        let la = ka.iter().map(|e| e[level]).filter(|&w| w != 0);
+        let lb = kb.iter().map(|e| e[level]).filter(|&w| w != 0);
+        match la.cmp(lb) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+    }
+    Ordering::Equal
+}
+
+/// A collation element: primary, secondary and tertiary weights; 0 means
+/// "ignorable at this level".
+type Ce = [u32; 3];
+
+fn collation_elements(u: Units<'_>) -> Vec<Ce> {
+    let mut out = Vec::with_capacity(u.len());
+    for r in char::decode_utf16(u.iter()) {
+        let cp = r.map_or_else(|e| e.unpaired_surrogate() as u32, |c| c as u32);
+        push_collation_elements(cp, &mut out);
+    }
+    out
+}
+
+/// The table's weights as a collation element (secondary and tertiary ranks
+/// shifted up by one so that 0 stays "ignorable").
+fn table_element(w: Cw) -> Ce {
+    let (p, s, t) = w;
+    let p = if p >= DIGIT_PRIMARY { p as u32 + 0x2_0000 } else { p as u32 };
+    [p, s as u32 + 1, t as u32 + 1]
+}
+
+fn push_collation_elements(cp: u32, out: &mut Vec<Ce>) {
+    if let Some(&w) = COLLATION.get(cp as usize) {
+        if w == IG {
+            return;
+        }
+        if w != EX {
+            out.push(table_element(w));
+            return;
+        }
+        let &(_, parts, accent) = EXPANSIONS.iter().find(|e| e.0 as u32 == cp).expect("expansion listed");
+        let first = out.len();
+        for ch in parts.chars() {
+            out.push(table_element(COLLATION[ch as usize]));
+        }
+        // Differs from the plain sequence at the second or third level.
+        out[first][if accent { 1 } else { 2 }] += 0x100;
+        return;
+    }
+    if (0x300..=0x36F).contains(&cp) {
+        // A combining mark: an accent on what precedes it.
+        out.push([0, 0x200 + cp, 1]);
+        return;
+    }
+    match char::from_u32(cp) {
+        Some(ch) if ch.is_alphanumeric() => {
+            let lower = ch.to_lowercase().next().unwrap_or(ch);
+            out.push([0x4_0000 + lower as u32, 1, 1 + (lower != ch) as u32]);
+        }
+        _ => out.push([0x1_0000 + cp, 1, 1]),
+    }
+}
+
+/// `(primary, secondary, tertiary)` ranks of a table entry.
+type Cw = (u16, u8, u8);
+const IG: Cw = (0, 0, 0);
+const EX: Cw = (u16::MAX, 0, 0);
+
+const fn c(p: u16, s: u8, t: u8) -> Cw {
+    (p, s, t)
+}
+
+/// ICU root collation weights of U+0000..U+017F: `IG` ignorable, `EX` an
+/// expansion (see [`EXPANSIONS`]), `c(primary, secondary, tertiary)`; secondary and
+/// tertiary ranks only compare between characters of equal primary weight.
+/// Generated from Node 20's `Intl.Collator`.
+#[rustfmt::skip]
+const COLLATION: [Cw; 0x180] = [
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    IG, c(1,0,0), c(2,0,0), c(3,0,0), c(4,0,0), c(5,0,0), IG, IG,
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    c(7,0,0), c(13,0,0), c(20,0,0), c(36,0,0), c(60,0,0), c(37,0,0), c(35,0,0), c(19,0,0),
+    c(23,0,0), c(24,0,0), c(32,0,0), c(47,0,0), c(10,0,0), c(9,0,0), c(17,0,0), c(33,0,0),
+    c(63,0,0), c(64,0,0), c(67,0,0), c(68,0,0), c(70,0,0), c(71,0,0), c(72,0,0), c(73,0,0),
+    c(74,0,0), c(75,0,0), c(12,0,0), c(11,0,0), c(51,0,0), c(52,0,0), c(53,0,0), c(15,0,0),
+    c(31,0,0), c(76,0,1), c(77,0,1), c(78,0,1), c(79,0,1), c(80,0,1), c(81,0,1), c(82,0,1),
+    c(83,0,1), c(84,0,1), c(86,0,1), c(87,0,1), c(88,0,1), c(89,0,1), c(90,0,1), c(92,0,1),
+    c(93,0,1), c(94,0,1), c(96,0,1), c(97,0,1), c(98,0,1), c(100,0,1), c(101,0,1), c(102,0,1),
+    c(103,0,1), c(104,0,1), c(105,0,1), c(25,0,0), c(34,0,0), c(26,0,0), c(40,0,0), c(8,0,0),
+    c(38,0,0), c(76,0,0), c(77,0,0), c(78,0,0), c(79,0,0), c(80,0,0), c(81,0,0), c(82,0,0),
+    c(83,0,0), c(84,0,0), c(86,0,0), c(87,0,0), c(88,0,0), c(89,0,0), c(90,0,0), c(92,0,0),
+    c(93,0,0), c(94,0,0), c(96,0,0), c(97,0,0), c(98,0,0), c(100,0,0), c(101,0,0), c(102,0,0),
+    c(103,0,0), c(104,0,0), c(105,0,0), c(27,0,0), c(55,0,0), c(28,0,0), c(57,0,0), IG,
+    IG, IG, IG, IG, IG, c(6,0,0), IG, IG,
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    IG, IG, IG, IG, IG, IG, IG, IG,
+    c(7,0,1), c(14,0,0), c(59,0,0), c(61,0,0), c(58,0,0), c(62,0,0), c(56,0,0), c(29,0,0),
+    c(42,0,0), c(45,0,0), c(76,0,2), c(21,0,0), c(54,0,0), IG, c(46,0,0), c(41,0,0),
+    c(44,0,0), c(48,0,0), c(67,0,1), c(68,0,1), c(39,0,0), c(108,0,0), c(30,0,0), c(18,0,0),
+    c(43,0,0), c(64,0,1), c(92,0,2), c(22,0,0), c(66,0,0), c(65,0,0), c(69,0,0), c(16,0,0),
+    c(76,2,1), c(76,1,1), c(76,4,1), c(76,7,1), c(76,6,1), c(76,5,1), EX, c(78,5,1),
+    c(80,2,1), c(80,1,1), c(80,4,1), c(80,6,1), c(84,2,1), c(84,1,1), c(84,4,1), c(84,5,1),
+    c(79,3,1), c(90,3,1), c(92,2,1), c(92,1,1), c(92,4,1), c(92,7,1), c(92,5,1), c(50,0,0),
+    c(92,8,1), c(100,2,1), c(100,1,1), c(100,4,1), c(100,6,1), c(104,1,1), c(106,0,1), EX,
+    c(76,2,0), c(76,1,0), c(76,4,0), c(76,7,0), c(76,6,0), c(76,5,0), EX, c(78,5,0),
+    c(80,2,0), c(80,1,0), c(80,4,0), c(80,6,0), c(84,2,0), c(84,1,0), c(84,4,0), c(84,5,0),
+    c(79,3,0), c(90,3,0), c(92,2,0), c(92,1,0), c(92,4,0), c(92,7,0), c(92,5,0), c(49,0,0),
+    c(92,8,0), c(100,2,0), c(100,1,0), c(100,4,0), c(100,6,0), c(104,1,0), c(106,0,0), c(104,3,0),
+    c(76,9,1), c(76,9,0), c(76,3,1), c(76,3,0), c(76,8,1), c(76,8,0), c(78,1,1), c(78,1,0),
+    c(78,2,1), c(78,2,0), c(78,4,1), c(78,4,0), c(78,3,1), c(78,3,0), c(79,1,1), c(79,1,0),
+    c(79,2,1), c(79,2,0), c(80,9,1), c(80,9,0), c(80,3,1), c(80,3,0), c(80,7,1), c(80,7,0),
+    c(80,8,1), c(80,8,0), c(80,5,1), c(80,5,0), c(82,2,1), c(82,2,0), c(82,1,1), c(82,1,0),
+    c(82,3,1), c(82,3,0), c(82,4,1), c(82,4,0), c(83,1,1), c(83,1,0), c(83,2,1), c(83,2,0),
+    c(84,6,1), c(84,6,0), c(84,9,1), c(84,9,0), c(84,3,1), c(84,3,0), c(84,8,1), c(84,8,0),
+    c(84,7,0), c(85,0,0), EX, EX, c(86,1,1), c(86,1,0), c(87,1,1), c(87,1,0),
+    c(95,0,0), c(88,1,1), c(88,1,0), c(88,3,1), c(88,3,0), c(88,2,1), c(88,2,0), EX,
+    EX, c(88,4,1), c(88,4,0), c(90,1,1), c(90,1,0), c(90,4,1), c(90,4,0), c(90,2,1),
+    c(90,2,0), c(107,0,0), c(91,0,1), c(91,0,0), c(92,9,1), c(92,9,0), c(92,3,1), c(92,3,0),
+    c(92,6,1), c(92,6,0), EX, EX, c(96,1,1), c(96,1,0), c(96,3,1), c(96,3,0),
+    c(96,2,1), c(96,2,0), c(97,1,1), c(97,1,0), c(97,2,1), c(97,2,0), c(97,4,1), c(97,4,0),
+    c(97,3,1), c(97,3,0), c(98,2,1), c(98,2,0), c(98,1,1), c(98,1,0), c(99,0,1), c(99,0,0),
+    c(100,8,1), c(100,8,0), c(100,10,1), c(100,10,0), c(100,3,1), c(100,3,0), c(100,5,1), c(100,5,0),
+    c(100,7,1), c(100,7,0), c(100,9,1), c(100,9,0), c(102,1,1), c(102,1,0), c(104,2,1), c(104,2,0),
+    c(104,3,1), c(105,1,1), c(105,1,0), c(105,3,1), c(105,3,0), c(105,2,1), c(105,2,0), c(97,5,0),
+];
+
+/// The first primary weight of the digits: symbols outside the table sort just before it.
+const DIGIT_PRIMARY: u16 = 63;
+
+/// Characters ICU orders as a sequence of others (`æ` as `ae` + accent), with
+/// whether they differ from that sequence at the secondary or only the tertiary level.
+const EXPANSIONS: &[(u16, &str, bool)] = &[
+    (0x00C6, "AE", true),
+    (0x00DF, "ss", true),
+    (0x00E6, "ae", true),
+    (0x0132, "IJ", false),
+    (0x0133, "ij", false),
+    (0x013F, "L\u{b7}", false),
+    (0x0140, "l\u{b7}", false),
+    (0x0152, "OE", true),
+    (0x0153, "oe", true),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::with_runtime;
+
+    fn s(x: &str) -> Value {
+        Str::new(x).value()
+    }
+
+    fn text(v: Value) -> String {
+        v.as_str().to_rust_string()
+    }
+
+    #[test]
+    fn search_and_slice() {
+        with_runtime(|| {
+            let h = s("Hello, Wörld €uro");
+            assert_eq!(index_of(h, &[s("o")]).unwrap(), Value::int(4));
+            assert_eq!(index_of(h, &[s("€")]).unwrap(), Value::int(13));
+            assert_eq!(index_of(h, &[s(""), Value::int(100)]).unwrap(), Value::int(17));
+            assert_eq!(last_index_of(h, &[s("o")]).unwrap(), Value::int(16));
+            assert_eq!(last_index_of(s("aaa"), &[s("aa")]).unwrap(), Value::int(1));
+            assert_eq!(text(slice(h, &[Value::int(-4)]).unwrap()), "€uro");
+            assert_eq!(text(substring(h, &[Value::int(5), Value::int(0)]).unwrap()), "Hello");
+            assert_eq!(text(substr(h, &[Value::int(-3), Value::int(2)]).unwrap()), "ur");
+            assert!(ends_with(h, &[s("uro")]).unwrap().as_bool());
+            assert!(!starts_with(h, &[s("ello")]).unwrap().as_bool());
+            // A two-byte string searched for a one-byte needle and vice versa.
+            assert_eq!(index_of(s("abc"), &[s("b€")]).unwrap(), Value::int(-1));
+        });
+    }
+
+    #[test]
+    fn one_byte_results_stay_one_byte() {
+        with_runtime(|| {
+            let r = slice(s("€abc"), &[Value::int(1)]).unwrap().as_str();
+            assert!(matches!(r.units(), Units::Latin1(_)));
+            let r = to_lower_case(s("ÀB"), &[]).unwrap().as_str();
+            assert!(matches!(r.units(), Units::Latin1(_)));
+            assert_eq!(text(to_upper_case(s("straße µÿ"), &[]).unwrap()), "STRASSE ΜŸ");
+            assert_eq!(text(to_lower_case(s("ΑΣ Σ"), &[]).unwrap()), "ας σ");
+        });
+    }
+
+    #[test]
+    fn replace_split_pad_repeat() {
+        with_runtime(|| {
+            assert_eq!(text(replace(s("abc"), &[s("b"), s("[$&$`$'$$$1]")]).unwrap()), "a[bac$$1]c");
+            assert_eq!(text(replace_all(s("abc"), &[s(""), s("-")]).unwrap()), "-a-b-c-");
+            let parts = split(s("a,b,,c"), &[s(","), Value::int(3)]).unwrap().as_obj();
+            assert_eq!(array::length(parts), 3);
+            assert_eq!(text(array::get_element(parts, 1)), "b");
+            assert_eq!(text(pad_start(s("5"), &[Value::int(3), s("0")]).unwrap()), "005");
+            assert_eq!(text(pad_end(s("ab"), &[Value::int(7), s("xyz")]).unwrap()), "abxyzxy");
+            assert_eq!(text(repeat(s("ab"), &[Value::int(3)]).unwrap()), "ababab");
+            assert!(repeat(s("a"), &[Value::int(-1)]).is_err());
+            crate::error::take_pending();
+        });
+    }
+
+    #[test]
+    fn collation_follows_icu() {
+        with_runtime(|| {
+            let mut words = ["b", "a", "C", "B", "é", "e", "Z", "z", "10", "9", "_x", "-y", "ä", "a b", "ab"];
+            words.sort_by(|a, b| collate(Str::new(a).units(), Str::new(b).units()));
+            assert_eq!(words.join(","), "_x,-y,10,9,a,ä,a b,ab,b,B,C,e,é,z,Z");
+            let cmp = |a: &str, b: &str| collate(Str::new(a).units(), Str::new(b).units());
+            assert_eq!(cmp("ß", "ss"), Ordering::Greater);
+            assert_eq!(cmp("ß", "st"), Ordering::Less);
+            assert_eq!(cmp("æ", "af"), Ordering::Less);
+            assert_eq!(cmp("a\u{1}b", "ab"), Ordering::Equal);
+        });
+    }
 }
