@@ -4,9 +4,9 @@ function build(depth) {
 }
 function count(t) { return t === null ? 0 : 1 + count(t.l) + count(t.r); }
 function sum(t) { return t === null ? 0 : t.v + sum(t.l) + sum(t.r); }
-var longLived = build(12);
+var longLived = build(10);
 var acc = 0;
-for (var i = 0; i < 150; i++) {
+for (var i = 0; i < 60; i++) {
   var tmp = build(9);
   acc += count(tmp);
 }
