@@ -2164,3 +2164,196 @@ impl TimSort<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::function::new_native;
+    use crate::string::Str;
+    use crate::testing::with_runtime;
+
+    fn ints(v: &[i32]) -> Obj {
+        let vals: Vec<Value> = v.iter().map(|&i| Value::int(i)).collect();
+        array::from_values(&vals)
+    }
+
+    /// The elements as text: holes as "_", everything else by ToString.
+    fn show(a: Value) -> String {
+        let o = a.as_obj();
+        let len = len_of(o).unwrap();
+        (0..len)
+            .map(|k| {
+                let key = key(k);
+                if object::has_property(o, key) {
+                    value::to_rust_string(o.get(key).unwrap()).unwrap()
+                } else {
+                    "_".to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn native(f: function::NativeFn) -> Value {
+        new_native("cb", 2, f).value()
+    }
+
+    fn by_number(_this: Value, args: &[Value]) -> JsResult<Value> {
+        Ok(Value::number(args[0].as_number() - args[1].as_number()))
+    }
+
+    fn double(_this: Value, args: &[Value]) -> JsResult<Value> {
+        Ok(Value::number(args[0].as_number() * 2.0))
+    }
+
+    #[test]
+    fn stack_and_queue_operations() {
+        with_runtime(|| {
+            let a = ints(&[1, 2, 3]);
+            assert_eq!(push(a.value(), &[Value::int(4), Value::int(5)]).unwrap(), Value::int(5));
+            assert_eq!(pop(a.value(), &[]).unwrap(), Value::int(5));
+            assert_eq!(shift(a.value(), &[]).unwrap(), Value::int(1));
+            assert_eq!(unshift(a.value(), &[Value::int(0)]).unwrap(), Value::int(4));
+            assert_eq!(show(a.value()), "0,2,3,4");
+            // A hole at the end pops as undefined; an empty array pops undefined.
+            let h = array::from_values(&[Value::int(1), Value::HOLE]);
+            assert!(pop(h.value(), &[]).unwrap().is_undefined());
+            assert_eq!(array::length(h), 1);
+            let e = array::new_array(0);
+            assert!(pop(e.value(), &[]).unwrap().is_undefined());
+            assert!(shift(e.value(), &[]).unwrap().is_undefined());
+        });
+    }
+
+    #[test]
+    fn holes_are_skipped_or_read_as_undefined() {
+        with_runtime(|| {
+            let a = array::from_values(&[Value::int(1), Value::HOLE, Value::int(3)]);
+            let m = map(a.value(), &[native(double)]).unwrap();
+            assert_eq!(show(m), "2,_,6");
+            assert_eq!(index_of(a.value(), &[Value::UNDEFINED]).unwrap(), Value::int(-1));
+            assert_eq!(includes(a.value(), &[Value::UNDEFINED]).unwrap(), Value::TRUE);
+            // An index on Array.prototype shows through the hole.
+            realm().array_proto.set_index(1, Value::int(7)).unwrap();
+            assert_eq!(index_of(a.value(), &[Value::int(7)]).unwrap(), Value::int(1));
+            assert_eq!(show(map(a.value(), &[native(double)]).unwrap()), "2,14,6");
+            assert!(!protos_index_free(a));
+            array::set_length(realm().array_proto, 0);
+            assert!(protos_index_free(a));
+            assert_eq!(index_of(a.value(), &[Value::int(7)]).unwrap(), Value::int(-1));
+        });
+    }
+
+    #[test]
+    fn generic_array_likes() {
+        with_runtime(|| {
+            let o = object::new_object();
+            o.set_atom(atom(K::length), Value::int(3)).unwrap();
+            o.set_index(0, Value::int(5)).unwrap();
+            o.set_index(2, Value::int(1)).unwrap();
+            assert_eq!(show(slice(o.value(), &[]).unwrap()), "5,_,1");
+            push(o.value(), &[Value::int(9)]).unwrap();
+            assert_eq!(o.get_atom(atom(K::length)).unwrap(), Value::int(4));
+            sort(o.value(), &[]).unwrap();
+            assert_eq!(show(o.value()), "1,5,9,_");
+            reverse(o.value(), &[]).unwrap();
+            assert_eq!(show(o.value()), "_,9,5,1");
+            let s = Str::new("abc").value();
+            assert_eq!(show(to_reversed(s, &[]).unwrap()), "c,b,a");
+        });
+    }
+
+    #[test]
+    fn sort_is_stable_and_puts_undefined_and_holes_last() {
+        with_runtime(|| {
+            let a = array::from_values(&[
+                Value::int(3),
+                Value::UNDEFINED,
+                Value::HOLE,
+                Value::number(1.5),
+                Value::int(-1),
+                Value::int(3),
+            ]);
+            sort(a.value(), &[native(by_number)]).unwrap();
+            assert_eq!(show(a.value()), "-1,1.5,3,3,undefined,_");
+            let d = ints(&[10, 9, 1, -5, 100, 2]);
+            sort(d.value(), &[]).unwrap();
+            assert_eq!(show(d.value()), "-5,1,10,100,2,9");
+            assert!(sort(d.value(), &[Value::int(1)]).is_err());
+            crate::error::take_pending();
+        });
+    }
+
+    #[test]
+    fn int_string_order_matches_strings() {
+        let samples = [0, 1, -1, 9, 10, 11, 99, 100, -10, -9, i32::MAX, i32::MIN, 123456, 12345];
+        for &a in &samples {
+            for &b in &samples {
+                let want = a.to_string().cmp(&b.to_string()) as i32 as f64;
+                assert_eq!(int_string_order(a, b), want, "{a} vs {b}");
+            }
+        }
+    }
+
+    static NOISE: Global<u64> = Global::new(1);
+
+    /// An inconsistent comparator: -1, 0 or 1 at random.
+    fn random_order(_this: Value, _args: &[Value]) -> JsResult<Value> {
+        let s = NOISE.get();
+        *s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        Ok(Value::int((*s >> 33) as i32 % 3 - 1))
+    }
+
+    #[test]
+    fn timsort_survives_inconsistent_comparators() {
+        with_runtime(|| {
+            let f = native(random_order);
+            for n in [2usize, 3, 31, 64, 65, 200, 1000, 5000] {
+                let vals: Vec<i32> = (0..n as i32).map(|i| (i * 7919) % 1013).collect();
+                let a = ints(&vals);
+                sort(a.value(), &[f]).unwrap();
+                // Still a permutation of the input.
+                let mut got: Vec<i32> = a.array().elements.iter().map(|v| v.as_int()).collect();
+                let mut want = vals.clone();
+                got.sort_unstable();
+                want.sort_unstable();
+                assert_eq!(got, want, "n = {n}");
+            }
+        });
+    }
+
+    #[test]
+    fn sparse_arrays_iterate_present_elements() {
+        with_runtime(|| {
+            let a = array::new_array(0);
+            a.set_index(3, Value::int(1)).unwrap();
+            a.set_index(1_000_000, Value::int(2)).unwrap();
+            assert!(a.flags() & oflags::SPARSE != 0);
+            let mut r = Reader::new(a);
+            assert_eq!(r.next_present(0, 2_000_000).unwrap(), Some((3, Value::int(1))));
+            assert_eq!(r.next_present(4, 2_000_000).unwrap(), Some((1_000_000, Value::int(2))));
+            assert_eq!(r.prev_present(1_000_000).unwrap(), Some((3, Value::int(1))));
+            assert!(r.get(500).unwrap().is_undefined());
+            assert_eq!(index_of(a.value(), &[Value::int(2)]).unwrap(), Value::int(1_000_000));
+            let m = map(a.value(), &[native(double)]).unwrap().as_obj();
+            assert_eq!(array::length(m), 1_000_001);
+            assert_eq!(m.get_index(1_000_000).unwrap(), Value::int(4));
+        });
+    }
+
+    #[test]
+    fn length_limits() {
+        with_runtime(|| {
+            let a = array::new_array(0);
+            array::set_length(a, u32::MAX);
+            assert!(push(a.value(), &[Value::int(1)]).is_err());
+            crate::error::take_pending();
+            let big = object::new_object();
+            big.set_atom(atom(K::length), Value::number(MAX_SAFE as f64)).unwrap();
+            assert!(push(big.value(), &[Value::int(1)]).is_err());
+            crate::error::take_pending();
+            assert!(to_reversed(big.value(), &[]).is_err());
+            crate::error::take_pending();
+        });
+    }
+}
