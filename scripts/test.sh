@@ -14,5 +14,5 @@ read -r passed failed < <(awk '
   /^corpus: / { p += $2; f += $4 }
   END { print p + 0, f + 0 }' "$log")
 echo
-echo "dxl tests: $passed passed, $failed failed"
+echo "tests: $passed passed, $failed failed"
 exit "$status"
