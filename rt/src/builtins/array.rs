@@ -139,6 +139,14 @@ fn invalid_length() -> Thrown {
     throw_range_error("Invalid array length")
 }
 
+/// How V8 names the object in "read only" and "cannot delete" messages.
+fn describe_object(o: Obj) -> String {
+    if o.kind() == Kind::Boxed {
+        return format!("[object {}]", super::object::builtin_tag(o.value()));
+    }
+    function::describe(o.value())
+}
+
 /// The TypeError of a refused [[Set]] (Set(O, P, V, true) in the spec).
 #[cold]
 fn set_failed(o: Obj, k: PropKey) -> Thrown {
@@ -148,7 +156,7 @@ fn set_failed(o: Obj, k: PropKey) -> Thrown {
     throw_type_error(format!(
         "Cannot assign to read only property '{}' of object '{}'",
         k.to_rust_string(),
-        function::describe(o.value())
+        describe_object(o)
     ))
 }
 
@@ -437,7 +445,7 @@ fn delete_at(o: Obj, k: u64) -> JsResult<()> {
         return Err(throw_type_error(format!(
             "Cannot delete property '{}' of {}",
             key.to_rust_string(),
-            function::describe(o.value())
+            describe_object(o)
         )));
     }
     Ok(())
