@@ -273,7 +273,25 @@ fn compile_c(name: &str, work: &Path, smoke: bool, expected: &str) -> Result<Opt
         return Ok(None);
     }
     let prepared = work.join(format!("{name}.c"));
-    std::fs::write(&prepared, prepared_source(&c_source, smoke)?).map_err(|e| e.to_string())?;
+    let mut text = std::fs::read_to_string(&c_source).map_err(|e| e.to_string())?;
+    if smoke {
+        // The C version takes its size from `#define SIZE n`; the smoke size is the JS program's.
+        let js = std::fs::read_to_string(root().join("benches/programs").join(format!("{name}.js"))).unwrap_or_default();
+        let small = js
+            .lines()
+            .find(|l| l.contains("bench:size"))
+            .and_then(|l| l.split("bench:smoke").nth(1))
+            .and_then(|s| s.split_whitespace().next())
+            .unwrap_or("1")
+            .to_string();
+        text = text
+            .lines()
+            .map(|l| if l.starts_with("#define SIZE ") { format!("#define SIZE {small}") } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n");
+        text.push('\n');
+    }
+    std::fs::write(&prepared, text).map_err(|e| e.to_string())?;
     let exe = work.join(format!("{name}-c"));
     let cc = measure::run(Command::new("cc").arg("-O2").arg("-o").arg(&exe).arg(&prepared).arg("-lm"))?;
     if cc.status != Some(0) {
