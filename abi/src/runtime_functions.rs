@@ -43,6 +43,19 @@ pub struct ConstString {
     pub len: u64,
 }
 
+/// A per-site inline cache for a named property access, zero-initialized by
+/// generated code and owned by the runtime: for receivers with `shape`, the
+/// property is slot `slot` of the receiver itself (`holder == 0`), or of its
+/// prototype `holder` while that prototype has `holder_shape`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PropertyCache {
+    pub shape: usize,
+    pub slot: usize,
+    pub holder: usize,
+    pub holder_shape: usize,
+}
+
 /// A source position that an error can point at.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +168,10 @@ runtime_functions! {
     // Properties. `key` is any value; interned strings take the fast path.
     GetProp = "prop_get"(V, V) -> V, throws;
     SetProp = "prop_set"(V, V, V) -> V, throws;
+    /// `prop_get` of a constant name with a per-site inline cache (`*mut PropertyCache`).
+    GetPropCached = "prop_get_cached"(V, V, Ptr) -> V, throws;
+    /// `prop_set` of a constant name with a per-site inline cache (`*mut PropertyCache`).
+    SetPropCached = "prop_set_cached"(V, V, V, Ptr) -> V, throws;
     DeleteProp = "prop_delete"(V, V) -> V, throws;
     /// Defines an own data property (object literals); no setters run.
     DefineProp = "prop_define"(V, V, V) -> V, throws;

@@ -88,7 +88,7 @@ fn main() {
         }
     }
     match run_suite(&options) {
-        Ok(failures) if failures == 0 => {}
+        Ok(0) => {}
         Ok(failures) => {
             eprintln!("dxl-bench: {failures} benchmark(s) failed");
             std::process::exit(1);
@@ -276,7 +276,8 @@ fn compile_c(name: &str, work: &Path, smoke: bool, expected: &str) -> Result<Opt
     let mut text = std::fs::read_to_string(&c_source).map_err(|e| e.to_string())?;
     if smoke {
         // The C version takes its size from `#define SIZE n`; the smoke size is the JS program's.
-        let js = std::fs::read_to_string(root().join("benches/programs").join(format!("{name}.js"))).unwrap_or_default();
+        let js =
+            std::fs::read_to_string(root().join("benches/programs").join(format!("{name}.js"))).unwrap_or_default();
         let small = js
             .lines()
             .find(|l| l.contains("bench:size"))
@@ -333,17 +334,18 @@ fn measure_startup(dxl: &Path, bun: Option<&Path>, work: &Path) -> Result<Vec<St
         return Err(format!("hello world does not compile: {}", compiled.stderr));
     }
     let mut out = Vec::new();
-    let mut time = |engine: &'static str, mut make: Box<dyn FnMut() -> Command>, size: Option<u64>| -> Result<(), String> {
-        let mut walls = Vec::new();
-        let mut rss = Vec::new();
-        for _ in 0..21 {
-            let r = measure::run(&mut make())?;
-            walls.push(r.wall.as_secs_f64() * 1000.0);
-            rss.push(r.max_rss_kib as f64);
-        }
-        out.push(Startup { engine, wall_ms: median(walls), rss_kib: median(rss), binary_bytes: size });
-        Ok(())
-    };
+    let mut time =
+        |engine: &'static str, mut make: Box<dyn FnMut() -> Command>, size: Option<u64>| -> Result<(), String> {
+            let mut walls = Vec::new();
+            let mut rss = Vec::new();
+            for _ in 0..21 {
+                let r = measure::run(&mut make())?;
+                walls.push(r.wall.as_secs_f64() * 1000.0);
+                rss.push(r.max_rss_kib as f64);
+            }
+            out.push(Startup { engine, wall_ms: median(walls), rss_kib: median(rss), binary_bytes: size });
+            Ok(())
+        };
     let dxl_size = std::fs::metadata(&exe).map(|m| m.len()).ok();
     let exe2 = exe.clone();
     time("dxl", Box::new(move || Command::new(&exe2)), dxl_size)?;
@@ -359,9 +361,8 @@ fn measure_startup(dxl: &Path, bun: Option<&Path>, work: &Path) -> Result<Vec<St
     )?;
     if let Some(bun) = bun {
         let bun_exe = work.join("hello-bun");
-        let built = measure::run(
-            Command::new(bun).arg("build").arg("--compile").arg(&hello).arg("--outfile").arg(&bun_exe),
-        )?;
+        let built =
+            measure::run(Command::new(bun).arg("build").arg("--compile").arg(&hello).arg("--outfile").arg(&bun_exe))?;
         let size = (built.status == Some(0)).then(|| std::fs::metadata(&bun_exe).map(|m| m.len()).ok()).flatten();
         let (bun2, hello3) = (bun.to_path_buf(), hello.clone());
         time(
@@ -389,7 +390,11 @@ fn version_of(cmd: &Path, arg: &str) -> String {
 fn machine_info(bun: Option<&Path>) -> Machine {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown".into());
     Machine {
         cpu,

@@ -139,11 +139,17 @@ pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs:
                 );
             }
             Outcome::Unsupported(message) => {
-                let _ = writeln!(out, "| {} | not compiled: `{}` | | | | | | | | | | | |", r.name, message.replace('|', "\\|"));
+                let _ = writeln!(
+                    out,
+                    "| {} | not compiled: `{}` | | | | | | | | | | | |",
+                    r.name,
+                    message.replace('|', "\\|")
+                );
             }
             Outcome::Mismatch(message) => {
                 let short: String = message.chars().take(120).collect();
-                let _ = writeln!(out, "| {} | WRONG OUTPUT: {} | | | | | | | | | | | |", r.name, short.replace('|', "\\|"));
+                let _ =
+                    writeln!(out, "| {} | WRONG OUTPUT: {} | | | | | | | | | | | |", r.name, short.replace('|', "\\|"));
             }
         }
     }
@@ -165,7 +171,9 @@ pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs:
             s.binary_bytes.map_or("–".into(), |b| (b / 1024).to_string())
         );
     }
-    out.push_str("\nThe `bun` binary size is `bun build --compile`'s output; Node has no equivalent single binary here.\n");
+    out.push_str(
+        "\nThe `bun` binary size is `bun build --compile`'s output; Node has no equivalent single binary here.\n",
+    );
     out
 }
 
@@ -180,13 +188,7 @@ pub fn svg(results: &[BenchResult]) -> String {
     let row_h = 26.0;
     let (left, width) = (130.0, 520.0);
     let height = 60.0 + row_h * rows.len() as f64;
-    let max_log = rows
-        .iter()
-        .flat_map(|r| [r.1, r.2])
-        .flatten()
-        .map(|v| v.log2().abs())
-        .fold(1.0_f64, f64::max)
-        .ceil();
+    let max_log = rows.iter().flat_map(|r| [r.1, r.2]).flatten().map(|v| v.log2().abs()).fold(1.0_f64, f64::max).ceil();
     let x_of = |v: f64| left + width / 2.0 + (v.log2() / max_log) * (width / 2.0);
     let mut out = String::new();
     let _ = writeln!(
@@ -225,11 +227,7 @@ pub fn svg(results: &[BenchResult]) -> String {
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "<line x1=\"{mid}\" y1=\"42\" x2=\"{mid}\" y2=\"{}\" stroke=\"black\"/>",
-        height - 8.0
-    );
+    let _ = writeln!(out, "<line x1=\"{mid}\" y1=\"42\" x2=\"{mid}\" y2=\"{}\" stroke=\"black\"/>", height - 8.0);
     out.push_str("</svg>\n");
     out
 }

@@ -624,7 +624,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let ir = &self.pg.ir;
-                let r = ir.call(self.pg.runtime(Rt::ForInHas), &[o.into(), k.into()]).expect("returns i32").into_int_value();
+                let r = ir
+                    .call(self.pg.runtime(Rt::ForInHas), &[o.into(), k.into()])
+                    .expect("returns i32")
+                    .into_int_value();
                 let has = ir.icmp(IntPredicate::NE, r, ir.const_u32(0));
                 self.bool_value(has)
             }
@@ -654,6 +657,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 self.set_pos(*pos);
+                if matches!(**key, Expr::String(_)) {
+                    let cache = self.pg.property_cache();
+                    return self.call_runtime(Rt::GetPropCached, &[o.into(), k.into(), cache.into()]);
+                }
                 self.call_runtime(Rt::GetProp, &[o.into(), k.into()])
             }
             Expr::SetProp { object, key, value, pos } => {
@@ -661,7 +668,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let k = self.expr(key);
                 let v = self.expr(value);
                 self.set_pos(*pos);
-                self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+                if matches!(**key, Expr::String(_)) {
+                    let cache = self.pg.property_cache();
+                    self.call_runtime(Rt::SetPropCached, &[o.into(), k.into(), v.into(), cache.into()]);
+                } else {
+                    self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+                }
                 v
             }
             Expr::DeleteProp { object, key, pos } => {

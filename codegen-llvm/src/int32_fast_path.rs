@@ -56,7 +56,13 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
     /// Two int32 operands run inline (overflow falls to the double path);
     /// two numbers (int32 or double) run inline in `f64`; anything else calls
     /// the runtime.
-    pub(crate) fn int32_fast_binary(&mut self, op: BinaryOp, a: IntValue<'ctx>, b: IntValue<'ctx>, slow_fn: Rt) -> IntValue<'ctx> {
+    pub(crate) fn int32_fast_binary(
+        &mut self,
+        op: BinaryOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        slow_fn: Rt,
+    ) -> IntValue<'ctx> {
         let float_path = Self::has_float_path(op);
         let int_fast = self.new_block("int_fast");
         let num_check = self.new_block("num_check");
@@ -120,9 +126,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
                 BinaryOp::BitOr => (box_i32(b_.build_or(ai, bi, "").expect(POSITIONED)), None),
                 BinaryOp::BitXor => (box_i32(b_.build_xor(ai, bi, "").expect(POSITIONED)), None),
                 BinaryOp::Shl => (box_i32(b_.build_left_shift(ai, shift_count(), "").expect(POSITIONED)), None),
-                BinaryOp::Shr => {
-                    (box_i32(b_.build_right_shift(ai, shift_count(), true, "").expect(POSITIONED)), None)
-                }
+                BinaryOp::Shr => (box_i32(b_.build_right_shift(ai, shift_count(), true, "").expect(POSITIONED)), None),
                 BinaryOp::Lt => (box_bool(ir.icmp(IntPredicate::SLT, ai, bi)), None),
                 BinaryOp::Le => (box_bool(ir.icmp(IntPredicate::SLE, ai, bi)), None),
                 BinaryOp::Gt => (box_bool(ir.icmp(IntPredicate::SGT, ai, bi)), None),
@@ -142,12 +146,8 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         b_.position_at_end(num_check);
         if float_path {
             let below_int = ir.const_u64(tag::TAG_INT32);
-            let a_num = b_
-                .build_or(ir.icmp(IntPredicate::ULT, a, below_int), a_int, "")
-                .expect(POSITIONED);
-            let b_num = b_
-                .build_or(ir.icmp(IntPredicate::ULT, b, below_int), b_int, "")
-                .expect(POSITIONED);
+            let a_num = b_.build_or(ir.icmp(IntPredicate::ULT, a, below_int), a_int, "").expect(POSITIONED);
+            let b_num = b_.build_or(ir.icmp(IntPredicate::ULT, b, below_int), b_int, "").expect(POSITIONED);
             ir.cond_br(b_.build_and(a_num, b_num, "").expect(POSITIONED), float_fast, slow);
             b_.position_at_end(float_fast);
             let f64t = ir.context.f64_type();
@@ -205,9 +205,8 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let ir = &self.pg().ir;
         let b_ = &ir.builder;
         let sat = Intrinsic::find("llvm.fptosi.sat").expect("LLVM has fptosi.sat");
-        let decl = sat
-            .get_declaration(&self.pg().module, &[ir.i32.into(), ir.context.f64_type().into()])
-            .expect("declarable");
+        let decl =
+            sat.get_declaration(&self.pg().module, &[ir.i32.into(), ir.context.f64_type().into()]).expect("declarable");
         let as_int = ir.call(decl, &[r.into()]).expect("returns i32").into_int_value();
         let back = b_.build_signed_int_to_float(as_int, ir.context.f64_type(), "").expect(POSITIONED);
         let r_bits = b_.build_bit_cast(r, ir.i64, "").expect(POSITIONED).into_int_value();

@@ -125,6 +125,15 @@ impl<'ctx> ProgramGen<'ctx> {
         self.ir.element_ptr(self.consts.as_pointer_value(), index)
     }
 
+    /// A fresh zeroed `dxl_abi::PropertyCache` for one property-access site.
+    pub fn property_cache(&mut self) -> PointerValue<'ctx> {
+        let ty = self.ir.i64.array_type(4);
+        let g = self.module.add_global(ty, None, "dxl_ic");
+        g.set_initializer(&ty.const_zero());
+        g.set_linkage(Linkage::Internal);
+        g.as_pointer_value()
+    }
+
     pub fn position_index(&mut self, pos: Pos) -> u32 {
         if let Some(&i) = self.positions.get(&pos) {
             return i;

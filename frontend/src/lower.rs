@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_semantic::{ScopeId, Scoping, SymbolId};
 use oxc_span::{GetSpan, Span};
-use oxc_syntax::symbol::SymbolFlags;
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
+use oxc_syntax::symbol::SymbolFlags;
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::hir::*;
@@ -1036,10 +1036,19 @@ impl<'s> Lowerer<'s> {
         match place {
             Place::Member { object, key, pos } => {
                 let o = Var::Local(self.temp());
-                let k = Var::Local(self.temp());
-                let setup = vec![Expr::Write(o, boxed(object)), Expr::Write(k, boxed(key))];
-                let read = Expr::GetProp { object: boxed(Expr::Read(o)), key: boxed(Expr::Read(k)), pos };
-                (setup, read, Place::Member { object: Expr::Read(o), key: Expr::Read(k), pos })
+                let mut setup = vec![Expr::Write(o, boxed(object))];
+                // A constant name stays a constant (the backend caches named accesses).
+                let (read_key, write_key) = match key {
+                    Expr::String(s) => (Expr::String(s.clone()), Expr::String(s)),
+                    Expr::Number(n) => (Expr::Number(n), Expr::Number(n)),
+                    key => {
+                        let k = Var::Local(self.temp());
+                        setup.push(Expr::Write(k, boxed(key)));
+                        (Expr::Read(k), Expr::Read(k))
+                    }
+                };
+                let read = Expr::GetProp { object: boxed(Expr::Read(o)), key: boxed(read_key), pos };
+                (setup, read, Place::Member { object: Expr::Read(o), key: write_key, pos })
             }
             Place::Var(v) => (Vec::new(), Expr::Read(v), Place::Var(v)),
             Place::Const(p) => (Vec::new(), Expr::Undefined, Place::Const(p)),

@@ -1,7 +1,9 @@
-var parts = [];
-for (var i = 0; i < 50000; i++) parts.push(String(i % 10));
-var joined = parts.join("");
-console.log(joined.length, joined.slice(0, 25), joined.slice(-5));
+(function () {
+  var parts = [];
+  for (var i = 0; i < 20000; i++) parts.push(String(i % 10));
+  var joined = parts.join("");
+  console.log(joined.length, joined.slice(0, 25), joined.slice(-5));
+})();
 var s = "";
 for (var j = 0; j < 20000; j++) s += j % 2 ? "b" : "a";
 console.log(s.length, s.slice(100, 110), s.indexOf("bb"));

@@ -40,6 +40,8 @@ macro_rules! exports {
 }
 
 exports! {
+    props::dxl_rt_prop_get_cached,
+    props::dxl_rt_prop_set_cached,
     props::dxl_rt_for_in_has,
     exceptions::dxl_rt_tdz_error,
     alloc::dxl_rt_function_set_name,

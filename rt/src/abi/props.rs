@@ -3,6 +3,9 @@
 use super::ret;
 use crate::array;
 use crate::error;
+use dxl_abi::runtime_functions::PropertyCache;
+
+use crate::gc::Kind;
 use crate::object::{self, Obj, Own, PropKey, attr};
 use crate::realm::realm;
 use crate::string::{self, atom};
@@ -36,6 +39,112 @@ pub extern "C" fn dxl_rt_prop_get(target: u64, key: u64) -> u64 {
         return ret(key_of(k).and_then(|pk| object::get(o, pk, t)));
     }
     ret(key_of(k).and_then(|pk| object::get_value(t, pk)))
+}
+
+/// The slot a cache promises for this receiver, if it applies.
+#[inline]
+fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {
+    let raw = o.raw();
+    if c.shape == 0 || raw.shape as usize != c.shape || raw.dict.is_some() || o.kind() != Kind::Object {
+        return None;
+    }
+    if c.holder == 0 {
+        return Some((o, c.slot));
+    }
+    // The receiver's shape says it has no own property of that name; the
+    // prototype must still be the same object, in the same shape.
+    if raw.proto as usize != c.holder {
+        return None;
+    }
+    // SAFETY: `holder` equals the receiver's live prototype pointer.
+    let holder = unsafe { Obj::from_ptr(raw.proto) };
+    let hraw = holder.raw();
+    (hraw.shape as usize == c.holder_shape && hraw.dict.is_none()).then_some((holder, c.slot))
+}
+
+/// Fills the cache for a plain-object receiver whose property `key` is a data
+/// property of the receiver or of its immediate prototype.
+fn fill_cache(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
+    let raw = o.raw();
+    if o.kind() != Kind::Object || raw.dict.is_some() {
+        return;
+    }
+    let Ok(PropKey::Atom(atom)) = key_of(key) else { return };
+    let usable = |flags: u8| flags & (attr::ACCESSOR | attr::LAZY) == 0 && (!for_write || flags & attr::WRITABLE != 0);
+    if let Some((slot, flags)) = o.find_named(atom) {
+        if usable(flags) {
+            *c = PropertyCache { shape: raw.shape as usize, slot: slot as usize, holder: 0, holder_shape: 0 };
+        }
+        return;
+    }
+    if for_write || raw.proto.is_null() {
+        return;
+    }
+    // SAFETY: a non-null prototype pointer of a live object is a live object.
+    let holder = unsafe { Obj::from_ptr(raw.proto) };
+    if holder.raw().dict.is_some() {
+        return;
+    }
+    if let Some((slot, flags)) = holder.find_named(atom)
+        && usable(flags)
+    {
+        *c = PropertyCache {
+            shape: raw.shape as usize,
+            slot: slot as usize,
+            holder: raw.proto as usize,
+            holder_shape: holder.raw().shape as usize,
+        };
+    }
+}
+
+/// `prop_get` for a constant property name, with an inline cache.
+///
+/// # Safety
+/// `cache` points at a `PropertyCache` that only this call site uses.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_prop_get_cached(target: u64, key: u64, cache: *mut PropertyCache) -> u64 {
+    let t = Value(target);
+    if t.is_object() {
+        // SAFETY: per the contract, the cache is this site's own.
+        let c = unsafe { &mut *cache };
+        let o = t.as_obj();
+        if let Some((holder, slot)) = cached_slot(o, c) {
+            return holder.raw().slots[slot].0;
+        }
+        if o.is_array() && Value(key) == atom(string::K::length).value() {
+            return Value::number(array::length(o) as f64).0;
+        }
+        fill_cache(o, Value(key), c, false);
+    }
+    dxl_rt_prop_get(target, key)
+}
+
+/// `prop_set` for a constant property name, with an inline cache for writes
+/// to existing own data properties.
+///
+/// # Safety
+/// `cache` points at a `PropertyCache` that only this call site uses.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_prop_set_cached(target: u64, key: u64, v: u64, cache: *mut PropertyCache) -> u64 {
+    let t = Value(target);
+    if t.is_object() {
+        // SAFETY: per the contract, the cache is this site's own.
+        let c = unsafe { &mut *cache };
+        let o = t.as_obj();
+        if c.holder == 0
+            && let Some((holder, slot)) = cached_slot(o, c)
+            && o.flags() & object::oflags::FROZEN == 0
+        {
+            holder.raw().slots[slot] = Value(v);
+            return v;
+        }
+        let r = dxl_rt_prop_set(target, key, v);
+        if r != Value::EXCEPTION.0 {
+            fill_cache(o, Value(key), c, true);
+        }
+        return r;
+    }
+    dxl_rt_prop_set(target, key, v)
 }
 
 #[unsafe(no_mangle)]
