@@ -5,7 +5,7 @@
 #include <stdio.h>
 
 #define SIZE 10
-#define REPS 3
+#define REPS 2
 
 static void fannkuch(int n, long *checksum_out, int *max_flips_out) {
   int perm[32], perm1[32], count[32];

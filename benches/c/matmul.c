@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define SIZE 600
+#define SIZE 650
 
 static double **alloc_matrix(int n) {
   double **m = malloc(n * sizeof *m);

@@ -2,7 +2,7 @@
 // steps; the benchmark counts how many times a ball hits a wall.
 // Each iteration must count 1331 bounces.
 
-const SIZE = 6000; // bench:size bench:smoke 5
+const SIZE = 20000; // bench:size bench:smoke 5
 
 function Random() {
   this.seed = 74755;

@@ -4,7 +4,7 @@
 // projection test (scale/offset constraints edited from both ends), each
 // of which checks the values it propagates.
 
-const SIZE = 200; // bench:size bench:smoke 2
+const SIZE = 1400; // bench:size bench:smoke 2
 const INNER = 200; // length of the chain / number of projections
 
 // ---------------------------------------------------------------- Strength

@@ -5,7 +5,7 @@
 // computation runs REPS times to bring the run time into range.
 const SIZE = 10; // bench:size bench:smoke 7
 
-const REPS = 3;
+const REPS = 2;
 
 function fannkuch(n) {
   const perm = [];

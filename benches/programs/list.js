@@ -2,7 +2,7 @@
 // Takeuchi-style "tail" recursion over them (Gabriel's TAKL).
 // Each iteration must produce a list of length 10.
 
-const SIZE = 3000; // bench:size bench:smoke 3
+const SIZE = 15000; // bench:size bench:smoke 3
 
 function Element(v) {
   this.val = v;

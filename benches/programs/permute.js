@@ -2,7 +2,7 @@
 // 6-element array by swapping, counting the calls of the permute procedure.
 // Each iteration must count 8660 calls.
 
-const SIZE = 6000; // bench:size bench:smoke 5
+const SIZE = 10000; // bench:size bench:smoke 5
 
 function Permute() {
   this.count = 0;

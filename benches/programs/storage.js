@@ -2,7 +2,7 @@
 // building a tree of arrays, 4-way and 7 levels deep, whose leaves are arrays
 // of pseudo-random length. Each iteration must create 5461 arrays.
 
-const SIZE = 1000; // bench:size bench:smoke 3
+const SIZE = 4000; // bench:size bench:smoke 3
 
 function Random() {
   this.seed = 74755;

@@ -2,7 +2,7 @@
 // piles kept as linked stacks of disk objects, counting the moves.
 // Each iteration must take 8191 moves.
 
-const SIZE = 3000; // bench:size bench:smoke 3
+const SIZE = 7000; // bench:size bench:smoke 3
 
 function TowersDisk(size) {
   this.size = size;
