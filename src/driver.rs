@@ -73,7 +73,7 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
         EmitKind::Asm => dxl_codegen_llvm::Emit::Assembly,
         EmitKind::Exe | EmitKind::Obj | EmitKind::Hir => dxl_codegen_llvm::Emit::Object,
     };
-    let options = dxl_codegen_llvm::Options { opt_level: args.opt_level, emit };
+    let options = dxl_codegen_llvm::Options { opt_level: args.opt_level, emit, timings: args.timings };
     if args.emit != EmitKind::Exe {
         timings.measure("codegen", || dxl_codegen_llvm::compile(&program, options, &output))?;
         timings.total();

@@ -53,7 +53,7 @@ fn phases(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let object = dir.path().join("gen.o");
     for opt_level in [0, 2] {
-        let options = dxl_codegen_llvm::Options { opt_level, emit: dxl_codegen_llvm::Emit::Object };
+        let options = dxl_codegen_llvm::Options { opt_level, emit: dxl_codegen_llvm::Emit::Object, timings: false };
         group.bench_function(format!("codegen -O{opt_level}"), |b| {
             b.iter(|| dxl_codegen_llvm::compile(&program, options, &object).expect("codegen succeeds"))
         });
@@ -63,9 +63,8 @@ fn phases(c: &mut Criterion) {
 
 fn suite_programs(c: &mut Criterion) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
-    let mut programs: Vec<_> = std::fs::read_dir(&root)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut programs: Vec<_> =
+        std::fs::read_dir(&root).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     programs.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "js"));
     programs.sort();
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -75,7 +74,7 @@ fn suite_programs(c: &mut Criterion) {
         let name = path.file_stem().expect("a file").to_string_lossy().to_string();
         let source = std::fs::read_to_string(&path).expect("readable");
         let object = dir.path().join(format!("{name}.o"));
-        let options = dxl_codegen_llvm::Options { opt_level: 2, emit: dxl_codegen_llvm::Emit::Object };
+        let options = dxl_codegen_llvm::Options { opt_level: 2, emit: dxl_codegen_llvm::Emit::Object, timings: false };
         // Programs dxl cannot compile yet are skipped here; the runner lists them.
         if dxl_frontend::build(&name, &source).program.is_none() {
             continue;

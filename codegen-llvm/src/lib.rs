@@ -30,6 +30,17 @@ pub struct Options {
     /// 0..=3, as `-O`.
     pub opt_level: u8,
     pub emit: Emit,
+    /// Print the time of each codegen step on stderr.
+    pub timings: bool,
+}
+
+fn step<T>(enabled: bool, name: &str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let r = f();
+    if enabled {
+        eprintln!("{name:>10}: {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
+    }
+    r
 }
 
 /// Compiles the program and writes the requested artifact to `out`.
@@ -52,13 +63,15 @@ pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(
     let module = &pg.module;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
-    for id in 0..program.functions.len() {
-        function::FunctionGen::new(&mut pg, program, id).emit();
-    }
-    pg.finish(program);
+    step(options.timings, "ir", || {
+        for id in 0..program.functions.len() {
+            function::FunctionGen::new(&mut pg, program, id).emit();
+        }
+        pg.finish(program);
+    });
     let module = &pg.module;
 
-    if let Err(e) = module.verify() {
+    if let Err(e) = step(options.timings, "verify", || module.verify()) {
         // Write the invalid IR so it can be read; this is a dxl bug.
         let dump = out.with_extension("invalid.ll");
         let _ = module.print_to_file(&dump);
@@ -69,11 +82,10 @@ pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(
         ));
     }
     let passes = format!("default<O{}>", options.opt_level.min(3));
-    module
-        .run_passes(&passes, &machine, PassBuilderOptions::create())
+    step(options.timings, "optimize", || module.run_passes(&passes, &machine, PassBuilderOptions::create()))
         .map_err(|e| format!("LLVM optimization failed: {e}"))?;
 
-    match options.emit {
+    step(options.timings, "emit", || match options.emit {
         Emit::LlvmIr => module.print_to_file(out).map_err(|e| format!("cannot write {}: {e}", out.display())),
         Emit::Object => machine
             .write_to_file(module, FileType::Object, out)
@@ -81,5 +93,5 @@ pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(
         Emit::Assembly => machine
             .write_to_file(module, FileType::Assembly, out)
             .map_err(|e| format!("cannot write {}: {e}", out.display())),
-    }
+    })
 }

@@ -709,6 +709,7 @@ impl<'s> Lowerer<'s> {
                 "NaN" => Expr::Number(f64::NAN),
                 "Infinity" => Expr::Number(f64::INFINITY),
                 "arguments" => return unsupported("the `arguments` object", id.span),
+                name if UNIMPLEMENTED_GLOBALS.contains(&name) => return unsupported(&format!("`{name}`"), id.span),
                 name => Expr::GlobalRead(name.to_string(), pos(id.span)),
             }),
         }
@@ -1104,6 +1105,57 @@ impl Place {
 fn sequence(mut exprs: Vec<Expr>) -> Expr {
     if exprs.len() == 1 { exprs.pop().expect("one element") } else { Expr::Sequence(exprs) }
 }
+
+/// Standard globals the runtime does not provide yet: a program that names one
+/// is rejected at compile time, where the user sees the line, rather than
+/// failing with a ReferenceError when it runs.
+const UNIMPLEMENTED_GLOBALS: &[&str] = &[
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "WeakRef",
+    "FinalizationRegistry",
+    "Symbol",
+    "Promise",
+    "Proxy",
+    "Reflect",
+    "JSON",
+    "RegExp",
+    "Date",
+    "BigInt",
+    "ArrayBuffer",
+    "SharedArrayBuffer",
+    "DataView",
+    "Int8Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "Int16Array",
+    "Uint16Array",
+    "Int32Array",
+    "Uint32Array",
+    "Float32Array",
+    "Float64Array",
+    "BigInt64Array",
+    "BigUint64Array",
+    "Intl",
+    "Atomics",
+    "eval",
+    "process",
+    "require",
+    "module",
+    "exports",
+    "setTimeout",
+    "setInterval",
+    "setImmediate",
+    "clearTimeout",
+    "clearInterval",
+    "queueMicrotask",
+    "structuredClone",
+    "Buffer",
+    "__dirname",
+    "__filename",
+];
 
 fn is_anonymous_function(e: &Expression) -> bool {
     match e.without_parentheses() {
