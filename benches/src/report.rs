@@ -141,7 +141,7 @@ pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs:
             Outcome::Unsupported(message) => {
                 let _ = writeln!(
                     out,
-                    "| {} | not compiled: `{}` | | | | | | | | | | | |",
+                    "| {} | not compiled: `` {} `` | | | | | | | | | | | |",
                     r.name,
                     message.replace('|', "\\|")
                 );
