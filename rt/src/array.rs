@@ -174,21 +174,10 @@ pub fn get_own(a: Obj, key: PropKey) -> Option<Own> {
             if a.flags() & oflags::SPARSE != 0 {
                 return None;
             }
-            let v = a
-                .array()
-                .elements
-                .get(i as usize)
-                .copied()
-                .unwrap_or(Value::HOLE);
-            Some(if v.is_hole() {
-                Own::None
-            } else {
-                Own::Value(v, attr::DEFAULT)
-            })
+            let v = a.array().elements.get(i as usize).copied().unwrap_or(Value::HOLE);
+            Some(if v.is_hole() { Own::None } else { Own::Value(v, attr::DEFAULT) })
         }
-        PropKey::Atom(k) if k == atom(K::length) => {
-            Some(Own::Value(Value::uint(a.array().length), attr::WRITABLE))
-        }
+        PropKey::Atom(k) if k == atom(K::length) => Some(Own::Value(Value::uint(a.array().length), attr::WRITABLE)),
         PropKey::Atom(_) => None,
     }
 }
@@ -298,10 +287,7 @@ mod tests {
             a.set_atom(atom(K::length), Value::int(10)).unwrap();
             assert_eq!(length(a), 10);
             assert!(a.get_index(9).unwrap().is_undefined());
-            let keys: Vec<String> = object::own_keys(a, true)
-                .iter()
-                .map(|k| k.to_rust_string())
-                .collect();
+            let keys: Vec<String> = object::own_keys(a, true).iter().map(|k| k.to_rust_string()).collect();
             assert_eq!(keys, ["0"]);
             assert!(a.set_atom(atom(K::length), Value::int(-1)).is_err());
             crate::error::take_pending();
@@ -318,15 +304,8 @@ mod tests {
             assert!(a.array().elements.capacity() < 1000);
             assert_eq!(a.get_index(1_000_000_000).unwrap(), Value::int(2));
             assert_eq!(a.get_index(1).unwrap(), Value::int(1));
-            a.set(
-                PropKey::from_string(crate::string::Str::new("x")),
-                Value::TRUE,
-            )
-            .unwrap();
-            let keys: Vec<String> = object::own_keys(a, true)
-                .iter()
-                .map(|k| k.to_rust_string())
-                .collect();
+            a.set(PropKey::from_string(crate::string::Str::new("x")), Value::TRUE).unwrap();
+            let keys: Vec<String> = object::own_keys(a, true).iter().map(|k| k.to_rust_string()).collect();
             assert_eq!(keys, ["1", "1000000000", "x"]);
             set_length(a, 5);
             assert!(a.get_index(1_000_000_000).unwrap().is_undefined());

@@ -36,11 +36,7 @@ fn write_fd(fd: i32, bytes: &[u8]) {
     }
     #[cfg(not(unix))]
     {
-        let _ = if fd == 1 {
-            std::io::stdout().write_all(bytes)
-        } else {
-            std::io::stderr().write_all(bytes)
-        };
+        let _ = if fd == 1 { std::io::stdout().write_all(bytes) } else { std::io::stderr().write_all(bytes) };
     }
 }
 
@@ -90,11 +86,7 @@ pub fn inspect_value(v: Value) -> JsResult<String> {
 
 /// The inspect tree of one value.
 pub fn to_node(v: Value) -> JsResult<Node> {
-    let mut w = Walker {
-        path: Vec::new(),
-        ids: HashMap::new(),
-        next_id: 0,
-    };
+    let mut w = Walker { path: Vec::new(), ids: HashMap::new(), next_id: 0 };
     w.walk(v, 0)
 }
 
@@ -123,8 +115,7 @@ fn constructor_name(o: Obj) -> Option<String> {
             && cf.is_function()
         {
             let name = function::name_of(cf);
-            let proto = object::get_own_property(cf, PropKey::Atom(atom(K::prototype)))
-                .and_then(|(v, _)| v.obj());
+            let proto = object::get_own_property(cf, PropKey::Atom(atom(K::prototype))).and_then(|(v, _)| v.obj());
             if !name.is_empty() && proto.is_some_and(|pr| object::inherits_from(o, pr)) {
                 return Some(name);
             }
@@ -153,10 +144,7 @@ impl Walker {
         self.path.pop();
         let node = node?;
         Ok(match self.ids.get(&o.ptr()) {
-            Some(&id) => Node::Ref {
-                id,
-                node: Box::new(node),
-            },
+            Some(&id) => Node::Ref { id, node: Box::new(node) },
             None => node,
         })
     }
@@ -177,12 +165,7 @@ impl Walker {
     }
 
     /// Own enumerable properties, minus those `skip` rejects.
-    fn props(
-        &mut self,
-        o: Obj,
-        depth: usize,
-        skip: impl Fn(PropKey) -> bool,
-    ) -> JsResult<Vec<(Key, Node)>> {
+    fn props(&mut self, o: Obj, depth: usize, skip: impl Fn(PropKey) -> bool) -> JsResult<Vec<(Key, Node)>> {
         let mut out = Vec::new();
         for key in object::own_keys(o, true) {
             if skip(key) {
@@ -233,16 +216,9 @@ impl Walker {
             }
             Kind::Boxed => {
                 let prim = o.boxed_value();
-                let len = if prim.is_string() {
-                    prim.as_str().len()
-                } else {
-                    0
-                };
+                let len = if prim.is_string() { prim.as_str().len() } else { 0 };
                 let props = self.props(o, depth, |k| matches!(k, PropKey::Index(i) if i < len))?;
-                Ok(Node::Boxed {
-                    value: Box::new(prim_node(prim)),
-                    props,
-                })
+                Ok(Node::Boxed { value: Box::new(prim_node(prim)), props })
             }
             _ => {
                 let constructor = constructor_name(o);
@@ -259,13 +235,7 @@ impl Walker {
         let indices: Vec<u32> = if o.flags() & oflags::SPARSE != 0 {
             object::own_keys(o, true)
                 .into_iter()
-                .filter_map(|k| {
-                    if let PropKey::Index(i) = k {
-                        Some(i)
-                    } else {
-                        None
-                    }
-                })
+                .filter_map(|k| if let PropKey::Index(i) = k { Some(i) } else { None })
                 .collect()
         } else {
             Vec::new()
@@ -299,12 +269,7 @@ impl Walker {
         }
         let constructor = constructor_name(o);
         let props = self.props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
-        Ok(Node::Array {
-            constructor,
-            len: len as usize,
-            items,
-            props,
-        })
+        Ok(Node::Array { constructor, len: len as usize, items, props })
     }
 
     fn walk_error(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
@@ -315,36 +280,21 @@ impl Walker {
             error::error_to_string(o.value())?.to_rust_string()
         };
         let name = o.get_atom(atom(K::name))?;
-        let name = if name.is_nullish() {
-            "Error".to_owned()
-        } else {
-            value::to_rust_string(name)?
-        };
+        let name = if name.is_nullish() { "Error".to_owned() } else { value::to_rust_string(name)? };
         let message = o.get_atom(atom(K::message))?;
-        let message = if message.is_undefined() {
-            String::new()
-        } else {
-            value::to_rust_string(message)?
-        };
+        let message = if message.is_undefined() { String::new() } else { value::to_rust_string(message)? };
         let constructor = constructor_name(o);
         let mut props = self.props(o, depth, |_| false)?;
         let cause = PropKey::Atom(atom(K::cause));
         if object::has_property(o, cause) {
-            let enumerable =
-                object::get_own_property(o, cause).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0);
+            let enumerable = object::get_own_property(o, cause).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0);
             if !enumerable {
                 let v = o.get(cause)?;
                 let node = self.child(v, depth + 1)?;
                 props.push((Key::Hidden("cause".to_owned()), node));
             }
         }
-        Ok(Node::Error {
-            stack,
-            name,
-            message,
-            constructor,
-            props,
-        })
+        Ok(Node::Error { stack, name, message, constructor, props })
     }
 }
 
@@ -406,8 +356,7 @@ mod tests {
             let o = object::new_object();
             o.set_atom(intern_str("a"), Value::int(1)).unwrap();
             o.set_atom(intern_str("b"), Str::new("x").value()).unwrap();
-            let arr =
-                crate::array::from_values(&[Value::int(1), Value::HOLE, Value::HOLE, o.value()]);
+            let arr = crate::array::from_values(&[Value::int(1), Value::HOLE, Value::HOLE, o.value()]);
             let node = to_node(arr.value()).unwrap();
             match &node {
                 Node::Array { len, items, .. } => {
@@ -430,9 +379,7 @@ mod tests {
             }
             let bare = object::new_object_with_proto(None);
             match to_node(bare.value()).unwrap() {
-                Node::Object {
-                    constructor: None, ..
-                } => {}
+                Node::Object { constructor: None, .. } => {}
                 other => panic!("{other:?}"),
             }
             let _ = show(arr.value());

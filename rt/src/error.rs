@@ -30,10 +30,7 @@ impl Thrown {
     /// For code that observed EXCEPTION from a call: the exception is already pending.
     #[inline]
     pub fn pending() -> Thrown {
-        debug_assert!(
-            !PENDING.get().value.is_hole(),
-            "EXCEPTION without a pending exception"
-        );
+        debug_assert!(!PENDING.get().value.is_hole(), "EXCEPTION without a pending exception");
         Thrown(())
     }
 }
@@ -45,10 +42,7 @@ struct Pending {
     pos: u32,
 }
 
-static PENDING: Global<Pending> = Global::new(Pending {
-    value: Value::HOLE,
-    pos: u32::MAX,
-});
+static PENDING: Global<Pending> = Global::new(Pending { value: Value::HOLE, pos: u32::MAX });
 
 /// The current source position index.
 #[inline]
@@ -126,11 +120,7 @@ impl ErrorKind {
 /// A new error object of `kind` with prototype `proto` and an optional message.
 pub fn new_error_with_proto(proto: Obj, message: Option<Str>) -> Obj {
     let e = object::new_object_of(Kind::Error, Some(proto));
-    e.define_atom(
-        atom(K::stack),
-        Value::int(current_pos() as i32),
-        attr::HIDDEN | attr::LAZY,
-    );
+    e.define_atom(atom(K::stack), Value::int(current_pos() as i32), attr::HIDDEN | attr::LAZY);
     if let Some(m) = message {
         e.define_atom(atom(K::message), m.value(), attr::HIDDEN);
     }
@@ -163,22 +153,12 @@ pub fn format_lazy_stack(e: Obj, slot: u32) {
 /// Error.prototype.toString (§20.5.3.4) on any object value.
 pub fn error_to_string(this: Value) -> JsResult<Str> {
     let Some(o) = this.obj() else {
-        return Err(throw_type_error(
-            "Error.prototype.toString requires that 'this' be an Object",
-        ));
+        return Err(throw_type_error("Error.prototype.toString requires that 'this' be an Object"));
     };
     let name = o.get_atom(atom(K::name))?;
-    let name = if name.is_undefined() {
-        Str::new("Error")
-    } else {
-        value::to_str(name)?
-    };
+    let name = if name.is_undefined() { Str::new("Error") } else { value::to_str(name)? };
     let msg = o.get_atom(atom(K::message))?;
-    let msg = if msg.is_undefined() {
-        atom(K::empty).str()
-    } else {
-        value::to_str(msg)?
-    };
+    let msg = if msg.is_undefined() { atom(K::empty).str() } else { value::to_str(msg)? };
     if name.is_empty() {
         return Ok(msg);
     }
@@ -244,16 +224,8 @@ mod tests {
         with_runtime(|| {
             let e = new_error(ErrorKind::TypeError, "bad thing");
             let stack = e.get_atom(atom(K::stack)).unwrap();
-            assert!(
-                stack
-                    .as_str()
-                    .to_rust_string()
-                    .starts_with("TypeError: bad thing")
-            );
-            assert_eq!(
-                e.get_atom(atom(K::name)).unwrap().as_str().to_rust_string(),
-                "TypeError"
-            );
+            assert!(stack.as_str().to_rust_string().starts_with("TypeError: bad thing"));
+            assert_eq!(e.get_atom(atom(K::name)).unwrap().as_str().to_rust_string(), "TypeError");
             assert!(object::own_keys(e, true).is_empty());
             assert!(is_error(e.value()));
             let r = throw_range_error("Invalid array length");
@@ -267,10 +239,7 @@ mod tests {
             let e = new_error(ErrorKind::Error, "x");
             e.set_atom(atom(K::name), Str::new("Foo").value()).unwrap();
             let stack = e.get_atom(atom(K::stack)).unwrap();
-            assert_eq!(
-                stack.as_str().to_rust_string().lines().next(),
-                Some("Foo: x")
-            );
+            assert_eq!(stack.as_str().to_rust_string().lines().next(), Some("Foo: x"));
         });
     }
 }

@@ -66,10 +66,7 @@ pub struct JsCell {
 const _: () = assert!(std::mem::offset_of!(JsCell, value) == abi::CELL_VALUE_OFFSET as usize);
 
 pub fn new_cell(v: Value) -> Value {
-    let p = gc::alloc(JsCell {
-        hdr: GcHeader::new(Kind::Cell),
-        value: v,
-    });
+    let p = gc::alloc(JsCell { hdr: GcHeader::new(Kind::Cell), value: v });
     Value(abi::TAG_CELL | p as u64)
 }
 
@@ -84,31 +81,19 @@ pub fn cell_set(cell: Value, v: Value) {
 }
 
 /// A new function object (compiled code or raw native code).
-pub fn new_function(
-    code: JsFn,
-    name: Value,
-    length: u32,
-    captures: Box<[Value]>,
-    flags: u32,
-) -> Obj {
-    let name = if name.is_string() {
-        name
-    } else {
-        atom(K::empty).value()
-    };
+pub fn new_function(code: JsFn, name: Value, length: u32, captures: Box<[Value]>, flags: u32) -> Obj {
+    let name = if name.is_string() { name } else { atom(K::empty).value() };
     let n = captures.len();
-    let f = object::alloc_with(Kind::Function, Some(realm().function_proto), |obj| {
-        JsFunction {
-            obj,
-            code,
-            native: None,
-            ctor: None,
-            name,
-            length,
-            flags,
-            captures,
-            source_range: (0, 0),
-        }
+    let f = object::alloc_with(Kind::Function, Some(realm().function_proto), |obj| JsFunction {
+        obj,
+        code,
+        native: None,
+        ctor: None,
+        name,
+        length,
+        flags,
+        captures,
+        source_range: (0, 0),
     });
     if n > 0 {
         gc::note_external(n * 8);
@@ -118,13 +103,7 @@ pub fn new_function(
 
 /// A builtin function implemented by `f`.
 pub fn new_native(name: &str, length: u32, f: NativeFn) -> Obj {
-    let o = new_function(
-        native_trampoline,
-        string::intern_str(name).value(),
-        length,
-        Box::new([]),
-        fflags::NATIVE,
-    );
+    let o = new_function(native_trampoline, string::intern_str(name).value(), length, Box::new([]), fflags::NATIVE);
     o.function().native = Some(f);
     o
 }
@@ -132,13 +111,7 @@ pub fn new_native(name: &str, length: u32, f: NativeFn) -> Obj {
 /// A builtin constructor: `call` runs for `F(...)`, `ctor` for `new F(...)`.
 /// Its `prototype` property is `proto` (non-writable, as for the builtins),
 /// and `proto.constructor` links back.
-pub fn new_native_ctor(
-    name: &str,
-    length: u32,
-    call: NativeFn,
-    ctor: NativeCtor,
-    proto: Obj,
-) -> Obj {
+pub fn new_native_ctor(name: &str, length: u32, call: NativeFn, ctor: NativeCtor, proto: Obj) -> Obj {
     let o = new_native(name, length, call);
     let f = o.function();
     f.ctor = Some(ctor);
@@ -186,18 +159,10 @@ pub fn name_of(o: Obj) -> String {
     if o.flags() & oflags::LAZY_DONE != 0
         && let Some((v, _)) = object::get_own_property(o, PropKey::Atom(atom(K::name)))
     {
-        return if v.is_string() {
-            v.as_str().to_rust_string()
-        } else {
-            String::new()
-        };
+        return if v.is_string() { v.as_str().to_rust_string() } else { String::new() };
     }
     let n = o.function().name;
-    if n.is_string() {
-        n.as_str().to_rust_string()
-    } else {
-        String::new()
-    }
+    if n.is_string() { n.as_str().to_rust_string() } else { String::new() }
 }
 
 /// Throws RangeError when the native stack is nearly exhausted.
@@ -217,9 +182,7 @@ pub fn check_stack() -> Result<(), Thrown> {
 /// functions get the global object for undefined/null and wrappers for primitives.
 #[inline]
 fn bind_this(flags: u32, this: Value) -> JsResult<Value> {
-    if flags & (closure_flags::ARROW | closure_flags::STRICT | fflags::NATIVE) != 0
-        || this.is_object()
-    {
+    if flags & (closure_flags::ARROW | closure_flags::STRICT | fflags::NATIVE) != 0 || this.is_object() {
         return Ok(this);
     }
     if this.is_nullish() {
@@ -235,29 +198,15 @@ pub fn call_function(f: Obj, this: Value, args: &[Value]) -> JsResult<Value> {
     let this = bind_this(fd.flags, this)?;
     let code = fd.code;
     // SAFETY: `code` has the generic JsFn convention; `args` provides `len` values.
-    let r = unsafe {
-        code(
-            f.value().0,
-            this.0,
-            args.as_ptr() as *const u64,
-            args.len() as u32,
-        )
-    };
-    if r == abi::EXCEPTION {
-        Err(Thrown::pending())
-    } else {
-        Ok(Value(r))
-    }
+    let r = unsafe { code(f.value().0, this.0, args.as_ptr() as *const u64, args.len() as u32) };
+    if r == abi::EXCEPTION { Err(Thrown::pending()) } else { Ok(Value(r)) }
 }
 
 /// Call(F, this, args): TypeError when `callee` is not callable.
 pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     match callee.obj() {
         Some(f) if f.is_function() => call_function(f, this, args),
-        _ => Err(error::throw_type_error(format!(
-            "{} is not a function",
-            describe(callee)
-        ))),
+        _ => Err(error::throw_type_error(format!("{} is not a function", describe(callee)))),
     }
 }
 
@@ -265,19 +214,12 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
 pub fn call_described(callee: Value, this: Value, args: &[Value], desc: Value) -> JsResult<Value> {
     match callee.obj() {
         Some(f) if f.is_function() => call_function(f, this, args),
-        _ => Err(error::throw_type_error(format!(
-            "{} is not a function",
-            describe_or(desc, callee)
-        ))),
+        _ => Err(error::throw_type_error(format!("{} is not a function", describe_or(desc, callee)))),
     }
 }
 
 fn describe_or(desc: Value, v: Value) -> String {
-    if desc.is_string() && !desc.as_str().is_empty() {
-        desc.as_str().to_rust_string()
-    } else {
-        describe(v)
-    }
+    if desc.is_string() && !desc.as_str().is_empty() { desc.as_str().to_rust_string() } else { describe(v) }
 }
 
 /// Whether `v` can be used with `new`.
@@ -298,10 +240,7 @@ pub fn is_constructor(v: Value) -> bool {
 /// Construct(F, args) (the `new` operator); `desc` describes the callee for errors.
 pub fn construct(callee: Value, args: &[Value], desc: Value) -> JsResult<Value> {
     if !is_constructor(callee) {
-        return Err(error::throw_type_error(format!(
-            "{} is not a constructor",
-            describe_or(desc, callee)
-        )));
+        return Err(error::throw_type_error(format!("{} is not a constructor", describe_or(desc, callee))));
     }
     let f = callee.as_obj();
     if let Some(ctor) = f.function().ctor {
@@ -314,14 +253,7 @@ pub fn construct(callee: Value, args: &[Value], desc: Value) -> JsResult<Value> 
     let code = f.function().code;
     check_stack()?;
     // SAFETY: as in `call_function`; constructors see `this` unchanged.
-    let r = unsafe {
-        code(
-            f.value().0,
-            this.value().0,
-            args.as_ptr() as *const u64,
-            args.len() as u32,
-        )
-    };
+    let r = unsafe { code(f.value().0, this.value().0, args.as_ptr() as *const u64, args.len() as u32) };
     if r == abi::EXCEPTION {
         return Err(Thrown::pending());
     }
@@ -332,10 +264,7 @@ pub fn construct(callee: Value, args: &[Value], desc: Value) -> JsResult<Value> 
 /// The prototype for an object created by `new new_target(...)`, falling back
 /// to `default` when `new_target.prototype` is not an object.
 pub fn prototype_from(new_target: Obj, default: Obj) -> JsResult<Obj> {
-    Ok(new_target
-        .get_atom(atom(K::prototype))?
-        .obj()
-        .unwrap_or(default))
+    Ok(new_target.get_atom(atom(K::prototype))?.obj().unwrap_or(default))
 }
 
 /// How V8 names a value in "x is not a function" when no source text is known.
@@ -347,10 +276,7 @@ pub fn describe(v: Value) -> String {
         None => value::to_rust_string(v).unwrap_or_default(),
         Some(o) if o.is_array() => "[object Array]".to_owned(),
         Some(o) if o.is_function() => format!("function {}", name_of(o)),
-        Some(o) => format!(
-            "#<{}>",
-            constructor_name(o).unwrap_or_else(|| "Object".to_owned())
-        ),
+        Some(o) => format!("#<{}>", constructor_name(o).unwrap_or_else(|| "Object".to_owned())),
     }
 }
 
@@ -382,9 +308,7 @@ pub fn list_from_array_like(v: Value) -> JsResult<RootedVec> {
         return Ok(out);
     }
     let Some(o) = v.obj() else {
-        return Err(error::throw_type_error(
-            "CreateListFromArrayLike called on non-object",
-        ));
+        return Err(error::throw_type_error("CreateListFromArrayLike called on non-object"));
     };
     if o.is_array() {
         let n = crate::array::length(o);
@@ -394,8 +318,7 @@ pub fn list_from_array_like(v: Value) -> JsResult<RootedVec> {
         }
         return Ok(out);
     }
-    let len = value::to_integer_or_infinity(o.get_atom(atom(K::length))?)?
-        .clamp(0.0, u32::MAX as f64) as u32;
+    let len = value::to_integer_or_infinity(o.get_atom(atom(K::length))?)?.clamp(0.0, u32::MAX as f64) as u32;
     for i in 0..len {
         out.push(o.get_index(i)?);
     }

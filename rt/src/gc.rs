@@ -42,9 +42,7 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 /// The largest cell allocated from blocks.
 pub const MAX_SMALL: usize = 2048;
 const BITMAP_WORDS: usize = BLOCK_SIZE / 16 / 64;
-const SIZE_CLASSES: [u32; 17] = [
-    16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024, 1536, 2048,
-];
+const SIZE_CLASSES: [u32; 17] = [16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024, 1536, 2048];
 const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 
 /// What a cell holds; decides how it is traced and finalized.
@@ -70,10 +68,7 @@ pub enum Kind {
 
 impl Kind {
     pub fn is_object(self) -> bool {
-        matches!(
-            self,
-            Kind::Object | Kind::Array | Kind::Function | Kind::Error | Kind::Boxed
-        )
+        matches!(self, Kind::Object | Kind::Array | Kind::Function | Kind::Error | Kind::Boxed)
     }
 }
 
@@ -101,13 +96,7 @@ pub mod gc_bits {
 
 impl GcHeader {
     pub const fn new(kind: Kind) -> GcHeader {
-        GcHeader {
-            kind,
-            flags: 0,
-            gc: 0,
-            _reserved: 0,
-            aux: 0,
-        }
+        GcHeader { kind, flags: 0, gc: 0, _reserved: 0, aux: 0 }
     }
 }
 
@@ -190,13 +179,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     large: BTreeMap::new(),
     min_addr: usize::MAX,
     max_addr: 0,
-    stats: GcStats {
-        collections: 0,
-        live_bytes: 0,
-        heap_bytes: 0,
-        allocated_since_gc: 0,
-        total_allocated: 0,
-    },
+    stats: GcStats { collections: 0, live_bytes: 0, heap_bytes: 0, allocated_since_gc: 0, total_allocated: 0 },
     trigger: MIN_TRIGGER,
     max_heap: 0,
     stress: false,
@@ -218,19 +201,15 @@ pub fn init() {
         return;
     }
     h.initialized = true;
-    h.classes = (0..SIZE_CLASSES.len())
-        .map(|_| SizeClass::default())
-        .collect();
+    h.classes = (0..SIZE_CLASSES.len()).map(|_| SizeClass::default()).collect();
     let table = CLASS_OF.get();
     for (i, slot) in table.iter_mut().enumerate() {
         let size = (i * 16) as u32;
         *slot = SIZE_CLASSES.iter().position(|&c| c >= size).unwrap_or(0) as u8;
     }
     h.stress = std::env::var_os("DXL_GC_STRESS").is_some_and(|v| v != "0" && !v.is_empty());
-    h.max_heap = std::env::var("DXL_MAX_HEAP_MB")
-        .ok()
-        .and_then(|s| s.parse::<usize>().ok())
-        .map_or(4096 << 20, |mb| mb << 20);
+    h.max_heap =
+        std::env::var("DXL_MAX_HEAP_MB").ok().and_then(|s| s.parse::<usize>().ok()).map_or(4096 << 20, |mb| mb << 20);
 }
 
 /// Records the highest stack address holding frames that may keep heap values.
@@ -254,9 +233,7 @@ pub fn stats() -> GcStats {
 #[cold]
 pub fn out_of_memory() -> ! {
     crate::console::flush_stdout();
-    eprintln!(
-        "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"
-    );
+    eprintln!("\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
     std::process::exit(134);
 }
 
@@ -297,10 +274,7 @@ pub fn alloc<T>(value: T) -> *mut T {
     // `size_of::<T>()` bytes that nothing else references.
     unsafe { p.write(value) };
     // SAFETY: every heap thing starts with a GcHeader, just written.
-    finish_alloc(
-        unsafe { &mut *(p as *mut GcHeader) },
-        std::mem::size_of::<T>(),
-    );
+    finish_alloc(unsafe { &mut *(p as *mut GcHeader) }, std::mem::size_of::<T>());
     p
 }
 
@@ -375,9 +349,7 @@ fn new_block(h: &mut Heap, class: usize) -> *mut Block {
 }
 
 fn alloc_large(h: &mut Heap, size: usize) -> *mut u8 {
-    let Ok(layout) = Layout::from_size_align(size, 16) else {
-        out_of_memory()
-    };
+    let Ok(layout) = Layout::from_size_align(size, 16) else { out_of_memory() };
     // SAFETY: the layout has a non-zero size.
     let mem = unsafe { alloc_zeroed(layout) };
     if mem.is_null() {
@@ -411,9 +383,7 @@ pub struct RootScope {
 impl RootScope {
     #[allow(clippy::new_without_default)]
     pub fn new() -> RootScope {
-        RootScope {
-            base: HEAP.get().roots.len(),
-        }
+        RootScope { base: HEAP.get().roots.len() }
     }
     pub fn push(&self, v: Value) {
         HEAP.get().roots.push(v);
@@ -640,10 +610,7 @@ fn collect_from(sp: usize, regs: &[usize]) {
         return;
     }
     h.collecting = true;
-    let mut m = Marker {
-        stack: std::mem::take(&mut h.mark_stack),
-        live_bytes: 0,
-    };
+    let mut m = Marker { stack: std::mem::take(&mut h.mark_stack), live_bytes: 0 };
 
     // Conservative roots: spilled registers and the stack.
     for &w in regs {
@@ -689,9 +656,7 @@ fn trace(h: *mut GcHeader, m: &mut Marker) {
     match kind {
         Kind::Free => {}
         Kind::String => crate::string::trace(h, m),
-        Kind::Object | Kind::Array | Kind::Function | Kind::Error | Kind::Boxed => {
-            crate::object::trace(h, m)
-        }
+        Kind::Object | Kind::Array | Kind::Function | Kind::Error | Kind::Boxed => crate::object::trace(h, m),
         // SAFETY: a Cell's layout is `JsCell`.
         Kind::Cell => m.mark_value(unsafe { (*(h as *mut crate::function::JsCell)).value }),
         Kind::Accessor => {
@@ -708,9 +673,7 @@ fn finalize(h: *mut GcHeader) {
     // SAFETY: `h` is an allocated, unmarked cell: initialized and unreachable.
     unsafe {
         match (*h).kind {
-            Kind::Object | Kind::Error | Kind::Array | Kind::Function | Kind::Boxed => {
-                crate::object::finalize(h)
-            }
+            Kind::Object | Kind::Error | Kind::Array | Kind::Function | Kind::Boxed => crate::object::finalize(h),
             Kind::Free | Kind::String | Kind::Cell | Kind::Accessor => {}
         }
         (*h).kind = Kind::Free;
@@ -784,8 +747,7 @@ mod tests {
             let before = stats().collections;
             for i in 0..400_000 {
                 let o = object::new_object();
-                o.set_atom(crate::string::atom(crate::string::K::length), Value::int(i))
-                    .unwrap();
+                o.set_atom(crate::string::atom(crate::string::K::length), Value::int(i)).unwrap();
                 if i % 100_000 == 0 {
                     keep.set_index(i as u32, o.value()).unwrap();
                 }
@@ -818,10 +780,7 @@ mod tests {
             assert!(is_live_cell(o.value()));
             assert!(is_live_cell(s));
             assert_eq!(
-                o.get_atom(crate::string::intern_str("x"))
-                    .unwrap()
-                    .as_str()
-                    .to_rust_string(),
+                o.get_atom(crate::string::intern_str("x")).unwrap().as_str().to_rust_string(),
                 "kept only on the stack"
             );
             std::hint::black_box(o);

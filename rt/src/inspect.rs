@@ -95,11 +95,7 @@ pub enum Node {
     /// A function or class: `[Function: f]`, `[Function (anonymous)]`,
     /// `[class A extends B]`, `[AsyncFunction: g]`; with properties
     /// `[Function: f] { a: 1 }`.
-    Function {
-        kind: FunctionKind,
-        name: String,
-        props: Vec<(Key, Node)>,
-    },
+    Function { kind: FunctionKind, name: String, props: Vec<(Key, Node)> },
     /// An error object. Node prints its (adjusted) stack, then own properties in
     /// braces on following lines.
     Error {
@@ -121,47 +117,22 @@ pub enum Node {
     /// A boxed primitive: `[Number: 3]`, `[String: 'ab']`, `[Boolean: true]`,
     /// `[BigInt: 1n]`, `[Symbol: Symbol(a)]`. `value` is the primitive node;
     /// `props` excludes a String's index properties.
-    Boxed {
-        value: Box<Node>,
-        props: Vec<(Key, Node)>,
-    },
+    Boxed { value: Box<Node>, props: Vec<(Key, Node)> },
     /// A RegExp; `source` is `RegExp.prototype.toString` output (`/a+/g`).
-    RegExp {
-        source: String,
-        props: Vec<(Key, Node)>,
-    },
+    RegExp { source: String, props: Vec<(Key, Node)> },
     /// A Date; `text` is `toISOString()` or `"Invalid Date"`.
-    Date {
-        text: String,
-        props: Vec<(Key, Node)>,
-    },
+    Date { text: String, props: Vec<(Key, Node)> },
     /// A Set: `Set(2) { 1, 'a' }`. `values` may stop after the first 100.
-    Set {
-        constructor: Option<String>,
-        size: usize,
-        values: Vec<Node>,
-        props: Vec<(Key, Node)>,
-    },
+    Set { constructor: Option<String>, size: usize, values: Vec<Node>, props: Vec<(Key, Node)> },
     /// A Map: `Map(1) { 'a' => 1 }`. `entries` may stop after the first 100.
-    Map {
-        constructor: Option<String>,
-        size: usize,
-        entries: Vec<(Node, Node)>,
-        props: Vec<(Key, Node)>,
-    },
+    Map { constructor: Option<String>, size: usize, entries: Vec<(Node, Node)>, props: Vec<(Key, Node)> },
     /// A Promise: `Promise { 1 }`, `Promise { <pending> }`, `Promise { <rejected> 1 }`.
-    Promise {
-        state: PromiseState,
-        props: Vec<(Key, Node)>,
-    },
+    Promise { state: PromiseState, props: Vec<(Key, Node)> },
     /// An object the walker did not descend into because it is nested too deep.
     /// Prints `[Point]` / `[Array]` / `[Object]`, or
     /// `[Object: null prototype]` / `[Array: null prototype]` when `constructor`
     /// is `None`. (Only emit it where Node abbreviates; see the module docs.)
-    TooDeep {
-        constructor: Option<String>,
-        is_array: bool,
-    },
+    TooDeep { constructor: Option<String>, is_array: bool },
     /// A reference back to an object on the current path: `[Circular *1]`.
     Circular(u32),
     /// The target of circular references: prints `<ref *1> ` before the value.
@@ -258,11 +229,7 @@ struct Ctx {
 }
 
 fn inspect_with_depth(node: &Node, depth: usize) -> String {
-    let mut ctx = Ctx {
-        depth,
-        indentation_lvl: 0,
-        current_depth: 0,
-    };
+    let mut ctx = Ctx { depth, indentation_lvl: 0, current_depth: 0 };
     format_value(&mut ctx, node, 0)
 }
 
@@ -285,13 +252,9 @@ fn format_value(ctx: &mut Ctx, node: &Node, recurse_times: usize) -> String {
         Node::String(s) => format_string(ctx, s),
         Node::Symbol(desc) => format!("Symbol({desc})"),
         Node::Circular(id) => format!("[Circular *{id}]"),
-        Node::TooDeep {
-            constructor,
-            is_array,
-        } => too_deep_text(
-            constructor.as_deref(),
-            if *is_array { "Array" } else { "Object" },
-        ),
+        Node::TooDeep { constructor, is_array } => {
+            too_deep_text(constructor.as_deref(), if *is_array { "Array" } else { "Object" })
+        }
         Node::Getter => "[Getter]".into(),
         Node::Setter => "[Setter]".into(),
         Node::GetterSetter => "[Getter/Setter]".into(),
@@ -303,11 +266,7 @@ fn format_value(ctx: &mut Ctx, node: &Node, recurse_times: usize) -> String {
 
 /// Node's `formatNumber` without numeric separators.
 fn format_number(x: f64) -> String {
-    if x == 0.0 && x.is_sign_negative() {
-        "-0".into()
-    } else {
-        crate::number_format::number_to_string(x)
-    }
+    if x == 0.0 && x.is_sign_negative() { "-0".into() } else { crate::number_format::number_to_string(x) }
 }
 
 /// Node's `formatPrimitive` for strings: truncation past 10000 characters and
@@ -323,9 +282,7 @@ fn format_string(ctx: &Ctx, s: &str) -> String {
         trailer = format!("... {remaining} more character{}", plural(remaining));
     }
     let len = units.len();
-    if len > MIN_LINE_LENGTH
-        && (len as isize) > BREAK_LENGTH as isize - ctx.indentation_lvl as isize - 4
-    {
+    if len > MIN_LINE_LENGTH && (len as isize) > BREAK_LENGTH as isize - ctx.indentation_lvl as isize - 4 {
         let mut pieces = Vec::new();
         let mut start = 0;
         for (i, &u) in units.iter().enumerate() {
@@ -361,29 +318,16 @@ fn get_prefix(constructor: Option<&str>, fallback: &str, size: &str) -> String {
 fn too_deep_text(constructor: Option<&str>, fallback: &str) -> String {
     let style = get_prefix(constructor, fallback, "");
     let name = &style[..style.len() - 1];
-    if constructor.is_some() {
-        format!("[{name}]")
-    } else {
-        name.to_string()
-    }
+    if constructor.is_some() { format!("[{name}]") } else { name.to_string() }
 }
 
 /// The part of a container that Node's formatter functions print before the
 /// properties.
 enum Body<'a> {
     None,
-    Array {
-        len: usize,
-        items: &'a [Element],
-    },
-    Set {
-        size: usize,
-        values: &'a [Node],
-    },
-    Map {
-        size: usize,
-        entries: &'a [(Node, Node)],
-    },
+    Array { len: usize, items: &'a [Element] },
+    Set { size: usize, values: &'a [Node] },
+    Map { size: usize, entries: &'a [(Node, Node)] },
     Promise(&'a PromiseState),
 }
 
@@ -397,12 +341,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
     let too_deep;
     let props: &[(Key, Node)];
     match node {
-        Node::Array {
-            constructor,
-            len,
-            items,
-            props: p,
-        } => {
+        Node::Array { constructor, len, items, props: p } => {
             let prefix = if constructor.as_deref() == Some("Array") {
                 String::new()
             } else {
@@ -418,46 +357,27 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             too_deep = too_deep_text(constructor.as_deref(), "Array");
             props = p;
         }
-        Node::Set {
-            constructor,
-            size,
-            values,
-            props: p,
-        } => {
+        Node::Set { constructor, size, values, props: p } => {
             let prefix = get_prefix(constructor.as_deref(), "Set", &format!("({size})"));
             if *size == 0 && p.is_empty() {
                 return format!("{prefix}{{}}");
             }
             open = format!("{prefix}{{");
-            body = Body::Set {
-                size: *size,
-                values,
-            };
+            body = Body::Set { size: *size, values };
             too_deep = too_deep_text(constructor.as_deref(), "Set");
             props = p;
         }
-        Node::Map {
-            constructor,
-            size,
-            entries,
-            props: p,
-        } => {
+        Node::Map { constructor, size, entries, props: p } => {
             let prefix = get_prefix(constructor.as_deref(), "Map", &format!("({size})"));
             if *size == 0 && p.is_empty() {
                 return format!("{prefix}{{}}");
             }
             open = format!("{prefix}{{");
-            body = Body::Map {
-                size: *size,
-                entries,
-            };
+            body = Body::Map { size: *size, entries };
             too_deep = too_deep_text(constructor.as_deref(), "Map");
             props = p;
         }
-        Node::Object {
-            constructor,
-            props: p,
-        } => {
+        Node::Object { constructor, props: p } => {
             if constructor.as_deref() != Some("Object") {
                 let style = get_prefix(constructor.as_deref(), "Object", "");
                 if p.is_empty() {
@@ -470,11 +390,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             too_deep = too_deep_text(constructor.as_deref(), "Object");
             props = p;
         }
-        Node::Function {
-            kind,
-            name,
-            props: p,
-        } => {
+        Node::Function { kind, name, props: p } => {
             base = function_base(kind, name);
             if p.is_empty() {
                 return base;
@@ -482,13 +398,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             too_deep = too_deep_text(Some(function_type(kind)), "Function");
             props = p;
         }
-        Node::Error {
-            stack,
-            name,
-            message,
-            constructor,
-            props: p,
-        } => {
+        Node::Error { stack, name, message, constructor, props: p } => {
             let p = error::remove_duplicate_error_keys(p, stack);
             base = error::format_error(ctx, stack, name, message, constructor.as_deref(), &p);
             if p.is_empty() {
@@ -496,18 +406,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             }
             // The filtered list borrows nothing from `node`; format it here.
             let too_deep = too_deep_text(constructor.as_deref(), "Error");
-            return format_body(
-                ctx,
-                base,
-                open,
-                close,
-                extras,
-                Body::None,
-                &p,
-                recurse_times,
-                ref_id,
-                too_deep,
-            );
+            return format_body(ctx, base, open, close, extras, Body::None, &p, recurse_times, ref_id, too_deep);
         }
         Node::Boxed { value, props: p } => {
             base = boxed_base(ctx, value);
@@ -545,18 +444,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             return format_value(ctx, other, recurse_times);
         }
     }
-    format_body(
-        ctx,
-        base,
-        open,
-        close,
-        extras,
-        body,
-        props,
-        recurse_times,
-        ref_id,
-        too_deep,
-    )
+    format_body(ctx, base, open, close, extras, body, props, recurse_times, ref_id, too_deep)
 }
 
 /// The second half of Node's `formatRaw`: the depth check, the entries, the
@@ -585,11 +473,7 @@ fn format_body(
         Body::Set { size, values } => {
             ctx.indentation_lvl += 2;
             let shown = size.min(MAX_ARRAY_LENGTH);
-            let mut out: Vec<String> = values
-                .iter()
-                .take(shown)
-                .map(|v| format_value(ctx, v, recurse_times))
-                .collect();
+            let mut out: Vec<String> = values.iter().take(shown).map(|v| format_value(ctx, v, recurse_times)).collect();
             if size > shown {
                 out.push(remaining_text(size - shown));
             }
@@ -627,26 +511,13 @@ fn format_body(
         output.push(entry);
     }
     if let Some(id) = ref_id {
-        base = if base.is_empty() {
-            format!("<ref *{id}>")
-        } else {
-            format!("<ref *{id}> {base}")
-        };
+        base = if base.is_empty() { format!("<ref *{id}>") } else { format!("<ref *{id}> {base}") };
     }
     let numeric = match body {
         Body::Array { items, .. } => numeric_flags(items, output.len()),
         _ => Vec::new(),
     };
-    layout::reduce_to_single_string(
-        ctx,
-        output,
-        &base,
-        &open,
-        close,
-        extras,
-        recurse_times,
-        &numeric,
-    )
+    layout::reduce_to_single_string(ctx, output, &base, &open, close, extras, recurse_times, &numeric)
 }
 
 /// Node's `formatArray` + `formatSpecialArray`, on run-length elements.
@@ -660,13 +531,7 @@ fn format_array(ctx: &mut Ctx, len: usize, items: &[Element], recurse_times: usi
         }
         match item {
             Element::Value(v) => {
-                output.push(format_property(
-                    ctx,
-                    None,
-                    v,
-                    recurse_times,
-                    EntryKind::ArrayIndex,
-                ));
+                output.push(format_property(ctx, None, v, recurse_times, EntryKind::ArrayIndex));
                 index += 1;
             }
             Element::Holes(n) => {
@@ -696,9 +561,7 @@ fn numeric_flags(items: &[Element], count: usize) -> Vec<bool> {
         }
         match item {
             Element::Value(v) => flags.push(matches!(v, Node::Number(_) | Node::BigInt(_))),
-            Element::Holes(n) => {
-                flags.extend(std::iter::repeat_n(false, (*n).min(count - flags.len())))
-            }
+            Element::Holes(n) => flags.extend(std::iter::repeat_n(false, (*n).min(count - flags.len()))),
         }
     }
     flags.resize(count, false);
@@ -706,13 +569,7 @@ fn numeric_flags(items: &[Element], count: usize) -> Vec<bool> {
 }
 
 /// Node's `formatProperty`. `key` is `None` for array elements.
-fn format_property(
-    ctx: &mut Ctx,
-    key: Option<&Key>,
-    value: &Node,
-    recurse_times: usize,
-    extras: EntryKind,
-) -> String {
+fn format_property(ctx: &mut Ctx, key: Option<&Key>, value: &Node, recurse_times: usize, extras: EntryKind) -> String {
     let s = match value {
         Node::Getter => "[Getter]".to_string(),
         Node::Setter => "[Setter]".to_string(),
@@ -751,11 +608,7 @@ fn function_base(kind: &FunctionKind, name: &str) -> String {
         }
         _ => {
             let ty = function_type(kind);
-            if name.is_empty() {
-                format!("[{ty} (anonymous)]")
-            } else {
-                format!("[{ty}: {name}]")
-            }
+            if name.is_empty() { format!("[{ty} (anonymous)]") } else { format!("[{ty}: {name}]") }
         }
     }
 }

@@ -97,30 +97,16 @@ pub struct Shape {
 
 impl Shape {
     fn new(keys: Vec<(Atom, u8)>) -> *const Shape {
-        Box::leak(Box::new(Shape {
-            keys,
-            index: OnceCell::new(),
-            transitions: RefCell::new(PtrMap::default()),
-        }))
+        Box::leak(Box::new(Shape { keys, index: OnceCell::new(), transitions: RefCell::new(PtrMap::default()) }))
     }
 
     /// Slot and flags of `key`.
     #[inline]
     pub fn find(&self, key: Atom) -> Option<(u32, u8)> {
         if self.keys.len() <= 8 {
-            return self
-                .keys
-                .iter()
-                .position(|&(k, _)| k == key)
-                .map(|i| (i as u32, self.keys[i].1));
+            return self.keys.iter().position(|&(k, _)| k == key).map(|i| (i as u32, self.keys[i].1));
         }
-        let index = self.index.get_or_init(|| {
-            self.keys
-                .iter()
-                .enumerate()
-                .map(|(i, &(k, _))| (k, i as u32))
-                .collect()
-        });
+        let index = self.index.get_or_init(|| self.keys.iter().enumerate().map(|(i, &(k, _))| (k, i as u32)).collect());
         index.get(&key).map(|&i| (i, self.keys[i as usize].1))
     }
 
@@ -354,10 +340,7 @@ impl Obj {
                 // SAFETY: shapes live forever.
                 unsafe { &*o.shape }.find(key)
             }
-            Some(d) => d
-                .map
-                .get(&key)
-                .map(|&i| (i, d.keys[i as usize].expect("live dict entry").1)),
+            Some(d) => d.map.get(&key).map(|&i| (i, d.keys[i as usize].expect("live dict entry").1)),
         }
     }
 
@@ -527,11 +510,7 @@ pub fn new_boxed_with_proto(prim: Value, proto: Obj) -> Obj {
 
 /// A getter/setter pair, as stored in an accessor property's slot.
 pub fn new_accessor(getter: Value, setter: Value) -> Value {
-    let p = gc::alloc(JsAccessor {
-        hdr: GcHeader::new(Kind::Accessor),
-        getter,
-        setter,
-    });
+    let p = gc::alloc(JsAccessor { hdr: GcHeader::new(Kind::Accessor), getter, setter });
     Value(abi::TAG_CELL | p as u64)
 }
 
@@ -572,10 +551,7 @@ pub fn get_own(o: Obj, key: PropKey) -> Own {
                 let s = prim.as_str();
                 match key {
                     PropKey::Index(i) if i < s.len() => {
-                        return Own::Value(
-                            string::single_char(s.char_at(i)).value(),
-                            attr::ENUMERABLE,
-                        );
+                        return Own::Value(string::single_char(s.char_at(i)).value(), attr::ENUMERABLE);
                     }
                     PropKey::Atom(a) if a == atom(K::length) => {
                         return Own::Value(Value::uint(s.len()), 0);
@@ -584,9 +560,7 @@ pub fn get_own(o: Obj, key: PropKey) -> Own {
                 }
             }
         }
-        Kind::Function if o.flags() & oflags::LAZY_DONE == 0 && is_lazy_fn_key(key) => {
-            materialize(o)
-        }
+        Kind::Function if o.flags() & oflags::LAZY_DONE == 0 && is_lazy_fn_key(key) => materialize(o),
         _ => {}
     }
     match o.find_named(key.to_atom()) {
@@ -753,16 +727,8 @@ pub fn define_accessor(o: Obj, key: PropKey, getter: Value, setter: Value, flags
         if f & attr::ACCESSOR != 0 {
             // Merge with the existing pair (a getter defined after a setter).
             let old = accessor(o.raw().slots[slot as usize]);
-            let g = if getter.is_undefined() {
-                old.getter
-            } else {
-                getter
-            };
-            let s = if setter.is_undefined() {
-                old.setter
-            } else {
-                setter
-            };
+            let g = if getter.is_undefined() { old.getter } else { getter };
+            let s = if setter.is_undefined() { old.setter } else { setter };
             let pair = new_accessor(g, s);
             o.raw().slots[slot as usize] = pair;
             if f != flags {
@@ -855,8 +821,7 @@ pub fn own_keys(o: Obj, enumerable_only: bool) -> Vec<PropKey> {
 /// and inherited enumerable string keys, each once, shadowed keys skipped.
 pub fn for_in_keys(o: Obj) -> Vec<PropKey> {
     let mut out = Vec::new();
-    let mut seen: std::collections::HashSet<PropKey, BuildHasherDefault<PtrHasher>> =
-        Default::default();
+    let mut seen: std::collections::HashSet<PropKey, BuildHasherDefault<PtrHasher>> = Default::default();
     let mut p = Some(o);
     while let Some(q) = p {
         for key in own_keys(q, false) {
@@ -896,11 +861,7 @@ pub fn get_value(target: Value, key: PropKey) -> JsResult<Value> {
     } else if target.is_bool() {
         r.boolean_proto
     } else {
-        let what = if target.is_null() {
-            "null"
-        } else {
-            "undefined"
-        };
+        let what = if target.is_null() { "null" } else { "undefined" };
         return Err(error::throw_type_error(format!(
             "Cannot read properties of {what} (reading '{}')",
             key.to_rust_string()
@@ -916,11 +877,7 @@ pub fn set_value(target: Value, key: PropKey, v: Value) -> JsResult<()> {
         return Ok(());
     }
     if target.is_nullish() {
-        let what = if target.is_null() {
-            "null"
-        } else {
-            "undefined"
-        };
+        let what = if target.is_null() { "null" } else { "undefined" };
         return Err(error::throw_type_error(format!(
             "Cannot set properties of {what} (setting '{}')",
             key.to_rust_string()
@@ -1012,10 +969,7 @@ mod tests {
     use crate::testing::with_runtime;
 
     fn keys(o: Obj) -> Vec<String> {
-        own_keys(o, true)
-            .into_iter()
-            .map(|k| k.to_rust_string())
-            .collect()
+        own_keys(o, true).into_iter().map(|k| k.to_rust_string()).collect()
     }
 
     #[test]
@@ -1045,8 +999,7 @@ mod tests {
         with_runtime(|| {
             let o = new_object();
             for k in ["b", "10", "a", "2", "-1", "01"] {
-                o.set(PropKey::from_string(Str::new(k)), Value::TRUE)
-                    .unwrap();
+                o.set(PropKey::from_string(Str::new(k)), Value::TRUE).unwrap();
             }
             assert_eq!(keys(o), ["2", "10", "b", "a", "-1", "01"]);
         });
@@ -1057,8 +1010,7 @@ mod tests {
         with_runtime(|| {
             let o = new_object();
             for i in 0..100 {
-                o.set_atom(intern_str(&format!("k{i}")), Value::int(i))
-                    .unwrap();
+                o.set_atom(intern_str(&format!("k{i}")), Value::int(i)).unwrap();
             }
             assert!(o.is_dict());
             assert_eq!(o.get_atom(intern_str("k77")).unwrap(), Value::int(77));
@@ -1086,20 +1038,15 @@ mod tests {
     fn prototype_chain_and_for_in() {
         with_runtime(|| {
             let base = new_object();
-            base.set_atom(intern_str("inherited"), Value::int(1))
-                .unwrap();
-            base.set_atom(intern_str("shadowed"), Value::int(2))
-                .unwrap();
+            base.set_atom(intern_str("inherited"), Value::int(1)).unwrap();
+            base.set_atom(intern_str("shadowed"), Value::int(2)).unwrap();
             base.define_atom(intern_str("hidden"), Value::int(3), attr::HIDDEN);
             let o = new_object_with_proto(Some(base));
             o.set_atom(intern_str("own"), Value::int(4)).unwrap();
             o.define_atom(intern_str("shadowed"), Value::int(5), attr::HIDDEN);
             assert_eq!(o.get_atom(intern_str("inherited")).unwrap(), Value::int(1));
             assert_eq!(o.get_atom(intern_str("shadowed")).unwrap(), Value::int(5));
-            let names: Vec<String> = for_in_keys(o)
-                .into_iter()
-                .map(|k| k.to_rust_string())
-                .collect();
+            let names: Vec<String> = for_in_keys(o).into_iter().map(|k| k.to_rust_string()).collect();
             assert_eq!(names, ["own", "inherited"]);
             assert!(has_property(o, PropKey::Atom(intern_str("hidden"))));
             assert!(!has_own(o, PropKey::Atom(intern_str("hidden"))));

@@ -65,10 +65,7 @@ pub fn init() {
     // the stack (conservative roots) until the realm holds them.
     let object_proto = object::new_object_with_proto(None);
     let placeholder = object_proto;
-    let string_proto = object::new_boxed_with_proto(
-        crate::string::atom(crate::string::K::empty).value(),
-        object_proto,
-    );
+    let string_proto = object::new_boxed_with_proto(crate::string::atom(crate::string::K::empty).value(), object_proto);
     let number_proto = object::new_boxed_with_proto(Value::int(0), object_proto);
     let boolean_proto = object::new_boxed_with_proto(Value::FALSE, object_proto);
     let error_proto = object::new_object_of(Kind::Object, Some(object_proto));

@@ -45,11 +45,7 @@ pub struct Position {
 pub fn position(index: u32) -> Option<Position> {
     let p = PROGRAM.get().as_ref()?;
     let sp = p.positions.get(index as usize)?;
-    Some(Position {
-        file: &p.file,
-        line: sp.line,
-        column: sp.column,
-    })
+    Some(Position { file: &p.file, line: sp.line, column: sp.column })
 }
 
 /// A byte range of the program's source text.
@@ -82,10 +78,7 @@ fn wtf8_to_utf16(b: &[u8]) -> Vec<u16> {
         } else if c & 0xE0 == 0xC0 && i + 1 < b.len() {
             (((c & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
         } else if c & 0xF0 == 0xE0 && i + 2 < b.len() {
-            (
-                ((c & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
-                3,
-            )
+            (((c & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
         } else if c & 0xF8 == 0xF0 && i + 3 < b.len() {
             let cp = ((c & 0x07) << 18)
                 | ((b[i + 1] as u32 & 0x3F) << 12)
@@ -118,10 +111,7 @@ fn install_panic_hook() {
         } else {
             "unknown panic".to_owned()
         };
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         eprintln!("dxl: internal runtime error: {msg}{at} (please report this bug)");
         std::process::exit(70);
     }));

@@ -175,13 +175,7 @@ fn alloc_flat(len: u32, two_byte: bool, permanent: bool) -> *mut JsString {
         hdr.gc |= gc_bits::PERMANENT;
     }
     // SAFETY: `p` is fresh memory of at least DATA_OFFSET bytes.
-    unsafe {
-        p.write(JsString {
-            hdr,
-            hash: 0,
-            index: 0,
-        })
-    };
+    unsafe { p.write(JsString { hdr, hash: 0, index: 0 }) };
     if !permanent {
         // SAFETY: the header was just written.
         gc::finish_alloc(unsafe { &mut (*p).hdr }, size);
@@ -671,10 +665,7 @@ pub fn int_to_str(i: i32) -> Str {
         return ATOMS.get().small_ints[i as usize].str();
     }
     let mut buf = [0u8; 11];
-    let digits = format_u32(
-        i.unsigned_abs(),
-        (&mut buf[1..]).try_into().expect("10 bytes"),
-    );
+    let digits = format_u32(i.unsigned_abs(), (&mut buf[1..]).try_into().expect("10 bytes"));
     let n = digits.len();
     let start = 11 - n;
     if i < 0 {
@@ -756,9 +747,7 @@ pub fn init() {
         return;
     }
     let wk: Vec<Atom> = WELL_KNOWN_NAMES.iter().map(|s| intern_str(s)).collect();
-    let chars: Vec<Atom> = (0u16..256)
-        .map(|c| intern_units(Units::Latin1(&[c as u8])))
-        .collect();
+    let chars: Vec<Atom> = (0u16..256).map(|c| intern_units(Units::Latin1(&[c as u8]))).collect();
     let ints: Vec<Atom> = (0..256).map(|i: u32| intern_str(&i.to_string())).collect();
     let t = ATOMS.get();
     t.well_known = wk;
@@ -797,11 +786,7 @@ mod tests {
         with_runtime(|| {
             let mut s = Str::new("");
             for i in 0..100_000 {
-                let piece = if i % 2 == 0 {
-                    Str::new("ab")
-                } else {
-                    Str::new("c")
-                };
+                let piece = if i % 2 == 0 { Str::new("ab") } else { Str::new("c") };
                 s = concat(s, piece).unwrap();
             }
             assert_eq!(s.len(), 150_000);
@@ -823,10 +808,7 @@ mod tests {
             let b = Str::new("banana");
             assert_eq!(a.compare(b), Ordering::Less);
             assert_eq!(Str::new("Z").compare(Str::new("a")), Ordering::Less);
-            assert_eq!(
-                Str::new("\u{FF}").compare(Str::new("\u{100}")),
-                Ordering::Less
-            );
+            assert_eq!(Str::new("\u{FF}").compare(Str::new("\u{100}")), Ordering::Less);
             assert!(Str::new("abc").equals(concat(Str::new("a"), Str::new("bc")).unwrap()));
             assert!(!Str::new("abc").equals(Str::new("abd")));
             assert_eq!(Str::new("ab").compare(Str::new("abc")), Ordering::Less);

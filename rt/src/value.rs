@@ -35,11 +35,7 @@ impl Value {
     #[inline]
     pub fn number(d: f64) -> Value {
         let i = d as i32;
-        if i as f64 == d && (i != 0 || d.is_sign_positive()) {
-            Value::int(i)
-        } else {
-            Value(abi::from_f64(d))
-        }
+        if i as f64 == d && (i != 0 || d.is_sign_positive()) { Value::int(i) } else { Value(abi::from_f64(d)) }
     }
 
     #[inline]
@@ -50,11 +46,7 @@ impl Value {
     /// A number from a u32 (array lengths, `>>>`).
     #[inline]
     pub fn uint(u: u32) -> Value {
-        if u <= i32::MAX as u32 {
-            Value::int(u as i32)
-        } else {
-            Value(abi::from_f64(u as f64))
-        }
+        if u <= i32::MAX as u32 { Value::int(u as i32) } else { Value(abi::from_f64(u as f64)) }
     }
 
     #[inline]
@@ -132,11 +124,7 @@ impl Value {
     /// The number of an int32 or double value.
     #[inline]
     pub fn as_number(self) -> f64 {
-        if self.is_int() {
-            self.as_int() as f64
-        } else {
-            f64::from_bits(self.0)
-        }
+        if self.is_int() { self.as_int() as f64 } else { f64::from_bits(self.0) }
     }
     /// The heap pointer of a string, object or cell value.
     #[inline]
@@ -156,20 +144,12 @@ impl Value {
     /// The object, if this is one.
     #[inline]
     pub fn obj(self) -> Option<Obj> {
-        if self.is_object() {
-            Some(Obj::from_value(self))
-        } else {
-            None
-        }
+        if self.is_object() { Some(Obj::from_value(self)) } else { None }
     }
     /// Turns a HOLE into undefined.
     #[inline]
     pub fn unhole(self) -> Value {
-        if self.is_hole() {
-            Value::UNDEFINED
-        } else {
-            self
-        }
+        if self.is_hole() { Value::UNDEFINED } else { self }
     }
     pub fn is_callable(self) -> bool {
         self.obj().is_some_and(|o| o.kind() == Kind::Function)
@@ -183,12 +163,7 @@ impl std::fmt::Debug for Value {
         } else if self.is_string() {
             write!(f, "{:?}", self.as_str().to_rust_string())
         } else if self.is_object() {
-            write!(
-                f,
-                "<object {:?} {:p}>",
-                self.as_obj().kind(),
-                self.heap_ptr()
-            )
+            write!(f, "<object {:?} {:p}>", self.as_obj().kind(), self.heap_ptr())
         } else if self.is_cell() {
             write!(f, "<cell {:p}>", self.heap_ptr())
         } else {
@@ -242,11 +217,7 @@ pub enum Hint {
 /// ToPrimitive (§7.1.1) with OrdinaryToPrimitive: valueOf/toString in hint order.
 pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     let Some(o) = v.obj() else { return Ok(v) };
-    let order = if hint == Hint::String {
-        [K::toString, K::valueOf]
-    } else {
-        [K::valueOf, K::toString]
-    };
+    let order = if hint == Hint::String { [K::toString, K::valueOf] } else { [K::valueOf, K::toString] };
     for key in order {
         let f = object::get(o, PropKey::Atom(atom(key)), v)?;
         if f.is_callable() {
@@ -256,9 +227,7 @@ pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
             }
         }
     }
-    Err(error::throw_type_error(
-        "Cannot convert object to primitive value",
-    ))
+    Err(error::throw_type_error("Cannot convert object to primitive value"))
 }
 
 /// ToNumber (§7.1.4). (ToNumeric is the same until BigInt exists.)
@@ -278,11 +247,7 @@ pub fn to_number(v: Value) -> JsResult<f64> {
 
 /// ToNumeric; returns a number value.
 pub fn to_numeric(v: Value) -> JsResult<Value> {
-    if v.is_number() {
-        Ok(v)
-    } else {
-        Ok(Value::number(to_number(v)?))
-    }
+    if v.is_number() { Ok(v) } else { Ok(Value::number(to_number(v)?)) }
 }
 
 /// StringToNumber, with a fast path for short decimal integers.
@@ -388,9 +353,7 @@ pub fn to_object(v: Value) -> JsResult<Obj> {
         return Ok(o);
     }
     if v.is_nullish() {
-        return Err(error::throw_type_error(
-            "Cannot convert undefined or null to object",
-        ));
+        return Err(error::throw_type_error("Cannot convert undefined or null to object"));
     }
     Ok(object::new_boxed(v))
 }
@@ -402,11 +365,7 @@ pub fn type_of(v: Value) -> Atom {
     } else if v.is_string() {
         K::string
     } else if v.is_object() {
-        if v.is_callable() {
-            K::function
-        } else {
-            K::object
-        }
+        if v.is_callable() { K::function } else { K::object }
     } else {
         match v.0 {
             abi::UNDEFINED => K::undefined,
@@ -439,11 +398,7 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
 pub fn same_value(a: Value, b: Value) -> bool {
     if a.is_number() && b.is_number() {
         let (x, y) = (a.as_number(), b.as_number());
-        return if x.is_nan() {
-            y.is_nan()
-        } else {
-            x.to_bits() == y.to_bits()
-        };
+        return if x.is_nan() { y.is_nan() } else { x.to_bits() == y.to_bits() };
     }
     strict_equals(a, b)
 }
@@ -460,10 +415,7 @@ pub fn same_value_zero(a: Value, b: Value) -> bool {
 /// IsLooselyEqual (§7.2.14).
 pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
     // Step 1: same type.
-    if a.is_number() && b.is_number()
-        || a.is_string() && b.is_string()
-        || a.is_object() && b.is_object()
-    {
+    if a.is_number() && b.is_number() || a.is_string() && b.is_string() || a.is_object() && b.is_object() {
         return Ok(strict_equals(a, b));
     }
     if a.is_bool() && b.is_bool() || a.0 == b.0 {
@@ -601,28 +553,11 @@ mod tests {
             let o = object::new_object();
             assert!(to_boolean(o.value()));
             assert_eq!(to_rust_string(o.value()).unwrap(), "[object Object]");
-            let tys: Vec<String> = [
-                Value::UNDEFINED,
-                Value::NULL,
-                Value::TRUE,
-                Value::int(1),
-                s("x"),
-                o.value(),
-            ]
-            .iter()
-            .map(|v| type_of(*v).str().to_rust_string())
-            .collect();
-            assert_eq!(
-                tys,
-                [
-                    "undefined",
-                    "object",
-                    "boolean",
-                    "number",
-                    "string",
-                    "object"
-                ]
-            );
+            let tys: Vec<String> = [Value::UNDEFINED, Value::NULL, Value::TRUE, Value::int(1), s("x"), o.value()]
+                .iter()
+                .map(|v| type_of(*v).str().to_rust_string())
+                .collect();
+            assert_eq!(tys, ["undefined", "object", "boolean", "number", "string", "object"]);
         });
     }
 
@@ -667,14 +602,8 @@ mod tests {
             let s = |x: &str| Str::new(x).value();
             assert_eq!(less_than(s("a"), s("b"), true).unwrap(), Some(true));
             assert_eq!(less_than(s("10"), s("9"), true).unwrap(), Some(true));
-            assert_eq!(
-                less_than(s("10"), Value::int(9), true).unwrap(),
-                Some(false)
-            );
-            assert_eq!(
-                less_than(Value::int(1), Value::number(f64::NAN), true).unwrap(),
-                None
-            );
+            assert_eq!(less_than(s("10"), Value::int(9), true).unwrap(), Some(false));
+            assert_eq!(less_than(Value::int(1), Value::number(f64::NAN), true).unwrap(), None);
             let r = add(s("a"), Value::int(1)).unwrap();
             assert_eq!(r.as_str().to_rust_string(), "a1");
             let r = add(Value::int(i32::MAX), Value::int(1)).unwrap();

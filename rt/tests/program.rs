@@ -11,25 +11,10 @@ use dxl_rt::abi::calls::*;
 use dxl_rt::abi::ops::*;
 use dxl_rt::abi::props::*;
 
-const NAMES: [&str; 8] = [
-    "console",
-    "log",
-    "hello",
-    "x",
-    "items",
-    "",
-    "o.missing",
-    "inner",
-];
+const NAMES: [&str; 8] = ["console", "log", "hello", "x", "items", "", "o.missing", "inner"];
 static mut CONSTS: [u64; 8] = [0; 8];
 const SOURCE: &str = "console.log('hello');\nlet u; u.x;\n";
-const POSITIONS: [SourcePos; 2] = [
-    SourcePos { line: 1, column: 1 },
-    SourcePos {
-        line: 2,
-        column: 10,
-    },
-];
+const POSITIONS: [SourcePos; 2] = [SourcePos { line: 1, column: 1 }, SourcePos { line: 2, column: 10 }];
 
 fn k(i: usize) -> u64 {
     // SAFETY: the runtime filled the table before the entry runs; single thread.
@@ -45,15 +30,7 @@ fn log(args: &[u64]) -> u64 {
     let console = dxl_rt_global_get(k(0));
     let log = dxl_rt_prop_get(console, k(1));
     // SAFETY: `args` holds `len` values.
-    unsafe {
-        dxl_rt_call(
-            log,
-            console,
-            args.as_ptr(),
-            args.len() as u32,
-            abi::UNDEFINED,
-        )
-    }
+    unsafe { dxl_rt_call(log, console, args.as_ptr(), args.len() as u32, abi::UNDEFINED) }
 }
 
 /// console.log("hello", [1, 2, { x: "hello" }]); then a loop that allocates
@@ -106,21 +83,12 @@ unsafe extern "C" fn entry(_callee: u64, _this: u64, _argv: *const u64, _argc: u
 
 /// Fewer iterations under GC stress (a collection per allocation).
 fn iterations() -> i32 {
-    if std::env::var_os("DXL_GC_STRESS").is_some() {
-        30_000
-    } else {
-        300_000
-    }
+    if std::env::var_os("DXL_GC_STRESS").is_some() { 30_000 } else { 300_000 }
 }
 
 fn run_program() -> i32 {
-    let strings: Vec<ConstString> = NAMES
-        .iter()
-        .map(|s| ConstString {
-            ptr: s.as_ptr(),
-            len: s.len() as u64,
-        })
-        .collect();
+    let strings: Vec<ConstString> =
+        NAMES.iter().map(|s| ConstString { ptr: s.as_ptr(), len: s.len() as u64 }).collect();
     let file = "/tmp/prog.js";
     let info = ProgramInfo {
         entry,
@@ -141,13 +109,7 @@ fn run_program() -> i32 {
 fn run_child(stress: bool) -> (String, String, i32) {
     let exe = std::env::current_exe().expect("test binary");
     let mut cmd = Command::new(exe);
-    cmd.args([
-        "--exact",
-        "child_program",
-        "--nocapture",
-        "--test-threads=1",
-    ])
-    .env("DXL_TEST_CHILD", "1");
+    cmd.args(["--exact", "child_program", "--nocapture", "--test-threads=1"]).env("DXL_TEST_CHILD", "1");
     if stress {
         cmd.env("DXL_GC_STRESS", "1");
     }
@@ -169,18 +131,12 @@ fn child_program() {
 
 fn check(stress: bool) {
     let (stdout, stderr, status) = run_child(stress);
-    assert!(
-        stdout.contains("hello [ 1, 2, { x: 'hello' } ]\n"),
-        "stdout: {stdout}"
-    );
+    assert!(stdout.contains("hello [ 1, 2, { x: 'hello' } ]\n"), "stdout: {stdout}");
     let n: i32 = if stress { 30_000 } else { 300_000 };
     let digits: usize = (0..n).step_by(1000).map(|i| i.to_string().len()).sum();
     let summary = format!("{} hello{} {digits}\n", n / 1000, n - 1000);
     assert!(stdout.contains(&summary), "stdout: {stdout}");
-    assert!(
-        stdout.contains("o.missing is not a function\n"),
-        "stdout: {stdout}"
-    );
+    assert!(stdout.contains("o.missing is not a function\n"), "stdout: {stdout}");
     assert_eq!(status, 1, "stderr: {stderr}");
     let expected = "/tmp/prog.js:2\nlet u; u.x;\n         ^\n\nTypeError: Cannot read properties of undefined (reading 'x')\n    at /tmp/prog.js:2:10\n\n";
     assert!(stderr.contains(expected), "stderr: {stderr}");

@@ -45,8 +45,7 @@ pub unsafe extern "C" fn dxl_rt_closure_new(
         Box::new([])
     } else {
         // SAFETY: per the contract.
-        unsafe { std::slice::from_raw_parts(captures as *const Value, capture_count as usize) }
-            .into()
+        unsafe { std::slice::from_raw_parts(captures as *const Value, capture_count as usize) }.into()
     };
     let f = function::new_function(code, Value(name), param_count, caps, flags & 0xFF);
     f.function().source_range = (source_start, source_end);

@@ -19,21 +19,10 @@ unsafe fn args<'a>(argv: *const u64, argc: u32) -> &'a [Value] {
 /// # Safety
 /// `argv` points at `argc` values (or `argc` is 0).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn dxl_rt_call(
-    callee: u64,
-    this: u64,
-    argv: *const u64,
-    argc: u32,
-    desc: u64,
-) -> u64 {
+pub unsafe extern "C" fn dxl_rt_call(callee: u64, this: u64, argv: *const u64, argc: u32, desc: u64) -> u64 {
     // SAFETY: forwarded from the caller.
     let a = unsafe { args(argv, argc) };
-    ret(function::call_described(
-        Value(callee),
-        Value(this),
-        a,
-        Value(desc),
-    ))
+    ret(function::call_described(Value(callee), Value(this), a, Value(desc)))
 }
 
 /// `(callee, argv, argc, desc)`: the `new` operator.
@@ -41,12 +30,7 @@ pub unsafe extern "C" fn dxl_rt_call(
 /// # Safety
 /// `argv` points at `argc` values (or `argc` is 0).
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn dxl_rt_construct(
-    callee: u64,
-    argv: *const u64,
-    argc: u32,
-    desc: u64,
-) -> u64 {
+pub unsafe extern "C" fn dxl_rt_construct(callee: u64, argv: *const u64, argc: u32, desc: u64) -> u64 {
     // SAFETY: forwarded from the caller.
     let a = unsafe { args(argv, argc) };
     ret(function::construct(Value(callee), a, Value(desc)))

@@ -105,9 +105,7 @@ mod tests {
         let exported = super::exported_symbols();
         for f in RuntimeFunction::ALL {
             assert!(
-                exported
-                    .iter()
-                    .any(|(name, addr)| *name == f.symbol() && *addr != 0),
+                exported.iter().any(|(name, addr)| *name == f.symbol() && *addr != 0),
                 "{} is not exported by the runtime",
                 f.symbol()
             );
@@ -115,26 +113,14 @@ mod tests {
         // The archive next to the test binary (target/<profile>/libdxl_rt.a),
         // when cargo built it.
         let exe = std::env::current_exe().expect("test binary path");
-        let Some(archive) = exe
-            .parent()
-            .and_then(|d| d.parent())
-            .map(|d| d.join("libdxl_rt.a"))
-        else {
+        let Some(archive) = exe.parent().and_then(|d| d.parent()).map(|d| d.join("libdxl_rt.a")) else {
             return;
         };
         if !archive.exists() {
-            eprintln!(
-                "note: {} not built; checked the symbol table only",
-                archive.display()
-            );
+            eprintln!("note: {} not built; checked the symbol table only", archive.display());
             return;
         }
-        let Ok(out) = std::process::Command::new("nm")
-            .arg("-g")
-            .arg("--defined-only")
-            .arg(&archive)
-            .output()
-        else {
+        let Ok(out) = std::process::Command::new("nm").arg("-g").arg("--defined-only").arg(&archive).output() else {
             eprintln!("note: nm not available; checked the symbol table only");
             return;
         };
@@ -146,12 +132,7 @@ mod tests {
                 let kind = parts.next().unwrap_or("");
                 (name == f.symbol() || name.strip_prefix('_') == Some(f.symbol())) && kind == "T"
             });
-            assert!(
-                defined,
-                "{} is not defined in {}",
-                f.symbol(),
-                archive.display()
-            );
+            assert!(defined, "{} is not defined in {}", f.symbol(), archive.display());
         }
     }
 }

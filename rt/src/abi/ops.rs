@@ -172,14 +172,10 @@ pub extern "C" fn dxl_rt_op_strict_eq(a: u64, b: u64) -> i32 {
 /// `v instanceof target` (§13.10.2 InstanceofOperator, without Symbol.hasInstance).
 pub fn instance_of(v: Value, target: Value) -> JsResult<bool> {
     let Some(f) = target.obj() else {
-        return Err(error::throw_type_error(
-            "Right-hand side of 'instanceof' is not an object",
-        ));
+        return Err(error::throw_type_error("Right-hand side of 'instanceof' is not an object"));
     };
     if !f.is_function() {
-        return Err(error::throw_type_error(
-            "Right-hand side of 'instanceof' is not callable",
-        ));
+        return Err(error::throw_type_error("Right-hand side of 'instanceof' is not callable"));
     }
     // Bound functions test against their target.
     if let Some(target) = crate::builtins::function::bound_target(f) {
@@ -209,9 +205,7 @@ pub extern "C" fn dxl_rt_op_in(key: u64, target: u64) -> u64 {
         let Some(o) = t.obj() else {
             let ks = value::to_rust_string(k)?;
             let ts = function::describe(t);
-            return Err(error::throw_type_error(format!(
-                "Cannot use 'in' operator to search for '{ks}' in {ts}"
-            )));
+            return Err(error::throw_type_error(format!("Cannot use 'in' operator to search for '{ks}' in {ts}")));
         };
         let pk: PropKey = value::to_property_key(k)?;
         Ok(Value::bool(object::has_property(o, pk)))
@@ -293,26 +287,15 @@ mod tests {
             assert!(num(dxl_rt_op_neg(n(0.0))).is_sign_negative());
             assert_eq!(num(dxl_rt_op_neg(n(i32::MIN as f64))), 2147483648.0);
             assert!(Value(dxl_rt_op_div(n(6.0), n(3.0))).is_int());
-            assert_eq!(
-                num(dxl_rt_op_sub(n(i32::MIN as f64), n(1.0))),
-                -2147483649.0
-            );
+            assert_eq!(num(dxl_rt_op_sub(n(i32::MIN as f64), n(1.0))), -2147483649.0);
             let s = Str::new("5").value().0;
             assert_eq!(num(dxl_rt_op_sub(s, n(2.0))), 3.0);
-            assert_eq!(
-                Value(dxl_rt_op_add(s, n(2.0))).as_str().to_rust_string(),
-                "52"
-            );
+            assert_eq!(Value(dxl_rt_op_add(s, n(2.0))).as_str().to_rust_string(), "52");
             assert_eq!(dxl_rt_op_lt(n(f64::NAN), n(1.0)), Value::FALSE.0);
             assert_eq!(dxl_rt_op_ge(n(f64::NAN), n(1.0)), Value::FALSE.0);
             assert_eq!(dxl_rt_op_le(Value::NULL.0, n(0.0)), Value::TRUE.0);
             assert_eq!(dxl_rt_op_ge(Value::UNDEFINED.0, n(0.0)), Value::FALSE.0);
-            assert_eq!(
-                Value(dxl_rt_op_typeof(Value::NULL.0))
-                    .as_str()
-                    .to_rust_string(),
-                "object"
-            );
+            assert_eq!(Value(dxl_rt_op_typeof(Value::NULL.0)).as_str().to_rust_string(), "object");
         });
     }
 
@@ -322,13 +305,8 @@ mod tests {
             let key = Str::new("a").value().0;
             assert_eq!(dxl_rt_op_in(key, n(5.0)), Value::EXCEPTION.0);
             let e = crate::error::take_pending().as_obj();
-            let msg = e
-                .get_atom(crate::string::atom(crate::string::K::message))
-                .unwrap();
-            assert_eq!(
-                msg.as_str().to_rust_string(),
-                "Cannot use 'in' operator to search for 'a' in 5"
-            );
+            let msg = e.get_atom(crate::string::atom(crate::string::K::message)).unwrap();
+            assert_eq!(msg.as_str().to_rust_string(), "Cannot use 'in' operator to search for 'a' in 5");
             assert_eq!(dxl_rt_op_instanceof(n(1.0), n(1.0)), Value::EXCEPTION.0);
             crate::error::take_pending();
             let arr = crate::array::new_array(0).value();

@@ -161,9 +161,7 @@ pub extern "C" fn dxl_rt_prop_set(target: u64, key: u64, v: u64) -> u64 {
             return v;
         }
     }
-    ret(key_of(k)
-        .and_then(|pk| object::set_value(t, pk, val))
-        .map(|()| val))
+    ret(key_of(k).and_then(|pk| object::set_value(t, pk, val)).map(|()| val))
 }
 
 /// `delete target[key]`: true unless the property is not configurable.
@@ -173,9 +171,7 @@ pub extern "C" fn dxl_rt_prop_delete(target: u64, key: u64) -> u64 {
         let t = Value(target);
         let pk = key_of(Value(key))?;
         if t.is_nullish() {
-            return Err(error::throw_type_error(
-                "Cannot convert undefined or null to object",
-            ));
+            return Err(error::throw_type_error("Cannot convert undefined or null to object"));
         }
         match t.obj() {
             Some(o) => Ok(Value::bool(object::delete(o, pk)?)),
@@ -192,9 +188,7 @@ pub extern "C" fn dxl_rt_prop_define(target: u64, key: u64, v: u64) -> u64 {
     let r = (|| {
         let t = Value(target);
         let Some(o) = t.obj() else {
-            return Err(error::throw_type_error(
-                "Object.defineProperty called on non-object",
-            ));
+            return Err(error::throw_type_error("Object.defineProperty called on non-object"));
         };
         let pk = key_of(Value(key))?;
         let val = Value(v);
@@ -328,43 +322,19 @@ mod tests {
             assert!(nan.as_number().is_nan());
             let x = intern_str("x").value().0;
             assert_eq!(dxl_rt_prop_get(Value::UNDEFINED.0, x), Value::EXCEPTION.0);
-            assert_eq!(
-                message_of_pending(),
-                "Cannot read properties of undefined (reading 'x')"
-            );
-            assert_eq!(
-                dxl_rt_prop_get(Value::NULL.0, Value::int(0).0),
-                Value::EXCEPTION.0
-            );
-            assert_eq!(
-                message_of_pending(),
-                "Cannot read properties of null (reading '0')"
-            );
-            assert_eq!(
-                dxl_rt_prop_set(Value::UNDEFINED.0, x, Value::int(1).0),
-                Value::EXCEPTION.0
-            );
-            assert_eq!(
-                message_of_pending(),
-                "Cannot set properties of undefined (setting 'x')"
-            );
+            assert_eq!(message_of_pending(), "Cannot read properties of undefined (reading 'x')");
+            assert_eq!(dxl_rt_prop_get(Value::NULL.0, Value::int(0).0), Value::EXCEPTION.0);
+            assert_eq!(message_of_pending(), "Cannot read properties of null (reading '0')");
+            assert_eq!(dxl_rt_prop_set(Value::UNDEFINED.0, x, Value::int(1).0), Value::EXCEPTION.0);
+            assert_eq!(message_of_pending(), "Cannot set properties of undefined (setting 'x')");
             // Strings: length, indices, prototype methods.
             let s = Str::new("héllo").value().0;
-            assert_eq!(
-                dxl_rt_prop_get(s, intern_str("length").value().0),
-                Value::int(5).0
-            );
+            assert_eq!(dxl_rt_prop_get(s, intern_str("length").value().0), Value::int(5).0);
             let c = Value(dxl_rt_prop_get(s, Value::int(1).0));
             assert_eq!(c.as_str().to_rust_string(), "é");
             assert!(Value(dxl_rt_prop_get(s, Value::int(9).0)).is_undefined());
             assert!(Value(dxl_rt_prop_get(s, intern_str("toString").value().0)).is_callable());
-            assert!(
-                Value(dxl_rt_prop_get(
-                    Value::int(1).0,
-                    intern_str("toString").value().0
-                ))
-                .is_callable()
-            );
+            assert!(Value(dxl_rt_prop_get(Value::int(1).0, intern_str("toString").value().0)).is_callable());
         });
     }
 
@@ -377,16 +347,11 @@ mod tests {
             dxl_rt_prop_set(o, a, Value::int(2).0);
             dxl_rt_prop_set(o, Value::int(7).0, Value::int(3).0);
             let keys = Value(dxl_rt_for_in_keys(o));
-            assert_eq!(
-                crate::console::inspect_value(keys).unwrap(),
-                "[ '7', 'b', 'a' ]"
-            );
+            assert_eq!(crate::console::inspect_value(keys).unwrap(), "[ '7', 'b', 'a' ]");
             assert_eq!(dxl_rt_prop_delete(o, b), Value::TRUE.0);
             let keys = Value(dxl_rt_for_in_keys(o));
             assert_eq!(crate::console::inspect_value(keys).unwrap(), "[ '7', 'a' ]");
-            let arr = crate::array::from_values(&[Value::int(1), Value::HOLE, Value::int(3)])
-                .value()
-                .0;
+            let arr = crate::array::from_values(&[Value::int(1), Value::HOLE, Value::int(3)]).value().0;
             let keys = Value(dxl_rt_for_in_keys(arr));
             assert_eq!(crate::console::inspect_value(keys).unwrap(), "[ '0', '2' ]");
             assert!(Value(dxl_rt_prop_get(arr, Value::int(1).0)).is_undefined());

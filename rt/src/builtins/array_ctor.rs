@@ -39,18 +39,13 @@ fn array_construct(args: &[Value], new_target: Obj) -> JsResult<Value> {
         array::from_values(args)
     };
     if new_target != realm().array_ctor {
-        a.set_proto(Some(function::prototype_from(
-            new_target,
-            realm().array_proto,
-        )?));
+        a.set_proto(Some(function::prototype_from(new_target, realm().array_proto)?));
     }
     Ok(a.value())
 }
 
 fn is_array(_this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(
-        arg(args, 0).obj().is_some_and(|o| o.is_array()),
-    ))
+    Ok(Value::bool(arg(args, 0).obj().is_some_and(|o| o.is_array())))
 }
 
 /// Arrays being joined right now: a cycle joins as "" (as V8 does).
@@ -60,11 +55,7 @@ static JOIN_STACK: Global<Vec<Value>> = Global::new(Vec::new());
 pub fn join(this: Value, args: &[Value]) -> JsResult<Value> {
     let o = to_object(this)?;
     let sep = arg(args, 0);
-    let sep = if sep.is_undefined() {
-        string::single_char(b',' as u16)
-    } else {
-        value::to_str(sep)?
-    };
+    let sep = if sep.is_undefined() { string::single_char(b',' as u16) } else { value::to_str(sep)? };
     Ok(join_with(o, sep)?.value())
 }
 
@@ -75,11 +66,7 @@ pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
         return Ok(atom(K::empty).str());
     }
     function::check_stack()?;
-    let len = if o.is_array() {
-        array::length(o)
-    } else {
-        value::to_uint32(o.get(PropKey::Atom(atom(K::length)))?)?
-    };
+    let len = if o.is_array() { array::length(o) } else { value::to_uint32(o.get(PropKey::Atom(atom(K::length)))?)? };
     JOIN_STACK.get().push(o.value());
     let r = join_elements(o, len, sep);
     JOIN_STACK.get().pop();
@@ -113,9 +100,5 @@ fn to_string(this: Value, _args: &[Value]) -> JsResult<Value> {
     if j.is_callable() {
         return function::call(j, o.value(), &[]);
     }
-    Ok(Str::new(&format!(
-        "[object {}]",
-        super::object::builtin_tag(o.value())
-    ))
-    .value())
+    Ok(Str::new(&format!("[object {}]", super::object::builtin_tag(o.value()))).value())
 }

@@ -28,10 +28,7 @@ pub fn install() {
         r.error_ctors[kind as usize] = c;
         install_values(
             proto,
-            &[
-                ("name", Str::new(kind.name()).value()),
-                ("message", atom(K::empty).value()),
-            ],
+            &[("name", Str::new(kind.name()).value()), ("message", atom(K::empty).value())],
             attr::HIDDEN,
         );
         define_global(kind.name(), c.value());
@@ -47,11 +44,7 @@ fn error_call<const KIND: usize>(_this: Value, args: &[Value]) -> JsResult<Value
 fn error_construct<const KIND: usize>(args: &[Value], new_target: Obj) -> JsResult<Value> {
     let proto = function::prototype_from(new_target, realm().error_protos[KIND])?;
     let msg = arg(args, 0);
-    let message = if msg.is_undefined() {
-        None
-    } else {
-        Some(value::to_str(msg)?)
-    };
+    let message = if msg.is_undefined() { None } else { Some(value::to_str(msg)?) };
     let e = new_error_with_proto(proto, message);
     if let Some(opts) = arg(args, 1).obj() {
         let cause = PropKey::Atom(atom(K::cause));

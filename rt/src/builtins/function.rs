@@ -15,22 +15,12 @@ pub fn install() {
     let proto = r.function_proto;
     let ctor = new_native_ctor("Function", 1, function_call, function_construct, proto);
     r.function_ctor = ctor;
-    install_methods(
-        proto,
-        &[
-            ("call", call, 1),
-            ("apply", apply, 2),
-            ("bind", bind, 1),
-            ("toString", to_string, 0),
-        ],
-    );
+    install_methods(proto, &[("call", call, 1), ("apply", apply, 2), ("bind", bind, 1), ("toString", to_string, 0)]);
     define_global("Function", ctor.value());
 }
 
 fn function_call(_this: Value, _args: &[Value]) -> JsResult<Value> {
-    Err(throw_error(
-        "dxl: the Function constructor (code from strings) is not supported yet",
-    ))
+    Err(throw_error("dxl: the Function constructor (code from strings) is not supported yet"))
 }
 
 fn function_construct(_args: &[Value], _new_target: Obj) -> JsResult<Value> {
@@ -70,22 +60,10 @@ fn bind(this: Value, args: &[Value]) -> JsResult<Value> {
     captures.extend_from_slice(args.get(1..).unwrap_or(&[]));
     let name = Str::new(&format!("bound {}", function::name_of(target))).value();
     let tf = target.function();
-    let length = tf
-        .length
-        .saturating_sub(args.len().saturating_sub(1) as u32);
-    let ctor = if function::is_constructor(target.value()) {
-        fflags::CONSTRUCTOR
-    } else {
-        0
-    };
+    let length = tf.length.saturating_sub(args.len().saturating_sub(1) as u32);
+    let ctor = if function::is_constructor(target.value()) { fflags::CONSTRUCTOR } else { 0 };
     let flags = fflags::NATIVE | fflags::STRICT | ctor;
-    let b = new_function(
-        bound_trampoline,
-        name,
-        length,
-        captures.into_boxed_slice(),
-        flags,
-    );
+    let b = new_function(bound_trampoline, name, length, captures.into_boxed_slice(), flags);
     Ok(b.value())
 }
 
@@ -97,9 +75,7 @@ unsafe extern "C" fn bound_trampoline(callee: u64, _this: u64, argv: *const u64,
     let mut args: Vec<Value> = f.captures[2..].to_vec();
     if argc > 0 {
         // SAFETY: the caller passes `argc` readable values at `argv`.
-        args.extend_from_slice(unsafe {
-            std::slice::from_raw_parts(argv as *const Value, argc as usize)
-        });
+        args.extend_from_slice(unsafe { std::slice::from_raw_parts(argv as *const Value, argc as usize) });
     }
     // `args` is only read by the callee's prologue; its values are also held by
     // the bound function's captures or the caller's argv, so they stay alive.

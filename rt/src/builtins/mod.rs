@@ -52,9 +52,7 @@ pub fn install_values(target: Obj, values: &[(&str, Value)], flags: u8) {
 
 /// Defines a global binding (non-enumerable, as the builtin globals are).
 pub fn define_global(name: &str, v: Value) {
-    crate::realm::realm()
-        .global
-        .define_atom(intern_str(name), v, attr::HIDDEN);
+    crate::realm::realm().global.define_atom(intern_str(name), v, attr::HIDDEN);
 }
 
 /// Installs every builtin group. Order matters only where one group looks up
@@ -127,10 +125,8 @@ mod tests {
     #[test]
     fn array_join_and_to_string() {
         with_runtime(|| {
-            let inner = crate::array::from_values(&[
-                Value::int(2),
-                crate::array::from_values(&[Value::int(3)]).value(),
-            ]);
+            let inner =
+                crate::array::from_values(&[Value::int(2), crate::array::from_values(&[Value::int(3)]).value()]);
             let a = crate::array::from_values(&[
                 Value::int(1),
                 inner.value(),
@@ -140,10 +136,7 @@ mod tests {
                 Value::number(1.5),
             ]);
             assert_eq!(text(invoke(a.value(), "join", &[])), "1,2,3,,,,1.5");
-            assert_eq!(
-                text(invoke(a.value(), "join", &[s(" - ")])),
-                "1 - 2,3 -  -  -  - 1.5"
-            );
+            assert_eq!(text(invoke(a.value(), "join", &[s(" - ")])), "1 - 2,3 -  -  -  - 1.5");
             assert_eq!(text(Ok(a.value())), "1,2,3,,,,1.5");
             // A cycle joins as "".
             crate::array::push(a, a.value()).unwrap();
@@ -152,12 +145,9 @@ mod tests {
             let made = function::construct(array_ctor, &[Value::int(3)], Value::UNDEFINED).unwrap();
             assert_eq!(crate::array::length(made.as_obj()), 3);
             assert_eq!(inspect_value(made).unwrap(), "[ <3 empty items> ]");
-            let made =
-                function::call(array_ctor, Value::UNDEFINED, &[Value::int(1), s("a")]).unwrap();
+            let made = function::call(array_ctor, Value::UNDEFINED, &[Value::int(1), s("a")]).unwrap();
             assert_eq!(inspect_value(made).unwrap(), "[ 1, 'a' ]");
-            assert!(
-                function::construct(array_ctor, &[Value::number(-1.0)], Value::UNDEFINED).is_err()
-            );
+            assert!(function::construct(array_ctor, &[Value::number(-1.0)], Value::UNDEFINED).is_err());
             assert_eq!(message_of_pending(), "Invalid array length");
         });
     }
@@ -167,14 +157,8 @@ mod tests {
         with_runtime(|| {
             let o = crate::object::new_object();
             o.set_atom(intern_str("a"), Value::int(1)).unwrap();
-            assert_eq!(
-                invoke(o.value(), "hasOwnProperty", &[s("a")]).unwrap(),
-                Value::TRUE
-            );
-            assert_eq!(
-                invoke(o.value(), "hasOwnProperty", &[s("toString")]).unwrap(),
-                Value::FALSE
-            );
+            assert_eq!(invoke(o.value(), "hasOwnProperty", &[s("a")]).unwrap(), Value::TRUE);
+            assert_eq!(invoke(o.value(), "hasOwnProperty", &[s("toString")]).unwrap(), Value::FALSE);
             assert_eq!(text(invoke(o.value(), "toString", &[])), "[object Object]");
             let tag = |v: Value| {
                 let f = method(realm().object_proto.value(), "toString");
@@ -183,22 +167,10 @@ mod tests {
             assert_eq!(tag(crate::array::new_array(0).value()), "[object Array]");
             assert_eq!(tag(Value::NULL), "[object Null]");
             assert_eq!(tag(global("Object")), "[object Function]");
-            assert_eq!(
-                tag(crate::error::new_error(crate::error::ErrorKind::Error, "x").value()),
-                "[object Error]"
-            );
-            let keys = function::call(
-                method(global("Object"), "keys"),
-                Value::UNDEFINED,
-                &[o.value()],
-            )
-            .unwrap();
+            assert_eq!(tag(crate::error::new_error(crate::error::ErrorKind::Error, "x").value()), "[object Error]");
+            let keys = function::call(method(global("Object"), "keys"), Value::UNDEFINED, &[o.value()]).unwrap();
             assert_eq!(inspect_value(keys).unwrap(), "[ 'a' ]");
-            let proto_of = function::call(
-                method(global("Object"), "getPrototypeOf"),
-                Value::UNDEFINED,
-                &[o.value()],
-            );
+            let proto_of = function::call(method(global("Object"), "getPrototypeOf"), Value::UNDEFINED, &[o.value()]);
             assert_eq!(proto_of.unwrap(), realm().object_proto.value());
             assert_eq!(inspect_value(o.value()).unwrap(), "{ a: 1 }");
         });
@@ -211,17 +183,11 @@ mod tests {
             let a = crate::array::from_values(&[Value::int(1), Value::int(2)]);
             assert_eq!(text(invoke(join, "call", &[a.value(), s("+")])), "1+2");
             let args = crate::array::from_values(&[s("-")]);
-            assert_eq!(
-                text(invoke(join, "apply", &[a.value(), args.value()])),
-                "1-2"
-            );
+            assert_eq!(text(invoke(join, "apply", &[a.value(), args.value()])), "1-2");
             let bound = invoke(join, "bind", &[a.value(), s("*")]).unwrap();
             assert_eq!(text(function::call(bound, Value::UNDEFINED, &[])), "1*2");
             assert_eq!(text(Ok(method(bound, "name"))), "bound join");
-            assert_eq!(
-                text(invoke(join, "toString", &[])),
-                "function join() { [native code] }"
-            );
+            assert_eq!(text(invoke(join, "toString", &[])), "function join() { [native code] }");
             assert_eq!(inspect_value(join).unwrap(), "[Function: join]");
             assert!(function::call(Value::int(5), Value::UNDEFINED, &[]).is_err());
             assert_eq!(message_of_pending(), "5 is not a function");
@@ -246,17 +212,10 @@ mod tests {
             assert!(crate::error::is_error(e2));
             let n = function::construct(global("Number"), &[s("42")], Value::UNDEFINED).unwrap();
             assert_eq!(inspect_value(n).unwrap(), "[Number: 42]");
-            assert_eq!(
-                text(invoke(Value::int(255), "toString", &[Value::int(16)])),
-                "ff"
-            );
+            assert_eq!(text(invoke(Value::int(255), "toString", &[Value::int(16)])), "ff");
             assert!(invoke(Value::int(255), "toString", &[Value::int(1)]).is_err());
-            assert_eq!(
-                message_of_pending(),
-                "toString() radix argument must be between 2 and 36"
-            );
-            let sv =
-                function::call(global("String"), Value::UNDEFINED, &[Value::number(1.5)]).unwrap();
+            assert_eq!(message_of_pending(), "toString() radix argument must be between 2 and 36");
+            let sv = function::call(global("String"), Value::UNDEFINED, &[Value::number(1.5)]).unwrap();
             assert_eq!(text(Ok(sv)), "1.5");
             let b = function::call(global("Boolean"), Value::UNDEFINED, &[s("")]).unwrap();
             assert_eq!(b, Value::FALSE);

@@ -79,9 +79,7 @@ fn is_prototype_of(this: Value, args: &[Value]) -> JsResult<Value> {
 fn property_is_enumerable(this: Value, args: &[Value]) -> JsResult<Value> {
     let key = to_property_key(arg(args, 0))?;
     let o = to_object(this)?;
-    Ok(Value::bool(
-        object::get_own_property(o, key).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0),
-    ))
+    Ok(Value::bool(object::get_own_property(o, key).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0)))
 }
 
 /// The builtin tag of Object.prototype.toString (§20.1.3.6).
@@ -185,11 +183,7 @@ fn proto_arg(v: Value, what: &str) -> JsResult<Option<Obj>> {
         Some(o) => Ok(Some(o)),
         None => Err(throw_type_error(format!(
             "Object prototype may only be an Object or null: {}",
-            if what.is_empty() {
-                function::describe(v)
-            } else {
-                what.to_owned()
-            }
+            if what.is_empty() { function::describe(v) } else { what.to_owned() }
         ))),
     }
 }
@@ -254,11 +248,7 @@ fn define_from_descriptor(o: Obj, key: PropKey, desc: Value) -> JsResult<()> {
     };
     let flag = |name: &str| -> JsResult<Option<bool>> {
         let k = PropKey::Atom(crate::string::intern_str(name));
-        if object::has_property(d, k) {
-            Ok(Some(value::to_boolean(d.get(k)?)))
-        } else {
-            Ok(None)
-        }
+        if object::has_property(d, k) { Ok(Some(value::to_boolean(d.get(k)?))) } else { Ok(None) }
     };
     let existing = object::get_own_property(o, key);
     let old = existing.map_or(0, |(_, f)| f);
@@ -267,8 +257,7 @@ fn define_from_descriptor(o: Obj, key: PropKey, desc: Value) -> JsResult<()> {
         Some(false) => 0,
         None => old & bit,
     };
-    let mut flags = pick(flag("enumerable")?, attr::ENUMERABLE)
-        | pick(flag("configurable")?, attr::CONFIGURABLE);
+    let mut flags = pick(flag("enumerable")?, attr::ENUMERABLE) | pick(flag("configurable")?, attr::CONFIGURABLE);
     let getter_key = PropKey::Atom(atom(K::get));
     let setter_key = PropKey::Atom(atom(K::set));
     if object::has_property(d, getter_key) || object::has_property(d, setter_key) {
@@ -276,10 +265,7 @@ fn define_from_descriptor(o: Obj, key: PropKey, desc: Value) -> JsResult<()> {
         let s = d.get(setter_key)?;
         for f in [g, s] {
             if !f.is_undefined() && !f.is_callable() {
-                return Err(throw_type_error(format!(
-                    "Getter must be a function: {}",
-                    function::describe(f)
-                )));
+                return Err(throw_type_error(format!("Getter must be a function: {}", function::describe(f))));
             }
         }
         object::define_accessor(o, key, g, s, flags);
@@ -302,9 +288,7 @@ fn define_from_descriptor(o: Obj, key: PropKey, desc: Value) -> JsResult<()> {
 fn define_property(_this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
     let Some(o) = target.obj() else {
-        return Err(throw_type_error(
-            "Object.defineProperty called on non-object",
-        ));
+        return Err(throw_type_error("Object.defineProperty called on non-object"));
     };
     let key = to_property_key(arg(args, 1))?;
     define_from_descriptor(o, key, arg(args, 2))?;
@@ -317,10 +301,8 @@ fn freeze(_this: Value, args: &[Value]) -> JsResult<Value> {
         if o.is_array() {
             // Elements become named properties so they can be read-only.
             let n = array::length(o);
-            let vals: Vec<(u32, Value)> = (0..n)
-                .map(|i| (i, array::get_element(o, i)))
-                .filter(|(_, v)| !v.is_hole())
-                .collect();
+            let vals: Vec<(u32, Value)> =
+                (0..n).map(|i| (i, array::get_element(o, i))).filter(|(_, v)| !v.is_hole()).collect();
             o.array().elements.clear();
             o.set_flag(oflags::SPARSE);
             o.to_dict();
@@ -330,14 +312,9 @@ fn freeze(_this: Value, args: &[Value]) -> JsResult<Value> {
             o.array().length = n;
         }
         for (k, f) in o.named_keys() {
-            let nf = if f & attr::ACCESSOR != 0 {
-                f & !attr::CONFIGURABLE
-            } else {
-                f & attr::ENUMERABLE
-            };
+            let nf = if f & attr::ACCESSOR != 0 { f & !attr::CONFIGURABLE } else { f & attr::ENUMERABLE };
             if nf != f {
-                let (val, _) =
-                    object::get_own_property(o, PropKey::Atom(k)).unwrap_or((Value::UNDEFINED, 0));
+                let (val, _) = object::get_own_property(o, PropKey::Atom(k)).unwrap_or((Value::UNDEFINED, 0));
                 if f & attr::ACCESSOR != 0 {
                     let (g, s) = object::accessor_parts(val);
                     object::define_accessor(o, PropKey::Atom(k), g, s, nf);
@@ -352,11 +329,7 @@ fn freeze(_this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn is_frozen(_this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(
-        arg(args, 0)
-            .obj()
-            .is_none_or(|o| o.flags() & oflags::FROZEN != 0),
-    ))
+    Ok(Value::bool(arg(args, 0).obj().is_none_or(|o| o.flags() & oflags::FROZEN != 0)))
 }
 
 fn prevent_extensions(_this: Value, args: &[Value]) -> JsResult<Value> {
@@ -368,11 +341,7 @@ fn prevent_extensions(_this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn is_extensible(_this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(
-        arg(args, 0)
-            .obj()
-            .is_some_and(|o| o.flags() & oflags::NOT_EXTENSIBLE == 0),
-    ))
+    Ok(Value::bool(arg(args, 0).obj().is_some_and(|o| o.flags() & oflags::NOT_EXTENSIBLE == 0)))
 }
 
 fn is(_this: Value, args: &[Value]) -> JsResult<Value> {

@@ -8,9 +8,7 @@ use super::{Ctx, Key, Node, get_prefix};
 pub(super) fn remove_duplicate_error_keys(props: &[(Key, Node)], stack: &str) -> Vec<(Key, Node)> {
     let mut props = props.to_vec();
     for name in ["name", "message", "stack"] {
-        let pos = props
-            .iter()
-            .position(|(k, _)| matches!(k, Key::Name(n) if n == name));
+        let pos = props.iter().position(|(k, _)| matches!(k, Key::Name(n) if n == name));
         if let Some(pos) = pos {
             let text = match &props[pos].1 {
                 Node::String(s) => Some(s.clone()),
@@ -46,15 +44,11 @@ pub(super) fn format_error(
         Some(p) if !message.is_empty() && p != 0 => p + message.len(),
         _ => 0,
     };
-    let stack_start = stack
-        .get(from..)
-        .and_then(|s| s.find("\n    at"))
-        .map(|p| p + from);
+    let stack_start = stack.get(from..).and_then(|s| s.find("\n    at")).map(|p| p + from);
     match stack_start {
         None => stack = format!("[{stack}]"),
         Some(start) => {
-            let mut lines: Vec<String> =
-                stack[start + 1..].split('\n').map(str::to_string).collect();
+            let mut lines: Vec<String> = stack[start + 1..].split('\n').map(str::to_string).collect();
             elide_cause_frames(&mut lines, props);
             stack = format!("{}\n{}", &stack[..start], lines.join("\n"));
         }
@@ -126,11 +120,7 @@ fn improve_stack(stack: &str, constructor: Option<&str>, name: &str) -> String {
     if constructor.is_none() {
         let found = null_proto_error_name(stack);
         len = found.len();
-        fallback = if found.is_empty() {
-            "Error".to_string()
-        } else {
-            found
-        };
+        fallback = if found.is_empty() { "Error".to_string() } else { found };
     }
     let prefix = get_prefix(constructor, &fallback, "");
     let prefix = &prefix[..prefix.len() - 1];
@@ -139,11 +129,7 @@ fn improve_stack(stack: &str, constructor: Option<&str>, name: &str) -> String {
     }
     let rest = stack.get(len..).unwrap_or("");
     if prefix.contains(name) {
-        if len == 0 {
-            format!("{prefix}: {stack}")
-        } else {
-            format!("{prefix}{rest}")
-        }
+        if len == 0 { format!("{prefix}: {stack}") } else { format!("{prefix}{rest}") }
     } else {
         format!("{prefix} [{name}]{rest}")
     }
@@ -160,11 +146,7 @@ fn null_proto_error_name(stack: &str) -> String {
             return stack[..end].to_string();
         }
     }
-    if stack.ends_with("Error")
-        && stack
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    {
+    if stack.ends_with("Error") && stack.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
         return stack.to_string();
     }
     String::new()

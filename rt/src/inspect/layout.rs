@@ -19,14 +19,9 @@ pub(super) fn reduce_to_single_string(
     if extras == EntryKind::ArrayExtra && entries > 6 {
         output = group_array_elements(ctx, output, numeric);
     }
-    let base_sp = if base.is_empty() {
-        String::new()
-    } else {
-        format!("{base} ")
-    };
+    let base_sp = if base.is_empty() { String::new() } else { format!("{base} ") };
     if ctx.current_depth.saturating_sub(recurse_times) < COMPACT && entries == output.len() {
-        let start =
-            output.len() + ctx.indentation_lvl + text::js_len(open) + text::js_len(base) + 10;
+        let start = output.len() + ctx.indentation_lvl + text::js_len(open) + text::js_len(base) + 10;
         if is_below_break_length(&output, start, base) {
             let joined = output.join(", ");
             if !joined.contains('\n') {
@@ -65,10 +60,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: &[bool]) -> Vec
         // The "... n more items" entry is not grouped.
         output_length -= 1;
     }
-    let data_len: Vec<usize> = output[..output_length]
-        .iter()
-        .map(|s| text::string_width(s))
-        .collect();
+    let data_len: Vec<usize> = output[..output_length].iter().map(|s| text::string_width(s)).collect();
     for &len in &data_len {
         total_length += len + SEPARATOR_SPACE;
         max_length = max_length.max(len);
@@ -80,24 +72,16 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: &[bool]) -> Vec
         let approx_char_heights = 2.5;
         let average_bias = (actual_max as f64 - total_length as f64 / output.len() as f64).sqrt();
         let biased_max = (actual_max as f64 - 3.0 - average_bias).max(1.0);
-        let columns =
-            js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
-                .min(((BREAK_LENGTH - ctx.indentation_lvl) / actual_max) as f64)
-                .min((COMPACT * 4) as f64)
-                .min(15.0);
+        let columns = js_round((approx_char_heights * biased_max * output_length as f64).sqrt() / biased_max)
+            .min(((BREAK_LENGTH - ctx.indentation_lvl) / actual_max) as f64)
+            .min((COMPACT * 4) as f64)
+            .min(15.0);
         if columns <= 1.0 {
             return output;
         }
         let columns = columns as usize;
         let max_line_length: Vec<usize> = (0..columns)
-            .map(|i| {
-                (i..output_length)
-                    .step_by(columns)
-                    .map(|j| data_len[j])
-                    .max()
-                    .unwrap_or(0)
-                    + SEPARATOR_SPACE
-            })
+            .map(|i| (i..output_length).step_by(columns).map(|j| data_len[j]).max().unwrap_or(0) + SEPARATOR_SPACE)
             .collect();
         let pad_start = numeric.len() >= output.len() && numeric[..output.len()].iter().all(|&n| n);
         let mut tmp = Vec::new();
@@ -112,9 +96,7 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, numeric: &[bool]) -> Vec
             }
             let j = max - 1;
             if pad_start {
-                let padding = max_line_length[j - i] + text::js_len(&output[j])
-                    - data_len[j]
-                    - SEPARATOR_SPACE;
+                let padding = max_line_length[j - i] + text::js_len(&output[j]) - data_len[j] - SEPARATOR_SPACE;
                 line += &pad(&output[j], padding, true);
             } else {
                 line += &output[j];
@@ -137,11 +119,7 @@ fn pad(s: &str, width: usize, start: bool) -> String {
         return s.to_string();
     }
     let fill = " ".repeat(width - len);
-    if start {
-        fill + s
-    } else {
-        s.to_string() + &fill
-    }
+    if start { fill + s } else { s.to_string() + &fill }
 }
 
 /// JavaScript's `Math.round` (halves round towards +infinity).

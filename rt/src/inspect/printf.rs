@@ -159,9 +159,7 @@ fn to_number(value: &Node) -> f64 {
         Node::Bool(b) => f64::from(u8::from(*b)),
         Node::Null => 0.0,
         Node::Boxed { value, .. } => to_number(value),
-        Node::String(_) | Node::Array { .. } => {
-            to_js_string(value).map_or(f64::NAN, |s| string_to_number(&s))
-        }
+        Node::String(_) | Node::Array { .. } => to_js_string(value).map_or(f64::NAN, |s| string_to_number(&s)),
         _ => f64::NAN,
     }
 }
@@ -200,9 +198,7 @@ fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
         Node::Circular(_) => return Err(()),
         Node::Ref { node, .. } => return json(node, out),
         Node::Verbatim(s) => out.push_str(s),
-        Node::Array {
-            items, props: _, ..
-        } => {
+        Node::Array { items, props: _, .. } => {
             out.push('[');
             let mut first = true;
             for item in items {

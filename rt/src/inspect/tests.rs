@@ -32,23 +32,10 @@ fn holes(x: usize) -> Element {
     Element::Holes(x)
 }
 fn obj(constructor: Option<&str>, props: Vec<(Key, Node)>) -> Node {
-    Node::Object {
-        constructor: constructor.map(String::from),
-        props,
-    }
+    Node::Object { constructor: constructor.map(String::from), props }
 }
-fn arr(
-    constructor: Option<&str>,
-    len: usize,
-    items: Vec<Element>,
-    props: Vec<(Key, Node)>,
-) -> Node {
-    Node::Array {
-        constructor: constructor.map(String::from),
-        len,
-        items,
-        props,
-    }
+fn arr(constructor: Option<&str>, len: usize, items: Vec<Element>, props: Vec<(Key, Node)>) -> Node {
+    Node::Array { constructor: constructor.map(String::from), len, items, props }
 }
 fn log(args: Vec<Node>) -> String {
     format_log_args(&args)
@@ -76,41 +63,11 @@ fn too_deep_nodes() {
     let v = obj(
         Some("Object"),
         vec![
-            (
-                k("a"),
-                Node::TooDeep {
-                    constructor: Some("Object".into()),
-                    is_array: false,
-                },
-            ),
-            (
-                k("b"),
-                Node::TooDeep {
-                    constructor: Some("Array".into()),
-                    is_array: true,
-                },
-            ),
-            (
-                k("c"),
-                Node::TooDeep {
-                    constructor: Some("Point".into()),
-                    is_array: false,
-                },
-            ),
-            (
-                k("d"),
-                Node::TooDeep {
-                    constructor: None,
-                    is_array: false,
-                },
-            ),
-            (
-                k("e"),
-                Node::TooDeep {
-                    constructor: None,
-                    is_array: true,
-                },
-            ),
+            (k("a"), Node::TooDeep { constructor: Some("Object".into()), is_array: false }),
+            (k("b"), Node::TooDeep { constructor: Some("Array".into()), is_array: true }),
+            (k("c"), Node::TooDeep { constructor: Some("Point".into()), is_array: false }),
+            (k("d"), Node::TooDeep { constructor: None, is_array: false }),
+            (k("e"), Node::TooDeep { constructor: None, is_array: true }),
         ],
     );
     assert_eq!(
@@ -122,47 +79,29 @@ fn too_deep_nodes() {
 #[test]
 fn promises() {
     // console.log(Promise.resolve(1), new Promise(() => {}), [Promise.resolve({ a: 1 })])
-    let p = |state| Node::Promise {
-        state,
-        props: vec![],
-    };
+    let p = |state| Node::Promise { state, props: vec![] };
     let args = vec![
         p(PromiseState::Fulfilled(Box::new(n(1.0)))),
         p(PromiseState::Pending),
         arr(
             Some("Array"),
             1,
-            vec![el(p(PromiseState::Fulfilled(Box::new(obj(
-                Some("Object"),
-                vec![(k("a"), n(1.0))],
-            )))))],
+            vec![el(p(PromiseState::Fulfilled(Box::new(obj(Some("Object"), vec![(k("a"), n(1.0))])))))],
             vec![],
         ),
     ];
-    assert_eq!(
-        log(args),
-        "Promise { 1 } Promise { <pending> } [ Promise { { a: 1 } } ]"
-    );
+    assert_eq!(log(args), "Promise { 1 } Promise { <pending> } [ Promise { { a: 1 } } ]");
     // const p = Promise.reject(3); p.catch(() => {}); console.log(p)
-    assert_eq!(
-        log(vec![p(PromiseState::Rejected(Box::new(n(3.0))))]),
-        "Promise { <rejected> 3 }"
-    );
+    assert_eq!(log(vec![p(PromiseState::Rejected(Box::new(n(3.0))))]), "Promise { <rejected> 3 }");
 }
 
 #[test]
 fn verbatim_and_accessors() {
     let v = obj(
         Some("Object"),
-        vec![
-            (k("w"), Node::Verbatim("WeakMap { <items unknown> }".into())),
-            (k("g"), Node::Getter),
-        ],
+        vec![(k("w"), Node::Verbatim("WeakMap { <items unknown> }".into())), (k("g"), Node::Getter)],
     );
-    assert_eq!(
-        inspect(&v),
-        "{ w: WeakMap { <items unknown> }, g: [Getter] }"
-    );
+    assert_eq!(inspect(&v), "{ w: WeakMap { <items unknown> }, g: [Getter] }");
 }
 
 #[test]
@@ -224,10 +163,7 @@ fn numbers_special() {
 #[test]
 fn number_args() {
     // 1e21, -0, 3.14, -1e-7
-    assert_eq!(
-        log(vec![n(1e+21), n(-0.0), n(3.14), n(-1e-7)]),
-        r#"1e+21 -0 3.14 -1e-7"#
-    );
+    assert_eq!(log(vec![n(1e+21), n(-0.0), n(3.14), n(-1e-7)]), r#"1e+21 -0 3.14 -1e-7"#);
 }
 
 #[test]
@@ -236,19 +172,8 @@ fn bigints() {
     assert_eq!(
         log(vec![
             Node::BigInt("10".into()),
-            arr(
-                Some("Array"),
-                2,
-                vec![el(Node::BigInt("1".into())), el(Node::BigInt("-2".into()))],
-                vec![]
-            ),
-            obj(
-                Some("Object"),
-                vec![(
-                    k("big"),
-                    Node::BigInt("123456789012345678901234567890".into())
-                )]
-            )
+            arr(Some("Array"), 2, vec![el(Node::BigInt("1".into())), el(Node::BigInt("-2".into()))], vec![]),
+            obj(Some("Object"), vec![(k("big"), Node::BigInt("123456789012345678901234567890".into()))])
         ]),
         r#"10n [ 1n, -2n ] { big: 123456789012345678901234567890n }"#
     );
@@ -263,12 +188,7 @@ fn bools_null_undef() {
             Node::Bool(false),
             Node::Null,
             u(),
-            arr(
-                Some("Array"),
-                3,
-                vec![el(Node::Bool(true)), el(Node::Null), el(u())],
-                vec![]
-            )
+            arr(Some("Array"), 3, vec![el(Node::Bool(true)), el(Node::Null), el(u())], vec![])
         ]),
         r#"true false null undefined [ true, null, undefined ]"#
     );
@@ -284,10 +204,7 @@ fn symbols() {
             arr(
                 Some("Array"),
                 2,
-                vec![
-                    el(Node::Symbol("a b".into())),
-                    el(Node::Symbol("Symbol.iterator".into()))
-                ],
+                vec![el(Node::Symbol("a b".into())), el(Node::Symbol("Symbol.iterator".into()))],
                 vec![]
             )
         ]),
@@ -356,13 +273,7 @@ fn strings_unicode() {
         log(vec![arr(
             Some("Array"),
             5,
-            vec![
-                el(s("ünïcödé")),
-                el(s("日本語")),
-                el(s("😀 emoji")),
-                el(s("\u{a0}nbsp")),
-                el(s("\u{200b}"))
-            ],
+            vec![el(s("ünïcödé")), el(s("日本語")), el(s("😀 emoji")), el(s("\u{a0}nbsp")), el(s("\u{200b}"))],
             vec![]
         )]),
         "[ 'ünïcödé', '日本語', '😀 emoji', '\u{a0}nbsp', '\u{200b}' ]"
@@ -373,13 +284,7 @@ fn strings_unicode() {
 fn string_long_multiline_in_object() {
     // { s: 'line one is long enough\nline two is also long\nline three' }
     assert_eq!(
-        log(vec![obj(
-            Some("Object"),
-            vec![(
-                k("s"),
-                s("line one is long enough\nline two is also long\nline three")
-            )]
-        )]),
+        log(vec![obj(Some("Object"), vec![(k("s"), s("line one is long enough\nline two is also long\nline three"))])]),
         r#"{ s: 'line one is long enough\nline two is also long\nline three' }"#
     );
 }
@@ -410,9 +315,7 @@ fn string_multiline_near_limit() {
             Some("Object"),
             vec![(
                 k("k"),
-                s(
-                    "xxxxxxxxxxxxxxxxxxxx\nyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"
-                )
+                s("xxxxxxxxxxxxxxxxxxxx\nyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy")
             )]
         )]),
         r#"{
@@ -429,10 +332,7 @@ fn string_multiline_short() {
         log(vec![arr(
             Some("Array"),
             2,
-            vec![
-                el(s("ab\ncd")),
-                el(obj(Some("Object"), vec![(k("x"), s("short\nstr"))]))
-            ],
+            vec![el(s("ab\ncd")), el(obj(Some("Object"), vec![(k("x"), s("short\nstr"))]))],
             vec![]
         )]),
         r#"[ 'ab\ncd', { x: 'short\nstr' } ]"#
@@ -443,12 +343,7 @@ fn string_multiline_short() {
 fn string_multiline_trailing_newline() {
     // [ 'first line that is long\nsecond line that is long\n' ]
     assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            1,
-            vec![el(s("first line that is long\nsecond line that is long\n"))],
-            vec![]
-        )]),
+        log(vec![arr(Some("Array"), 1, vec![el(s("first line that is long\nsecond line that is long\n"))], vec![])]),
         r#"[ 'first line that is long\nsecond line that is long\n' ]"#
     );
 }
@@ -459,10 +354,7 @@ fn string_multiline_quotes_per_line() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![(
-                k("text"),
-                s("it's the first line here\nsecond has no quote at all, but is long")
-            )]
+            vec![(k("text"), s("it's the first line here\nsecond has no quote at all, but is long"))]
         )]),
         r#"{
   text: "it's the first line here\nsecond has no quote at all, but is long"
@@ -522,9 +414,7 @@ fn string_deep_multiline() {
                             Some("Object"),
                             vec![(
                                 k("c"),
-                                s(
-                                    "one two three four\nfive six seven eight nine ten eleven twelve thirteen fourteen"
-                                )
+                                s("one two three four\nfive six seven eight nine ten eleven twelve thirteen fourteen")
                             )]
                         )
                     )]
@@ -545,15 +435,7 @@ fn string_deep_multiline() {
 #[test]
 fn array_small() {
     // [1, 2, 3]
-    assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            3,
-            vec![el(n(1.0)), el(n(2.0)), el(n(3.0))],
-            vec![]
-        )]),
-        r#"[ 1, 2, 3 ]"#
-    );
+    assert_eq!(log(vec![arr(Some("Array"), 3, vec![el(n(1.0)), el(n(2.0)), el(n(3.0))], vec![])]), r#"[ 1, 2, 3 ]"#);
 }
 
 #[test]
@@ -563,18 +445,8 @@ fn array_empty() {
         log(vec![
             arr(Some("Array"), 0, vec![], vec![]),
             obj(Some("Object"), vec![]),
-            arr(
-                Some("Array"),
-                1,
-                vec![el(arr(Some("Array"), 0, vec![], vec![]))],
-                vec![]
-            ),
-            arr(
-                Some("Array"),
-                1,
-                vec![el(obj(Some("Object"), vec![]))],
-                vec![]
-            )
+            arr(Some("Array"), 1, vec![el(arr(Some("Array"), 0, vec![], vec![]))], vec![]),
+            arr(Some("Array"), 1, vec![el(obj(Some("Object"), vec![]))], vec![])
         ]),
         r#"[] {} [ [] ] [ {} ]"#
     );
@@ -587,15 +459,7 @@ fn array_7_numbers() {
         log(vec![arr(
             Some("Array"),
             7,
-            vec![
-                el(n(1.0)),
-                el(n(2.0)),
-                el(n(3.0)),
-                el(n(4.0)),
-                el(n(5.0)),
-                el(n(6.0)),
-                el(n(7.0))
-            ],
+            vec![el(n(1.0)), el(n(2.0)), el(n(3.0)), el(n(4.0)), el(n(5.0)), el(n(6.0)), el(n(7.0))],
             vec![]
         )]),
         r#"[
@@ -612,14 +476,7 @@ fn array_6_numbers() {
         log(vec![arr(
             Some("Array"),
             6,
-            vec![
-                el(n(100.0)),
-                el(n(200.0)),
-                el(n(300.0)),
-                el(n(400.0)),
-                el(n(500.0)),
-                el(n(600.0))
-            ],
+            vec![el(n(100.0)), el(n(200.0)), el(n(300.0)), el(n(400.0)), el(n(500.0)), el(n(600.0))],
             vec![]
         )]),
         r#"[ 100, 200, 300, 400, 500, 600 ]"#
@@ -1342,9 +1199,7 @@ fn array_one_long_entry() {
                 el(s("e")),
                 el(s("f")),
                 el(s("g")),
-                el(s(
-                    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-                ))
+                el(s("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))
             ],
             vec![]
         )]),
@@ -1442,14 +1297,8 @@ fn array_of_objects() {
             Some("Array"),
             2,
             vec![
-                el(obj(
-                    Some("Object"),
-                    vec![(k("a"), n(1.0)), (k("b"), n(2.0))]
-                )),
-                el(obj(
-                    Some("Object"),
-                    vec![(k("a"), n(3.0)), (k("b"), n(4.0))]
-                ))
+                el(obj(Some("Object"), vec![(k("a"), n(1.0)), (k("b"), n(2.0))])),
+                el(obj(Some("Object"), vec![(k("a"), n(3.0)), (k("b"), n(4.0))]))
             ],
             vec![]
         )]),
@@ -1465,30 +1314,9 @@ fn array_of_objects_breaking() {
             Some("Array"),
             3,
             vec![
-                el(obj(
-                    Some("Object"),
-                    vec![
-                        (k("name"), s("alice")),
-                        (k("age"), n(30.0)),
-                        (k("city"), s("paris"))
-                    ]
-                )),
-                el(obj(
-                    Some("Object"),
-                    vec![
-                        (k("name"), s("bob")),
-                        (k("age"), n(25.0)),
-                        (k("city"), s("london"))
-                    ]
-                )),
-                el(obj(
-                    Some("Object"),
-                    vec![
-                        (k("name"), s("carol")),
-                        (k("age"), n(35.0)),
-                        (k("city"), s("berlin"))
-                    ]
-                ))
+                el(obj(Some("Object"), vec![(k("name"), s("alice")), (k("age"), n(30.0)), (k("city"), s("paris"))])),
+                el(obj(Some("Object"), vec![(k("name"), s("bob")), (k("age"), n(25.0)), (k("city"), s("london"))])),
+                el(obj(Some("Object"), vec![(k("name"), s("carol")), (k("age"), n(35.0)), (k("city"), s("berlin"))]))
             ],
             vec![]
         )]),
@@ -1543,18 +1371,8 @@ fn array_of_arrays() {
                 el(arr(Some("Array"), 2, vec![el(n(5.0)), el(n(6.0))], vec![])),
                 el(arr(Some("Array"), 2, vec![el(n(7.0)), el(n(8.0))], vec![])),
                 el(arr(Some("Array"), 2, vec![el(n(9.0)), el(n(10.0))], vec![])),
-                el(arr(
-                    Some("Array"),
-                    2,
-                    vec![el(n(11.0)), el(n(12.0))],
-                    vec![]
-                )),
-                el(arr(
-                    Some("Array"),
-                    2,
-                    vec![el(n(13.0)), el(n(14.0))],
-                    vec![]
-                ))
+                el(arr(Some("Array"), 2, vec![el(n(11.0)), el(n(12.0))], vec![])),
+                el(arr(Some("Array"), 2, vec![el(n(13.0)), el(n(14.0))], vec![]))
             ],
             vec![]
         )]),
@@ -1807,12 +1625,7 @@ fn array_nested_deep() {
                 vec![el(arr(
                     Some("Array"),
                     1,
-                    vec![el(arr(
-                        Some("Array"),
-                        1,
-                        vec![el(arr(Some("Array"), 1, vec![el(u())], vec![]))],
-                        vec![]
-                    ))],
+                    vec![el(arr(Some("Array"), 1, vec![el(arr(Some("Array"), 1, vec![el(u())], vec![]))], vec![]))],
                     vec![]
                 ))],
                 vec![]
@@ -1823,12 +1636,7 @@ fn array_nested_deep() {
                 vec![el(arr(
                     Some("Array"),
                     1,
-                    vec![el(arr(
-                        Some("Array"),
-                        1,
-                        vec![el(arr(Some("Array"), 0, vec![], vec![]))],
-                        vec![]
-                    ))],
+                    vec![el(arr(Some("Array"), 1, vec![el(arr(Some("Array"), 0, vec![], vec![]))], vec![]))],
                     vec![]
                 ))],
                 vec![]
@@ -1858,12 +1666,7 @@ fn array_nested_deep() {
 fn array_with_props() {
     // (() => { const a = [1, 2]; a.foo = 'bar'; a['x-y'] = 1; return a; })()
     assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            2,
-            vec![el(n(1.0)), el(n(2.0))],
-            vec![(k("foo"), s("bar")), (k("x-y"), n(1.0))]
-        )]),
+        log(vec![arr(Some("Array"), 2, vec![el(n(1.0)), el(n(2.0))], vec![(k("foo"), s("bar")), (k("x-y"), n(1.0))])]),
         r#"[ 1, 2, foo: 'bar', 'x-y': 1 ]"#
     );
 }
@@ -1871,15 +1674,7 @@ fn array_with_props() {
 #[test]
 fn array_empty_with_props() {
     // (() => { const a = []; a.foo = 1; return a; })()
-    assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            0,
-            vec![],
-            vec![(k("foo"), n(1.0))]
-        )]),
-        r#"[ foo: 1 ]"#
-    );
+    assert_eq!(log(vec![arr(Some("Array"), 0, vec![], vec![(k("foo"), n(1.0))])]), r#"[ foo: 1 ]"#);
 }
 
 #[test]
@@ -2063,10 +1858,7 @@ fn array_subclass() {
             vec![
                 el(arr(Some("Foo"), 2, vec![el(n(1.0)), el(n(2.0))], vec![])),
                 el(arr(Some("Foo"), 0, vec![], vec![])),
-                el(obj(
-                    Some("Object"),
-                    vec![(k("f"), arr(Some("Foo"), 1, vec![el(n(3.0))], vec![]))]
-                ))
+                el(obj(Some("Object"), vec![(k("f"), arr(Some("Foo"), 1, vec![el(n(3.0))], vec![]))]))
             ],
             vec![]
         )]),
@@ -2077,10 +1869,7 @@ fn array_subclass() {
 #[test]
 fn array_null_proto() {
     // (() => { const a = [1, 2]; Object.setPrototypeOf(a, null); return a; })()
-    assert_eq!(
-        log(vec![arr(None, 2, vec![el(n(1.0)), el(n(2.0))], vec![])]),
-        r#"[Array(2): null prototype] [ 1, 2 ]"#
-    );
+    assert_eq!(log(vec![arr(None, 2, vec![el(n(1.0)), el(n(2.0))], vec![])]), r#"[Array(2): null prototype] [ 1, 2 ]"#);
 }
 
 #[test]
@@ -2354,12 +2143,7 @@ fn array_multiline_entry_in_grouped() {
 fn holes_basic() {
     // [, 1, , , ]
     assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            4,
-            vec![holes(1), el(n(1.0)), holes(2)],
-            vec![]
-        )]),
+        log(vec![arr(Some("Array"), 4, vec![holes(1), el(n(1.0)), holes(2)], vec![])]),
         r#"[ <1 empty item>, 1, <2 empty items> ]"#
     );
 }
@@ -2385,12 +2169,7 @@ fn holes_leading_trailing() {
             Some("Array"),
             2,
             vec![
-                el(arr(
-                    Some("Array"),
-                    5,
-                    vec![el(n(1.0)), el(n(2.0)), holes(3)],
-                    vec![]
-                )),
+                el(arr(Some("Array"), 5, vec![el(n(1.0)), el(n(2.0)), holes(3)], vec![])),
                 el(arr(Some("Array"), 3, vec![holes(2), el(n(3.0))], vec![]))
             ],
             vec![]
@@ -2403,12 +2182,7 @@ fn holes_leading_trailing() {
 fn holes_sparse_large() {
     // (() => { const a = []; a[1000] = 1; a[1005] = 2; return a; })()
     assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            1006,
-            vec![holes(1000), el(n(1.0)), holes(4), el(n(2.0))],
-            vec![]
-        )]),
+        log(vec![arr(Some("Array"), 1006, vec![holes(1000), el(n(1.0)), holes(4), el(n(2.0))], vec![])]),
         r#"[ <1000 empty items>, 1, <4 empty items>, 2 ]"#
     );
 }
@@ -2554,10 +2328,7 @@ fn holes_alternating() {
 #[test]
 fn holes_big_empty() {
     // new Array(200)
-    assert_eq!(
-        log(vec![arr(Some("Array"), 200, vec![holes(200)], vec![])]),
-        r#"[ <200 empty items> ]"#
-    );
+    assert_eq!(log(vec![arr(Some("Array"), 200, vec![holes(200)], vec![])]), r#"[ <200 empty items> ]"#);
 }
 
 #[test]
@@ -2567,17 +2338,7 @@ fn holes_many_with_grouping() {
         log(vec![arr(
             Some("Array"),
             9,
-            vec![
-                el(n(1.0)),
-                holes(1),
-                el(n(2.0)),
-                holes(1),
-                el(n(3.0)),
-                holes(1),
-                el(n(4.0)),
-                holes(1),
-                el(n(5.0))
-            ],
+            vec![el(n(1.0)), holes(1), el(n(2.0)), holes(1), el(n(3.0)), holes(1), el(n(4.0)), holes(1), el(n(5.0))],
             vec![]
         )]),
         r#"[
@@ -2598,12 +2359,7 @@ fn holes_many_with_grouping() {
 fn holes_with_props() {
     // (() => { const a = [, 1]; a.p = 1; return a; })()
     assert_eq!(
-        log(vec![arr(
-            Some("Array"),
-            2,
-            vec![holes(1), el(n(1.0))],
-            vec![(k("p"), n(1.0))]
-        )]),
+        log(vec![arr(Some("Array"), 2, vec![holes(1), el(n(1.0))], vec![(k("p"), n(1.0))])]),
         r#"[ <1 empty item>, 1, p: 1 ]"#
     );
 }
@@ -2614,11 +2370,7 @@ fn object_simple() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![
-                (k("a"), n(1.0)),
-                (k("b"), s("two")),
-                (k("c"), arr(Some("Array"), 1, vec![el(n(3.0))], vec![]))
-            ]
+            vec![(k("a"), n(1.0)), (k("b"), s("two")), (k("c"), arr(Some("Array"), 1, vec![el(n(3.0))], vec![]))]
         )]),
         r#"{ a: 1, b: 'two', c: [ 3 ] }"#
     );
@@ -2660,10 +2412,7 @@ fn object_keys_quoted() {
 fn object_proto_key() {
     // JSON.parse('{"__proto__": 1, "a": 2}')
     assert_eq!(
-        log(vec![obj(
-            Some("Object"),
-            vec![(k("__proto__"), n(1.0)), (k("a"), n(2.0))]
-        )]),
+        log(vec![obj(Some("Object"), vec![(k("__proto__"), n(1.0)), (k("a"), n(2.0))])]),
         r#"{ ['__proto__']: 1, a: 2 }"#
     );
 }
@@ -2788,13 +2537,7 @@ fn object_nested_4() {
                 k("a"),
                 obj(
                     Some("Object"),
-                    vec![(
-                        k("b"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]
-                        )
-                    )]
+                    vec![(k("b"), obj(Some("Object"), vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]))]
                 )
             )]
         )]),
@@ -2813,10 +2556,7 @@ fn object_nested_4_empty() {
                     k("a"),
                     obj(
                         Some("Object"),
-                        vec![(
-                            k("b"),
-                            obj(Some("Object"), vec![(k("c"), obj(Some("Object"), vec![]))])
-                        )]
+                        vec![(k("b"), obj(Some("Object"), vec![(k("c"), obj(Some("Object"), vec![]))]))]
                     )
                 )]
             ),
@@ -2826,13 +2566,7 @@ fn object_nested_4_empty() {
                     k("a"),
                     obj(
                         Some("Object"),
-                        vec![(
-                            k("b"),
-                            obj(
-                                Some("Object"),
-                                vec![(k("c"), arr(Some("Array"), 0, vec![], vec![]))]
-                            )
-                        )]
+                        vec![(k("b"), obj(Some("Object"), vec![(k("c"), arr(Some("Array"), 0, vec![], vec![]))]))]
                     )
                 )]
             )
@@ -2852,13 +2586,7 @@ fn object_current_depth() {
                     k("a"),
                     obj(
                         Some("Object"),
-                        vec![(
-                            k("b"),
-                            obj(
-                                Some("Object"),
-                                vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]
-                            )
-                        )]
+                        vec![(k("b"), obj(Some("Object"), vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]))]
                     )
                 ),
                 (k("e"), obj(Some("Object"), vec![(k("f"), n(1.0))]))
@@ -2895,10 +2623,7 @@ fn object_nested_wide() {
                         ]
                     )
                 ),
-                (
-                    k("tags"),
-                    arr(Some("Array"), 2, vec![el(s("a")), el(s("b"))], vec![])
-                )
+                (k("tags"), arr(Some("Array"), 2, vec![el(s("a")), el(s("b"))], vec![]))
             ]
         )]),
         r#"{
@@ -2990,10 +2715,7 @@ fn object_with_array_values() {
                         vec![]
                     )
                 ),
-                (
-                    k("words"),
-                    arr(Some("Array"), 2, vec![el(s("x")), el(s("y"))], vec![])
-                )
+                (k("words"), arr(Some("Array"), 2, vec![el(s("x")), el(s("y"))], vec![]))
             ]
         )]),
         r#"{
@@ -3083,13 +2805,7 @@ fn object_class_instance() {
             2,
             vec![
                 el(obj(Some("Point"), vec![(k("x"), n(1.0)), (k("y"), n(2.0))])),
-                el(obj(
-                    Some("Object"),
-                    vec![(
-                        k("p"),
-                        obj(Some("Point"), vec![(k("x"), n(1.0)), (k("y"), n(2.0))])
-                    )]
-                ))
+                el(obj(Some("Object"), vec![(k("p"), obj(Some("Point"), vec![(k("x"), n(1.0)), (k("y"), n(2.0))]))]))
             ],
             vec![]
         )]),
@@ -3108,13 +2824,7 @@ fn object_class_empty() {
                 el(obj(Some("Point"), vec![])),
                 el(obj(
                     Some("Object"),
-                    vec![(
-                        k("p"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("q"), obj(Some("Object"), vec![(k("r"), u())]))]
-                        )
-                    )]
+                    vec![(k("p"), obj(Some("Object"), vec![(k("q"), obj(Some("Object"), vec![(k("r"), u())]))]))]
                 ))
             ],
             vec![]
@@ -3133,13 +2843,7 @@ fn object_class_deep() {
                 k("p"),
                 obj(
                     Some("Object"),
-                    vec![(
-                        k("q"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("r"), obj(Some("Point"), vec![(k("x"), u())]))]
-                        )
-                    )]
+                    vec![(k("q"), obj(Some("Object"), vec![(k("r"), obj(Some("Point"), vec![(k("x"), u())]))]))]
                 )
             )]
         )]),
@@ -3159,13 +2863,7 @@ fn object_null_proto() {
                 el(obj(None, vec![])),
                 el(obj(
                     Some("Object"),
-                    vec![(
-                        k("x"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("y"), obj(Some("Object"), vec![(k("z"), u())]))]
-                        )
-                    )]
+                    vec![(k("x"), obj(Some("Object"), vec![(k("y"), obj(Some("Object"), vec![(k("z"), u())]))]))]
                 ))
             ],
             vec![]
@@ -3184,12 +2882,7 @@ fn object_symbol_keys() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![
-                (k("a"), n(4.0)),
-                (ks("s"), n(1.0)),
-                (ks(""), n(2.0)),
-                (ks("it's"), n(3.0))
-            ]
+            vec![(k("a"), n(4.0)), (ks("s"), n(1.0)), (ks(""), n(2.0)), (ks("it's"), n(3.0))]
         )]),
         r#"{ a: 4, [Symbol(s)]: 1, [Symbol()]: 2, [Symbol(it\'s)]: 3 }"#
     );
@@ -3201,12 +2894,7 @@ fn object_getters() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![
-                (k("a"), Node::Getter),
-                (k("b"), Node::Setter),
-                (k("c"), Node::GetterSetter),
-                (k("d"), n(4.0))
-            ]
+            vec![(k("a"), Node::Getter), (k("b"), Node::Setter), (k("c"), Node::GetterSetter), (k("d"), n(4.0))]
         )]),
         r#"{ a: [Getter], b: [Setter], c: [Getter/Setter], d: 4 }"#
     );
@@ -3216,10 +2904,7 @@ fn object_getters() {
 fn object_undefined_values() {
     // { a: undefined, b: null }
     assert_eq!(
-        log(vec![obj(
-            Some("Object"),
-            vec![(k("a"), u()), (k("b"), Node::Null)]
-        )]),
+        log(vec![obj(Some("Object"), vec![(k("a"), u()), (k("b"), Node::Null)])]),
         r#"{ a: undefined, b: null }"#
     );
 }
@@ -3230,10 +2915,7 @@ fn object_near_break_a() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![(
-                k("k1"),
-                s("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            )]
+            vec![(k("k1"), s("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))]
         )]),
         r#"{ k1: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }"#
     );
@@ -3245,10 +2927,7 @@ fn object_near_break_b() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![(
-                k("k1"),
-                s("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-            )]
+            vec![(k("k1"), s("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))]
         )]),
         r#"{
   k1: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
@@ -3262,11 +2941,7 @@ fn object_near_break_c() {
     assert_eq!(
         log(vec![obj(
             Some("Object"),
-            vec![
-                (k("a"), s("xxxxxxxxxxxxxxxxxxxxxxxxxx")),
-                (k("b"), s("yyyyyyyyyyyyyyyyyyyyyyyyy")),
-                (k("c"), n(1.0))
-            ]
+            vec![(k("a"), s("xxxxxxxxxxxxxxxxxxxxxxxxxx")), (k("b"), s("yyyyyyyyyyyyyyyyyyyyyyyyy")), (k("c"), n(1.0))]
         )]),
         r#"{
   a: 'xxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -3371,15 +3046,7 @@ fn object_in_deep_array() {
             1,
             vec![el(obj(
                 Some("Object"),
-                vec![(
-                    k("a"),
-                    arr(
-                        Some("Array"),
-                        1,
-                        vec![el(obj(Some("Object"), vec![(k("b"), u())]))],
-                        vec![]
-                    )
-                )]
+                vec![(k("a"), arr(Some("Array"), 1, vec![el(obj(Some("Object"), vec![(k("b"), u())]))], vec![]))]
             ))],
             vec![]
         )]),
@@ -3392,41 +3059,13 @@ fn functions() {
     // function f() {}, () => {}, function () {}, async function g() {}, function* gen() {}, async function* ag() {}, (() => { const h = () => 1; return h; })()
     assert_eq!(
         log(vec![
-            Node::Function {
-                kind: FunctionKind::Normal,
-                name: "f".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::Normal,
-                name: "".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::Normal,
-                name: "".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::Async,
-                name: "g".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::Generator,
-                name: "gen".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::AsyncGenerator,
-                name: "ag".into(),
-                props: vec![]
-            },
-            Node::Function {
-                kind: FunctionKind::Normal,
-                name: "h".into(),
-                props: vec![]
-            }
+            Node::Function { kind: FunctionKind::Normal, name: "f".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::Normal, name: "".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::Normal, name: "".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::Async, name: "g".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::Generator, name: "gen".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::AsyncGenerator, name: "ag".into(), props: vec![] },
+            Node::Function { kind: FunctionKind::Normal, name: "h".into(), props: vec![] }
         ]),
         r#"[Function: f] [Function (anonymous)] [Function (anonymous)] [AsyncFunction: g] [GeneratorFunction: gen] [AsyncGeneratorFunction: ag] [Function: h]"#
     );
@@ -3441,38 +3080,16 @@ fn functions_nested() {
                 Some("Array"),
                 2,
                 vec![
-                    el(Node::Function {
-                        kind: FunctionKind::Normal,
-                        name: "f".into(),
-                        props: vec![]
-                    }),
-                    el(Node::Function {
-                        kind: FunctionKind::Normal,
-                        name: "".into(),
-                        props: vec![]
-                    })
+                    el(Node::Function { kind: FunctionKind::Normal, name: "f".into(), props: vec![] }),
+                    el(Node::Function { kind: FunctionKind::Normal, name: "".into(), props: vec![] })
                 ],
                 vec![]
             ),
             obj(
                 Some("Object"),
                 vec![
-                    (
-                        k("cb"),
-                        Node::Function {
-                            kind: FunctionKind::Normal,
-                            name: "named".into(),
-                            props: vec![]
-                        }
-                    ),
-                    (
-                        k("anon"),
-                        Node::Function {
-                            kind: FunctionKind::Normal,
-                            name: "".into(),
-                            props: vec![]
-                        }
-                    )
+                    (k("cb"), Node::Function { kind: FunctionKind::Normal, name: "named".into(), props: vec![] }),
+                    (k("anon"), Node::Function { kind: FunctionKind::Normal, name: "".into(), props: vec![] })
                 ]
             )
         ]),
@@ -3505,13 +3122,7 @@ fn function_props() {
                 )),
                 el(obj(
                     Some("Object"),
-                    vec![(
-                        k("x"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("y"), obj(Some("Object"), vec![(k("z"), u())]))]
-                        )
-                    )]
+                    vec![(k("x"), obj(Some("Object"), vec![(k("y"), obj(Some("Object"), vec![(k("z"), u())]))]))]
                 ))
             ],
             vec![]
@@ -3532,27 +3143,15 @@ fn classes() {
             Some("Array"),
             4,
             vec![
+                el(Node::Function { kind: FunctionKind::Class { extends: None }, name: "A".into(), props: vec![] }),
                 el(Node::Function {
-                    kind: FunctionKind::Class { extends: None },
-                    name: "A".into(),
-                    props: vec![]
-                }),
-                el(Node::Function {
-                    kind: FunctionKind::Class {
-                        extends: Some("A".into())
-                    },
+                    kind: FunctionKind::Class { extends: Some("A".into()) },
                     name: "B".into(),
                     props: vec![]
                 }),
+                el(Node::Function { kind: FunctionKind::Class { extends: None }, name: "".into(), props: vec![] }),
                 el(Node::Function {
-                    kind: FunctionKind::Class { extends: None },
-                    name: "".into(),
-                    props: vec![]
-                }),
-                el(Node::Function {
-                    kind: FunctionKind::Class {
-                        extends: Some("A".into())
-                    },
+                    kind: FunctionKind::Class { extends: Some("A".into()) },
                     name: "".into(),
                     props: vec![]
                 })
@@ -3607,10 +3206,7 @@ fn error_with_props() {
             name: "Error".into(),
             message: "boom".into(),
             constructor: Some("Error".into()),
-            props: vec![
-                (k("code"), n(1.0)),
-                (k("info"), obj(Some("Object"), vec![(k("a"), n(1.0))]))
-            ]
+            props: vec![(k("code"), n(1.0)), (k("info"), obj(Some("Object"), vec![(k("a"), n(1.0))]))]
         }]),
         r#"Error: boom
     at foo (x.js:1:1) {
@@ -4024,10 +3620,7 @@ fn circular_self() {
     assert_eq!(
         log(vec![Node::Ref {
             id: 1,
-            node: Box::new(obj(
-                Some("Object"),
-                vec![(k("x"), n(1.0)), (k("self"), Node::Circular(1))]
-            ))
+            node: Box::new(obj(Some("Object"), vec![(k("x"), n(1.0)), (k("self"), Node::Circular(1))]))
         }]),
         r#"<ref *1> { x: 1, self: [Circular *1] }"#
     );
@@ -4049,10 +3642,7 @@ fn circular_nested() {
                             Some("Object"),
                             vec![
                                 (k("c"), Node::Circular(1)),
-                                (
-                                    k("d"),
-                                    arr(Some("Array"), 1, vec![el(Node::Circular(1))], vec![])
-                                )
+                                (k("d"), arr(Some("Array"), 1, vec![el(Node::Circular(1))], vec![]))
                             ]
                         )
                     )
@@ -4137,12 +3727,7 @@ fn circular_array() {
     assert_eq!(
         log(vec![Node::Ref {
             id: 1,
-            node: Box::new(arr(
-                Some("Array"),
-                3,
-                vec![el(n(1.0)), el(n(2.0)), el(Node::Circular(1))],
-                vec![]
-            ))
+            node: Box::new(arr(Some("Array"), 3, vec![el(n(1.0)), el(n(2.0)), el(Node::Circular(1))], vec![]))
         }]),
         r#"<ref *1> [ 1, 2, [Circular *1] ]"#
     );
@@ -4158,10 +3743,7 @@ fn circular_inner_only() {
                 k("outer"),
                 Node::Ref {
                     id: 1,
-                    node: Box::new(obj(
-                        Some("Object"),
-                        vec![(k("v"), n(1.0)), (k("me"), Node::Circular(1))]
-                    ))
+                    node: Box::new(obj(Some("Object"), vec![(k("v"), n(1.0)), (k("me"), Node::Circular(1))]))
                 }
             )]
         )]),
@@ -4222,10 +3804,7 @@ fn circular_at_depth_3() {
                             k("c"),
                             obj(
                                 Some("Object"),
-                                vec![
-                                    (k("d"), Node::Circular(1)),
-                                    (k("e"), obj(Some("Object"), vec![]))
-                                ]
+                                vec![(k("d"), Node::Circular(1)), (k("e"), obj(Some("Object"), vec![]))]
                             )
                         )]
                     )
@@ -4241,38 +3820,17 @@ fn boxed() {
     // new Number(3), new String('ab'), new Boolean(true), Object(1n), Object(Symbol('s')), [new Number(-0), new String("it's")]
     assert_eq!(
         log(vec![
-            Node::Boxed {
-                value: Box::new(n(3.0)),
-                props: vec![]
-            },
-            Node::Boxed {
-                value: Box::new(s("ab")),
-                props: vec![]
-            },
-            Node::Boxed {
-                value: Box::new(Node::Bool(true)),
-                props: vec![]
-            },
-            Node::Boxed {
-                value: Box::new(Node::BigInt("1".into())),
-                props: vec![]
-            },
-            Node::Boxed {
-                value: Box::new(Node::Symbol("s".into())),
-                props: vec![]
-            },
+            Node::Boxed { value: Box::new(n(3.0)), props: vec![] },
+            Node::Boxed { value: Box::new(s("ab")), props: vec![] },
+            Node::Boxed { value: Box::new(Node::Bool(true)), props: vec![] },
+            Node::Boxed { value: Box::new(Node::BigInt("1".into())), props: vec![] },
+            Node::Boxed { value: Box::new(Node::Symbol("s".into())), props: vec![] },
             arr(
                 Some("Array"),
                 2,
                 vec![
-                    el(Node::Boxed {
-                        value: Box::new(n(-0.0)),
-                        props: vec![]
-                    }),
-                    el(Node::Boxed {
-                        value: Box::new(s("it's")),
-                        props: vec![]
-                    })
+                    el(Node::Boxed { value: Box::new(n(-0.0)), props: vec![] }),
+                    el(Node::Boxed { value: Box::new(s("it's")), props: vec![] })
                 ],
                 vec![]
             )
@@ -4289,14 +3847,8 @@ fn boxed_with_props() {
             Some("Array"),
             2,
             vec![
-                el(Node::Boxed {
-                    value: Box::new(n(5.0)),
-                    props: vec![(k("extra"), n(1.0))]
-                }),
-                el(Node::Boxed {
-                    value: Box::new(s("xy")),
-                    props: vec![(k("p"), Node::Bool(true))]
-                })
+                el(Node::Boxed { value: Box::new(n(5.0)), props: vec![(k("extra"), n(1.0))] }),
+                el(Node::Boxed { value: Box::new(s("xy")), props: vec![(k("p"), Node::Bool(true))] })
             ],
             vec![]
         )]),
@@ -4309,29 +3861,9 @@ fn regexps() {
     // /a+b/gi, [/x/], { r: /\d+/ }
     assert_eq!(
         log(vec![
-            Node::RegExp {
-                source: "/a+b/gi".into(),
-                props: vec![]
-            },
-            arr(
-                Some("Array"),
-                1,
-                vec![el(Node::RegExp {
-                    source: "/x/".into(),
-                    props: vec![]
-                })],
-                vec![]
-            ),
-            obj(
-                Some("Object"),
-                vec![(
-                    k("r"),
-                    Node::RegExp {
-                        source: "/\\d+/".into(),
-                        props: vec![]
-                    }
-                )]
-            )
+            Node::RegExp { source: "/a+b/gi".into(), props: vec![] },
+            arr(Some("Array"), 1, vec![el(Node::RegExp { source: "/x/".into(), props: vec![] })], vec![]),
+            obj(Some("Object"), vec![(k("r"), Node::RegExp { source: "/\\d+/".into(), props: vec![] })])
         ]),
         r#"/a+b/gi [ /x/ ] { r: /\d+/ }"#
     );
@@ -4345,19 +3877,10 @@ fn regexp_props() {
             Some("Array"),
             2,
             vec![
-                el(Node::RegExp {
-                    source: "/q/".into(),
-                    props: vec![(k("p"), n(1.0))]
-                }),
+                el(Node::RegExp { source: "/q/".into(), props: vec![(k("p"), n(1.0))] }),
                 el(obj(
                     Some("Object"),
-                    vec![(
-                        k("a"),
-                        obj(
-                            Some("Object"),
-                            vec![(k("b"), obj(Some("Object"), vec![(k("r"), u())]))]
-                        )
-                    )]
+                    vec![(k("a"), obj(Some("Object"), vec![(k("b"), obj(Some("Object"), vec![(k("r"), u())]))]))]
                 ))
             ],
             vec![]
@@ -4371,29 +3894,14 @@ fn dates() {
     // new Date(0), [new Date(86400000)], { d: new Date(NaN) }
     assert_eq!(
         log(vec![
-            Node::Date {
-                text: "1970-01-01T00:00:00.000Z".into(),
-                props: vec![]
-            },
+            Node::Date { text: "1970-01-01T00:00:00.000Z".into(), props: vec![] },
             arr(
                 Some("Array"),
                 1,
-                vec![el(Node::Date {
-                    text: "1970-01-02T00:00:00.000Z".into(),
-                    props: vec![]
-                })],
+                vec![el(Node::Date { text: "1970-01-02T00:00:00.000Z".into(), props: vec![] })],
                 vec![]
             ),
-            obj(
-                Some("Object"),
-                vec![(
-                    k("d"),
-                    Node::Date {
-                        text: "Invalid Date".into(),
-                        props: vec![]
-                    }
-                )]
-            )
+            obj(Some("Object"), vec![(k("d"), Node::Date { text: "Invalid Date".into(), props: vec![] })])
         ]),
         r#"1970-01-01T00:00:00.000Z [ 1970-01-02T00:00:00.000Z ] { d: Invalid Date }"#
     );
@@ -4403,10 +3911,7 @@ fn dates() {
 fn date_props() {
     // (() => { const d = new Date(0); d.x = 1; return d; })()
     assert_eq!(
-        log(vec![Node::Date {
-            text: "1970-01-01T00:00:00.000Z".into(),
-            props: vec![(k("x"), n(1.0))]
-        }]),
+        log(vec![Node::Date { text: "1970-01-01T00:00:00.000Z".into(), props: vec![(k("x"), n(1.0))] }]),
         r#"1970-01-01T00:00:00.000Z { x: 1 }"#
     );
 }
@@ -4419,18 +3924,10 @@ fn maps() {
             Node::Map {
                 constructor: Some("Map".into()),
                 size: 2,
-                entries: vec![
-                    (s("a"), n(1.0)),
-                    (s("b"), obj(Some("Object"), vec![(k("x"), n(1.0))]))
-                ],
+                entries: vec![(s("a"), n(1.0)), (s("b"), obj(Some("Object"), vec![(k("x"), n(1.0))]))],
                 props: vec![]
             },
-            Node::Map {
-                constructor: Some("Map".into()),
-                size: 0,
-                entries: vec![],
-                props: vec![]
-            },
+            Node::Map { constructor: Some("Map".into()), size: 0, entries: vec![], props: vec![] },
             arr(
                 Some("Array"),
                 1,
@@ -4476,18 +3973,8 @@ fn sets() {
     // new Set([1, 2, 'a']), new Set(), { s: new Set([[1, 2]]) }
     assert_eq!(
         log(vec![
-            Node::Set {
-                constructor: Some("Set".into()),
-                size: 3,
-                values: vec![n(1.0), n(2.0), s("a")],
-                props: vec![]
-            },
-            Node::Set {
-                constructor: Some("Set".into()),
-                size: 0,
-                values: vec![],
-                props: vec![]
-            },
+            Node::Set { constructor: Some("Set".into()), size: 3, values: vec![n(1.0), n(2.0), s("a")], props: vec![] },
+            Node::Set { constructor: Some("Set".into()), size: 0, values: vec![], props: vec![] },
             obj(
                 Some("Object"),
                 vec![(
@@ -4730,38 +4217,14 @@ fn map_long() {
             constructor: Some("Map".into()),
             size: 8,
             entries: vec![
-                (
-                    s("key number 0"),
-                    obj(Some("Object"), vec![(k("value"), n(0.0))])
-                ),
-                (
-                    s("key number 1"),
-                    obj(Some("Object"), vec![(k("value"), n(1.0))])
-                ),
-                (
-                    s("key number 2"),
-                    obj(Some("Object"), vec![(k("value"), n(2.0))])
-                ),
-                (
-                    s("key number 3"),
-                    obj(Some("Object"), vec![(k("value"), n(3.0))])
-                ),
-                (
-                    s("key number 4"),
-                    obj(Some("Object"), vec![(k("value"), n(4.0))])
-                ),
-                (
-                    s("key number 5"),
-                    obj(Some("Object"), vec![(k("value"), n(5.0))])
-                ),
-                (
-                    s("key number 6"),
-                    obj(Some("Object"), vec![(k("value"), n(6.0))])
-                ),
-                (
-                    s("key number 7"),
-                    obj(Some("Object"), vec![(k("value"), n(7.0))])
-                )
+                (s("key number 0"), obj(Some("Object"), vec![(k("value"), n(0.0))])),
+                (s("key number 1"), obj(Some("Object"), vec![(k("value"), n(1.0))])),
+                (s("key number 2"), obj(Some("Object"), vec![(k("value"), n(2.0))])),
+                (s("key number 3"), obj(Some("Object"), vec![(k("value"), n(3.0))])),
+                (s("key number 4"), obj(Some("Object"), vec![(k("value"), n(4.0))])),
+                (s("key number 5"), obj(Some("Object"), vec![(k("value"), n(5.0))])),
+                (s("key number 6"), obj(Some("Object"), vec![(k("value"), n(6.0))])),
+                (s("key number 7"), obj(Some("Object"), vec![(k("value"), n(7.0))]))
             ],
             props: vec![]
         }]),
@@ -4836,10 +4299,7 @@ fn log_non_string_first() {
 #[test]
 fn printf_s_d() {
     // '%s is %d years', 'Bob', 42
-    assert_eq!(
-        log(vec![s("%s is %d years"), s("Bob"), n(42.0)]),
-        r#"Bob is 42 years"#
-    );
+    assert_eq!(log(vec![s("%s is %d years"), s("Bob"), n(42.0)]), r#"Bob is 42 years"#);
 }
 
 #[test]
@@ -4865,10 +4325,7 @@ fn printf_s_objects() {
     assert_eq!(
         log(vec![
             s("%s and %s"),
-            obj(
-                Some("Object"),
-                vec![(k("a"), obj(Some("Object"), vec![(k("b"), n(1.0))]))]
-            ),
+            obj(Some("Object"), vec![(k("a"), obj(Some("Object"), vec![(k("b"), n(1.0))]))]),
             arr(
                 Some("Array"),
                 2,
@@ -4877,10 +4334,7 @@ fn printf_s_objects() {
                     el(arr(
                         Some("Array"),
                         2,
-                        vec![
-                            el(n(2.0)),
-                            el(arr(Some("Array"), 1, vec![el(n(3.0))], vec![]))
-                        ],
+                        vec![el(n(2.0)), el(arr(Some("Array"), 1, vec![el(n(3.0))], vec![]))],
                         vec![]
                     ))
                 ],
@@ -4941,12 +4395,7 @@ fn printf_numbers() {
 fn printf_d_misc() {
     // '%d %d %i', true, [7], -0
     assert_eq!(
-        log(vec![
-            s("%d %d %i"),
-            Node::Bool(true),
-            arr(Some("Array"), 1, vec![el(n(7.0))], vec![]),
-            n(-0.0)
-        ]),
+        log(vec![s("%d %d %i"), Node::Bool(true), arr(Some("Array"), 1, vec![el(n(7.0))], vec![]), n(-0.0)]),
         r#"1 7 0"#
     );
 }
@@ -4960,15 +4409,7 @@ fn printf_json() {
             obj(
                 Some("Object"),
                 vec![
-                    (
-                        k("a"),
-                        arr(
-                            Some("Array"),
-                            4,
-                            vec![el(n(1.0)), el(s("x")), el(Node::Null), el(u())],
-                            vec![]
-                        )
-                    ),
+                    (k("a"), arr(Some("Array"), 4, vec![el(n(1.0)), el(s("x")), el(Node::Null), el(u())], vec![])),
                     (k("b"), u())
                 ]
             ),
@@ -4988,10 +4429,7 @@ fn printf_json_circular() {
             2,
             vec![
                 el(s("%j")),
-                el(Node::Ref {
-                    id: 1,
-                    node: Box::new(obj(Some("Object"), vec![(k("a"), Node::Circular(1))]))
-                })
+                el(Node::Ref { id: 1, node: Box::new(obj(Some("Object"), vec![(k("a"), Node::Circular(1))])) })
             ],
             vec![]
         )]),
@@ -5011,13 +4449,7 @@ fn printf_upper_o() {
                     k("a"),
                     obj(
                         Some("Object"),
-                        vec![(
-                            k("b"),
-                            obj(
-                                Some("Object"),
-                                vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]
-                            )
-                        )]
+                        vec![(k("b"), obj(Some("Object"), vec![(k("c"), obj(Some("Object"), vec![(k("d"), u())]))]))]
                     )
                 )]
             )
@@ -5029,10 +4461,7 @@ fn printf_upper_o() {
 #[test]
 fn printf_c_percent() {
     // '%c styled %% 100%%', 'color: red'
-    assert_eq!(
-        log(vec![s("%c styled %% 100%%"), s("color: red")]),
-        r#" styled % 100%"#
-    );
+    assert_eq!(log(vec![s("%c styled %% 100%%"), s("color: red")]), r#" styled % 100%"#);
 }
 
 #[test]
@@ -5044,15 +4473,7 @@ fn printf_unknown_and_missing() {
 #[test]
 fn printf_extra_args() {
     // '%s', 'a', 'b', { c: 1 }
-    assert_eq!(
-        log(vec![
-            s("%s"),
-            s("a"),
-            s("b"),
-            obj(Some("Object"), vec![(k("c"), n(1.0))])
-        ]),
-        r#"a b { c: 1 }"#
-    );
+    assert_eq!(log(vec![s("%s"), s("a"), s("b"), obj(Some("Object"), vec![(k("c"), n(1.0))])]), r#"a b { c: 1 }"#);
 }
 
 #[test]

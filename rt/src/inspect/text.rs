@@ -5,11 +5,7 @@ use super::Key;
 
 /// Length in UTF-16 code units (JavaScript's `.length`).
 pub(super) fn js_len(s: &str) -> usize {
-    if s.is_ascii() {
-        s.len()
-    } else {
-        s.encode_utf16().count()
-    }
+    if s.is_ascii() { s.len() } else { s.encode_utf16().count() }
 }
 
 /// Node's escape for one code unit (`meta[c]`, else `\uXXXX` lowercase).
@@ -36,13 +32,9 @@ fn escape_into(out: &mut String, units: &[u16], quote: Option<u16>) {
         if Some(c) == quote || c == 0x5c || c < 0x20 || (0x7f..0xa0).contains(&c) {
             push_escape(out, c);
         } else if (0xd800..=0xdfff).contains(&c) {
-            let pair = c <= 0xdbff
-                && units
-                    .get(i + 1)
-                    .is_some_and(|d| (0xdc00..=0xdfff).contains(d));
+            let pair = c <= 0xdbff && units.get(i + 1).is_some_and(|d| (0xdc00..=0xdfff).contains(d));
             if pair {
-                let cp =
-                    0x10000 + ((u32::from(c) - 0xd800) << 10) + (u32::from(units[i + 1]) - 0xdc00);
+                let cp = 0x10000 + ((u32::from(c) - 0xd800) << 10) + (u32::from(units[i + 1]) - 0xdc00);
                 out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
                 i += 1;
             } else {
@@ -64,21 +56,13 @@ pub(super) fn str_escape(units: &[u16]) -> String {
     if has(b'\'') {
         if !has(b'"') {
             quote = b'"';
-        } else if !has(b'`')
-            && !units
-                .windows(2)
-                .any(|w| w == [u16::from(b'$'), u16::from(b'{')])
-        {
+        } else if !has(b'`') && !units.windows(2).any(|w| w == [u16::from(b'$'), u16::from(b'{')]) {
             quote = b'`';
         }
     }
     let mut out = String::with_capacity(units.len() + 2);
     out.push(char::from(quote));
-    escape_into(
-        &mut out,
-        units,
-        (quote == b'\'').then_some(u16::from(b'\'')),
-    );
+    escape_into(&mut out, units, (quote == b'\'').then_some(u16::from(b'\'')));
     out.push(char::from(quote));
     out
 }
@@ -95,9 +79,7 @@ fn escape_unquoted(s: &str) -> String {
 /// Whether `key` matches Node's `keyStrRegExp`, `/^[a-zA-Z_][a-zA-Z_0-9]*$/`.
 fn is_identifier_key(key: &str) -> bool {
     let mut bytes = key.bytes();
-    bytes
-        .next()
-        .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
         && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
