@@ -367,9 +367,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Stmt::Throw(e, pos) => {
                 let v = self.expr(e);
                 self.set_pos(*pos);
-                let r = self.call_runtime(Rt::Throw, &[v.into()]);
-                let _ = r;
-                // `throw` always returns EXCEPTION, so the check above branched away.
+                // `throw` always returns EXCEPTION: go straight to the handler.
+                self.pg.ir.call(self.pg.runtime(Rt::Throw), &[v.into()]);
+                let handler = self.throw_target(self.scopes.len());
+                self.pg.ir.br(handler);
             }
             Stmt::Try { block, catch, finally } => self.try_stmt(block, catch.as_ref(), finally.as_deref()),
         }

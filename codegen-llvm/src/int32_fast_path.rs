@@ -64,9 +64,11 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         slow_fn: Rt,
     ) -> IntValue<'ctx> {
         let float_path = Self::has_float_path(op);
-        let int_fast = self.new_block("int_fast");
-        let num_check = self.new_block("num_check");
-        let float_fast = self.new_block("float_fast");
+        let int_path = Self::has_int_path(op);
+        // Blocks an operator does not use are never created.
+        let int_fast = int_path.then(|| self.new_block("int_fast"));
+        let num_check = float_path.then(|| self.new_block("num_check"));
+        let float_fast = float_path.then(|| self.new_block("float_fast"));
         let slow = self.new_block("num_slow");
         let join = self.new_block("num_join");
         let mut incoming = Vec::new();
@@ -77,16 +79,15 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let a_int = ir.icmp(IntPredicate::EQ, ir.and(a, mask), int_tag);
         let b_int = ir.icmp(IntPredicate::EQ, ir.and(b, mask), int_tag);
         let both = b_.build_and(a_int, b_int, "").expect(POSITIONED);
-        let not_int_target = if float_path { num_check } else { slow };
-        if Self::has_int_path(op) {
-            ir.cond_br(both, int_fast, not_int_target);
-        } else {
-            ir.br(not_int_target);
+        let not_int_target = num_check.unwrap_or(slow);
+        match int_fast {
+            Some(int_fast) => ir.cond_br(both, int_fast, not_int_target),
+            None => ir.br(not_int_target),
         }
 
         // ---- both int32 ----
-        b_.position_at_end(int_fast);
-        if Self::has_int_path(op) {
+        if let Some(int_fast) = int_fast {
+            b_.position_at_end(int_fast);
             let ai = b_.build_int_truncate(a, ir.i32, "").expect(POSITIONED);
             let bi = b_.build_int_truncate(b, ir.i32, "").expect(POSITIONED);
             let box_i32 = |v: IntValue<'ctx>| -> IntValue<'ctx> {
@@ -134,17 +135,15 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
                 _ => unreachable!("checked by has_int_path"),
             };
             match bail {
-                Some(cond) => ir.cond_br(cond, if float_path { float_fast } else { slow }, join),
+                Some(cond) => ir.cond_br(cond, float_fast.unwrap_or(slow), join),
                 None => ir.br(join),
             }
             incoming.push((result, ir.current_block()));
-        } else {
-            ir.builder.build_unreachable().expect(POSITIONED);
         }
 
         // ---- both numbers: double arithmetic ----
-        b_.position_at_end(num_check);
-        if float_path {
+        if let (Some(num_check), Some(float_fast)) = (num_check, float_fast) {
+            b_.position_at_end(num_check);
             let below_int = ir.const_u64(tag::TAG_INT32);
             let a_num = b_.build_or(ir.icmp(IntPredicate::ULT, a, below_int), a_int, "").expect(POSITIONED);
             let b_num = b_.build_or(ir.icmp(IntPredicate::ULT, b, below_int), b_int, "").expect(POSITIONED);
@@ -182,10 +181,6 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
             let ir = &self.pg().ir;
             ir.br(join);
             incoming.push((result, ir.current_block()));
-        } else {
-            ir.builder.build_unreachable().expect(POSITIONED);
-            ir.builder.position_at_end(float_fast);
-            ir.builder.build_unreachable().expect(POSITIONED);
         }
 
         // ---- anything else ----

@@ -54,15 +54,7 @@ impl<'ctx> ProgramGen<'ctx> {
             .enumerate()
             .map(|(id, f)| {
                 let name = if f.name.is_empty() { format!("js.anonymous.{id}") } else { format!("js.{}.{id}", f.name) };
-                let f = module.add_function(&name, js_fn_type, Some(Linkage::Internal));
-                if std::env::var_os("DXL_NOINLINE_TEST").is_some() {
-                    let kind = inkwell::attributes::Attribute::get_named_enum_kind_id("noinline");
-                    f.add_attribute(
-                        inkwell::attributes::AttributeLoc::Function,
-                        context.create_enum_attribute(kind, 0),
-                    );
-                }
-                f
+                module.add_function(&name, js_fn_type, Some(Linkage::Internal))
             })
             .collect();
         let mut pg = ProgramGen {
