@@ -1,0 +1,141 @@
+//! `dxl compile --explain`: what was specialized in each function, and for
+//! what stayed generic, the reason and the line that caused it.
+
+use std::fmt::Write as _;
+
+use dxl_frontend::hir::{self, FunctionKind, Pos};
+use dxl_frontend::line_index::LineIndex;
+
+use crate::solver::TypeTables;
+use crate::types::Type;
+
+/// The report, one block per function in source order.
+pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
+    let lines = LineIndex::new(&program.source);
+    let at = |pos: Pos| {
+        let (line, col) = lines.line_col(&program.source, pos.0);
+        format!("{}:{line}:{col}", program.file_name)
+    };
+    let mut out = String::new();
+    if !tables.specialize {
+        let _ = writeln!(out, "specialization is off (--no-specialize): all code is generic");
+        return out;
+    }
+    if let Some(why) = &tables.gave_up {
+        let _ = writeln!(out, "all code is generic: {why}");
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "Math: {}",
+        if tables.math_intact {
+            "calls to Math functions are compiled inline (the program never replaces them)"
+        } else {
+            "calls are generic: the program may replace Math functions (it mentions `Math` other than as `Math.name`, uses `globalThis`/`global`, or uses a sloppy-mode `this` as a value)"
+        }
+    );
+    let mut order: Vec<usize> = (0..program.functions.len()).collect();
+    order.sort_by_key(|&f| program.functions[f].pos.0);
+    for f in order {
+        let func = &program.functions[f];
+        let notes = &tables.notes[f];
+        let name = match (func.kind, func.name.as_str()) {
+            (FunctionKind::Script, _) => "top level".to_string(),
+            (_, "") => "anonymous function".to_string(),
+            (_, n) => format!("function {n}"),
+        };
+        let _ = writeln!(out, "\n{name} ({})", at(func.pos));
+        match &tables.escapes[f] {
+            None => {
+                let _ = writeln!(out, "  calls: every call is direct (its closure never escapes)");
+            }
+            Some(e) if func.kind == FunctionKind::Script => {
+                let _ = e;
+            }
+            Some(e) => {
+                let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
+                let _ = writeln!(out, "  calls: generic entry, its closure escapes{place}: {}", e.why);
+            }
+        }
+        for (i, &p) in func.params.iter().enumerate() {
+            let t = tables.locals[f][p];
+            let _ = write!(out, "  param {}: {}", func.locals[p].name, describe(t));
+            if !is_unboxed(t) {
+                if tables.escapes[f].is_some() {
+                    let _ = write!(out, " — callers the compiler cannot see may pass anything");
+                } else {
+                    let sources = &notes.param_sources[i];
+                    let mut seen: Vec<String> = Vec::new();
+                    for (pos, t) in sources {
+                        let s = format!("{} at {}", describe(*t), at(*pos));
+                        if !seen.contains(&s) && seen.len() < 4 {
+                            seen.push(s);
+                        }
+                    }
+                    if !seen.is_empty() {
+                        let _ = write!(out, " — receives {}", seen.join(", "));
+                    }
+                }
+            }
+            let _ = writeln!(out);
+        }
+        if func.kind != FunctionKind::Script {
+            let _ = writeln!(out, "  returns: {}", describe(tables.returns[f]));
+        }
+        let mut unboxed = Vec::new();
+        let mut generic = Vec::new();
+        for (l, local) in func.locals.iter().enumerate() {
+            if func.params.contains(&l) || func.this_local == Some(l) || local.name.is_empty() {
+                continue;
+            }
+            let t = tables.locals[f][l];
+            if is_unboxed(t) && !local.boxed {
+                unboxed.push(format!("{}: {}", local.name, describe(t)));
+            } else if t == Type::Dynamic {
+                let mut kinds: Vec<String> = Vec::new();
+                for s in &notes.local_sources[l] {
+                    let d = describe(*s);
+                    if !kinds.contains(&d) {
+                        kinds.push(d);
+                    }
+                }
+                let why = if kinds.len() > 1 {
+                    format!("holds {}", kinds.join(" and "))
+                } else if kinds.first().is_some_and(|k| k == "dynamic") {
+                    "holds values of unknown type".to_string()
+                } else {
+                    "may be read before it is assigned (undefined)".to_string()
+                };
+                generic.push(format!("{} ({why})", local.name));
+            }
+        }
+        if !unboxed.is_empty() {
+            let _ = writeln!(out, "  unboxed locals: {}", unboxed.join(", "));
+        }
+        if !generic.is_empty() {
+            let _ = writeln!(out, "  generic locals: {}", generic.join(", "));
+        }
+        let _ = write!(out, "  calls made: {} direct, {} generic", notes.direct_calls.len(), notes.generic_calls.len());
+        if notes.math_calls > 0 {
+            let _ = write!(out, ", {} Math inline", notes.math_calls);
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+/// A type as a user reads it, with its machine representation.
+fn describe(t: Type) -> String {
+    match t {
+        Type::Int32(_) => format!("{t} (i32)"),
+        Type::Double => "number (f64)".into(),
+        Type::Boolean => "boolean (i1)".into(),
+        Type::Function(_) => "known function".into(),
+        Type::Never => "never (no call reaches it)".into(),
+        _ => t.to_string(),
+    }
+}
+
+fn is_unboxed(t: Type) -> bool {
+    matches!(t, Type::Int32(_) | Type::Double | Type::Boolean | Type::Function(_) | Type::Undefined | Type::Null)
+}

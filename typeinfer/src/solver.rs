@@ -1,0 +1,1059 @@
+//! The interprocedural solver: a flow-insensitive fixpoint over the whole
+//! program (one type per binding, per function return, per expression), with
+//! two flow-sensitive refinements that keep loop counters int32 — the range
+//! a `for`/`while` test proves for its counter, and definite assignment for
+//! `var` bindings (see [`crate::definite`]).
+//!
+//! Soundness rules the rest of the compiler relies on:
+//! - A function's parameters get the join of its direct call sites' argument
+//!   types only while every caller is visible. Once a closure of it *escapes*
+//!   (stored in an object, passed to or returned to code the solver does not
+//!   see, used with `new`, merged with other values) its parameters are
+//!   dynamic and its return value escapes in turn.
+//! - `Int32` means proven: arithmetic stays int32 only when the operand ranges
+//!   prove the result fits (and is not -0); everything else is `Double`.
+//! - There is no BigInt in the language dxl accepts, so every arithmetic
+//!   operator other than `+` produces a number whatever its operands.
+
+use std::collections::{BTreeSet, HashMap};
+
+use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, LogicalOp, Pos, Stmt, UnaryOp, Var};
+
+use crate::definite::{self, Origins};
+use crate::types::{Range, Type};
+use crate::visit;
+
+/// `Math` functions whose result type and code the compiler knows, while the
+/// program provably never replaces them (see [`math_is_intact`]).
+pub const MATH_FUNCTIONS: &[&str] = &[
+    "abs", "sqrt", "floor", "ceil", "trunc", "round", "min", "max", "sin", "cos", "tan", "asin", "acos", "atan",
+    "atan2", "exp", "log", "log2", "log10", "cbrt", "pow",
+];
+pub const MATH_CONSTANTS: &[(&str, f64)] = &[
+    ("PI", std::f64::consts::PI),
+    ("E", std::f64::consts::E),
+    ("LN2", std::f64::consts::LN_2),
+    ("LN10", std::f64::consts::LN_10),
+    ("LOG2E", std::f64::consts::LOG2_E),
+    ("LOG10E", std::f64::consts::LOG10_E),
+    ("SQRT2", std::f64::consts::SQRT_2),
+    ("SQRT1_2", std::f64::consts::FRAC_1_SQRT_2),
+];
+
+/// After this many growths of a binding's int32 range, it widens to all of int32.
+/// Before that, a growing bound jumps to the next threshold (a constant of the
+/// program or a bound a loop test proved), so counters converge in a few rounds.
+const RANGE_WIDENING: u8 = 12;
+/// A program that has not converged after this many rounds stays generic.
+const MAX_ROUNDS: usize = 200;
+
+/// Why a function's closure escapes, for `--explain`.
+#[derive(Clone, Debug)]
+pub struct Escape {
+    pub pos: Option<Pos>,
+    pub why: &'static str,
+}
+
+/// What `--explain` reports about a function, gathered in the last round.
+#[derive(Clone, Debug, Default)]
+pub struct FunctionNotes {
+    /// Per parameter: the type each direct call site passes, and where.
+    pub param_sources: Vec<Vec<(Pos, Type)>>,
+    /// Per local: the types written to it.
+    pub local_sources: Vec<Vec<Type>>,
+    pub direct_calls: Vec<Pos>,
+    /// Calls through the generic convention, with the callee as written.
+    pub generic_calls: Vec<(Pos, String)>,
+    pub math_calls: usize,
+}
+
+/// The solver's answer: what the backend may rely on.
+pub struct TypeTables {
+    /// Whether specialization is on (`--no-specialize` turns it off: all dynamic).
+    pub specialize: bool,
+    /// `locals[f][l]`: the type of every value local `l` of function `f` holds.
+    pub locals: Vec<Vec<Type>>,
+    pub returns: Vec<Type>,
+    /// Why each function escaped; `None` when every call of it is a direct call.
+    pub escapes: Vec<Option<Escape>>,
+    /// Whether the function reads its `this` (else direct calls skip binding it).
+    pub reads_this: Vec<bool>,
+    /// `Math.<f>` calls may be compiled inline (see [`math_is_intact`]).
+    pub math_intact: bool,
+    pub origins: Origins,
+    pub notes: Vec<FunctionNotes>,
+    /// Expression types, keyed by the expression's address in the (immutable) HIR.
+    exprs: HashMap<usize, Type>,
+    /// Why inference gave up, if it did.
+    pub gave_up: Option<String>,
+}
+
+impl TypeTables {
+    /// The type of an expression of the program these tables were computed for.
+    pub fn expr(&self, e: &Expr) -> Type {
+        if !self.specialize {
+            return Type::Dynamic;
+        }
+        self.exprs.get(&(e as *const Expr as usize)).copied().unwrap_or(Type::Dynamic)
+    }
+
+    /// The type of a binding as function `f` sees it.
+    pub fn var(&self, f: FuncId, var: Var) -> Type {
+        let (owner, local) = match var {
+            Var::Local(l) => (f, l),
+            Var::Captured(c) => self.origins[f][c],
+        };
+        self.locals[owner][local]
+    }
+
+    pub fn is_escaped(&self, f: FuncId) -> bool {
+        self.escapes[f].is_some()
+    }
+
+    fn all_dynamic(program: &hir::Program, origins: Origins, specialize: bool, gave_up: Option<String>) -> Self {
+        TypeTables {
+            specialize,
+            locals: program.functions.iter().map(|f| vec![Type::Dynamic; f.locals.len()]).collect(),
+            returns: vec![Type::Dynamic; program.functions.len()],
+            escapes: vec![Some(Escape { pos: None, why: "specialization is off" }); program.functions.len()],
+            reads_this: vec![true; program.functions.len()],
+            math_intact: false,
+            origins,
+            notes: vec![FunctionNotes::default(); program.functions.len()],
+            exprs: HashMap::new(),
+            gave_up,
+        }
+    }
+}
+
+/// Where each closure's captures come from, found by walking closure creation sites from `main`.
+pub fn capture_origins(program: &hir::Program) -> Origins {
+    let mut origins: Origins = program.functions.iter().map(|f| vec![(usize::MAX, 0); f.captures.len()]).collect();
+    let mut stack = vec![program.main];
+    let mut seen = vec![false; program.functions.len()];
+    while let Some(f) = stack.pop() {
+        if std::mem::replace(&mut seen[f], true) {
+            continue;
+        }
+        let mut found: Vec<(FuncId, Vec<Var>)> = Vec::new();
+        visit::any_expr(&program.functions[f].body, &mut |e| {
+            if let Expr::Closure { func, captures } = e {
+                found.push((*func, captures.clone()));
+            }
+            false
+        });
+        for (inner, captures) in found {
+            for (i, var) in captures.iter().enumerate() {
+                origins[inner][i] = match *var {
+                    Var::Local(l) => (f, l),
+                    Var::Captured(c) => origins[f][c],
+                };
+            }
+            stack.push(inner);
+        }
+    }
+    origins
+}
+
+/// Runs the solver. With `specialize` off, every type is dynamic.
+pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
+    let origins = capture_origins(program);
+    if !specialize {
+        return TypeTables::all_dynamic(program, origins, false, None);
+    }
+    let unassigned = definite::maybe_unassigned(program, &origins);
+    let n = program.functions.len();
+    let mut solver = Solver {
+        program,
+        origins: &origins,
+        locals: Vec::with_capacity(n),
+        growths: program.functions.iter().map(|f| vec![0; f.locals.len()]).collect(),
+        returns: vec![Type::Never; n],
+        escapes: vec![None; n],
+        changed: false,
+        func: program.main,
+        refine: Vec::new(),
+        pos: None,
+        math_intact: math_is_intact(program, &origins),
+        record: None,
+        thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
+    };
+    for f in &program.functions {
+        visit::any_expr(&f.body, &mut |e| {
+            if let Expr::Number(n) = e
+                && let Type::Int32(r) = number_type(*n)
+            {
+                solver.add_threshold(r.lo);
+            }
+            false
+        });
+    }
+    for (id, f) in program.functions.iter().enumerate() {
+        let mut types = vec![Type::Never; f.locals.len()];
+        for (l, local) in f.locals.iter().enumerate() {
+            if !local.lexical && unassigned[id][l] {
+                types[l] = Type::Undefined;
+            }
+        }
+        if let Some(t) = f.this_local {
+            types[t] = Type::Dynamic;
+        }
+        solver.locals.push(types);
+    }
+    solver.escapes[program.main] = Some(Escape { pos: None, why: "it is the program's top level" });
+
+    let mut rounds = 0;
+    loop {
+        solver.changed = false;
+        solver.round();
+        if !solver.changed {
+            break;
+        }
+        rounds += 1;
+        if rounds == MAX_ROUNDS {
+            return TypeTables::all_dynamic(
+                program,
+                origins.clone(),
+                true,
+                Some(format!("type inference did not converge in {MAX_ROUNDS} rounds")),
+            );
+        }
+    }
+    // The last round changes nothing; it records expression types and notes.
+    solver.record = Some(Record {
+        exprs: HashMap::new(),
+        notes: program
+            .functions
+            .iter()
+            .map(|f| FunctionNotes {
+                param_sources: vec![Vec::new(); f.params.len()],
+                local_sources: vec![Vec::new(); f.locals.len()],
+                ..FunctionNotes::default()
+            })
+            .collect(),
+    });
+    solver.round();
+    debug_assert!(!solver.changed, "the recording round must not change types");
+    let record = solver.record.take().expect("set above");
+    let reads_this = reads_this(program, &origins);
+    TypeTables {
+        specialize: true,
+        locals: solver.locals,
+        returns: solver.returns,
+        escapes: solver.escapes,
+        reads_this,
+        math_intact: solver.math_intact,
+        origins,
+        notes: record.notes,
+        exprs: record.exprs,
+        gave_up: None,
+    }
+}
+
+struct Record {
+    exprs: HashMap<usize, Type>,
+    notes: Vec<FunctionNotes>,
+}
+
+struct Solver<'p> {
+    program: &'p hir::Program,
+    origins: &'p Origins,
+    locals: Vec<Vec<Type>>,
+    growths: Vec<Vec<u8>>,
+    returns: Vec<Type>,
+    escapes: Vec<Option<Escape>>,
+    changed: bool,
+    /// The function being walked.
+    func: FuncId,
+    /// Ranges proven for int32 locals of `func` at the current point (innermost last).
+    refine: Vec<(LocalId, Range)>,
+    /// The nearest source position seen, for reasons.
+    pos: Option<Pos>,
+    math_intact: bool,
+    record: Option<Record>,
+    /// Where growing int32 ranges stop first (see [`RANGE_WIDENING`]).
+    thresholds: BTreeSet<i32>,
+}
+
+impl Solver<'_> {
+    fn add_threshold(&mut self, v: i32) {
+        self.thresholds.insert(v);
+        self.thresholds.insert(v.saturating_add(1));
+        self.thresholds.insert(v.saturating_sub(1));
+    }
+
+    fn round(&mut self) {
+        for id in 0..self.program.functions.len() {
+            self.func = id;
+            self.refine.clear();
+            self.pos = Some(self.program.functions[id].pos);
+            let func = &self.program.functions[id];
+            self.stmts(&func.body);
+            if completes(&func.body) {
+                self.flow_return(id, Type::Undefined);
+            }
+        }
+        // Whatever calls an escaped function is invisible: any arguments, and
+        // its result goes anywhere.
+        for id in 0..self.program.functions.len() {
+            if self.escapes[id].is_some() {
+                for &p in &self.program.functions[id].params {
+                    self.flow_local(id, p, Type::Dynamic);
+                }
+                let ret = self.returns[id];
+                self.sink(ret, "it is returned from a function that escapes");
+            }
+        }
+    }
+
+    // ---- lattice updates -------------------------------------------------
+
+    /// Marks the function a value may be as escaping.
+    fn sink(&mut self, t: Type, why: &'static str) {
+        if let Type::Function(f) = t
+            && self.escapes[f].is_none()
+        {
+            self.escapes[f] = Some(Escape { pos: self.pos, why });
+            self.changed = true;
+        }
+    }
+
+    /// Joins `t` into `slot`; functions that lose their identity in the join escape.
+    fn join_flow(&mut self, old: Type, t: Type) -> Type {
+        let new = old.join(t);
+        if !matches!(new, Type::Function(_)) {
+            self.sink(old, "it is merged with other values");
+            self.sink(t, "it is merged with other values");
+        }
+        new
+    }
+
+    fn flow_local(&mut self, f: FuncId, l: LocalId, t: Type) {
+        let old = self.locals[f][l];
+        let mut new = self.join_flow(old, t);
+        if let (Type::Int32(a), Type::Int32(b)) = (old, new)
+            && a != b
+        {
+            self.growths[f][l] += 1;
+            new = if self.growths[f][l] >= RANGE_WIDENING {
+                Type::INT32
+            } else {
+                let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
+                let lo =
+                    if b.lo < a.lo { *self.thresholds.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
+                Type::Int32(Range { lo, hi })
+            };
+        }
+        if new != old {
+            self.locals[f][l] = new;
+            self.changed = true;
+        }
+        if let Some(r) = &mut self.record {
+            r.notes[f].local_sources[l].push(t);
+        }
+    }
+
+    fn flow_var(&mut self, var: Var, t: Type) {
+        let (f, l) = self.resolve(var);
+        self.flow_local(f, l, t);
+    }
+
+    fn flow_return(&mut self, f: FuncId, t: Type) {
+        let old = self.returns[f];
+        let new = self.join_flow(old, t);
+        if new != old {
+            self.returns[f] = new;
+            self.changed = true;
+        }
+    }
+
+    fn resolve(&self, var: Var) -> (FuncId, LocalId) {
+        match var {
+            Var::Local(l) => (self.func, l),
+            Var::Captured(c) => self.origins[self.func][c],
+        }
+    }
+
+    fn var_type(&self, var: Var) -> Type {
+        let (f, l) = self.resolve(var);
+        let t = self.locals[f][l];
+        if let (Var::Local(l), Type::Int32(r)) = (var, t)
+            && let Some((_, proven)) = self.refine.iter().rev().find(|(local, _)| *local == l)
+        {
+            let lo = r.lo.max(proven.lo);
+            let hi = r.hi.min(proven.hi);
+            if lo <= hi {
+                return Type::Int32(Range { lo, hi });
+            }
+        }
+        t
+    }
+
+    // ---- statements ------------------------------------------------------
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(e);
+            }
+            Stmt::FreshCells(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::If(test, a, b) => {
+                self.expr(test);
+                self.stmts(a);
+                self.stmts(b);
+            }
+            Stmt::Loop(l) => self.loop_stmt(l),
+            Stmt::Labeled(_, body) => self.stmts(body),
+            Stmt::Switch { discriminant, cases, .. } => {
+                let d = self.expr(discriminant);
+                self.sink(d, "it is a switch value");
+                for c in cases {
+                    if let Some(t) = &c.test {
+                        let t = self.expr(t);
+                        self.sink(t, "it is a switch case");
+                    }
+                }
+                for c in cases {
+                    self.stmts(&c.body);
+                }
+            }
+            Stmt::Return(value) => {
+                let t = match value {
+                    Some(e) => self.expr(e),
+                    None => Type::Undefined,
+                };
+                self.flow_return(self.func, t);
+            }
+            Stmt::Throw(e, pos) => {
+                self.pos = Some(*pos);
+                let t = self.expr(e);
+                self.sink(t, "it is thrown");
+            }
+            Stmt::Try { block, catch, finally } => {
+                self.stmts(block);
+                if let Some((param, body)) = catch {
+                    if let Some(var) = param {
+                        self.flow_var(*var, Type::Dynamic);
+                    }
+                    self.stmts(body);
+                }
+                if let Some(f) = finally {
+                    self.stmts(f);
+                }
+            }
+        }
+    }
+
+    /// A loop, with the counter range its test proves applied where no write
+    /// to the counter can come between the test and the read.
+    fn loop_stmt(&mut self, l: &hir::Loop) {
+        let proven = match (&l.test, l.test_first) {
+            (Some(test), true) => {
+                self.expr(test);
+                self.counter_bound(test)
+            }
+            _ => None,
+        };
+        let Some((counter, range)) = proven else {
+            if !l.test_first
+                && let Some(t) = &l.test
+            {
+                self.stmts(&l.body);
+                if let Some(u) = &l.update {
+                    self.expr(u);
+                }
+                self.expr(t);
+                return;
+            }
+            self.stmts(&l.body);
+            if let Some(u) = &l.update {
+                self.expr(u);
+            }
+            return;
+        };
+        let writes =
+            |s: &Stmt| visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == counter));
+        let depth = self.refine.len();
+        self.refine.push((counter, range));
+        let mut body_writes = false;
+        for s in &l.body {
+            if self.refine.len() > depth && writes(s) {
+                body_writes = true;
+                match s {
+                    // `i = i + 1` at the top of the body: its right side still sees the tested value.
+                    Stmt::Expr(Expr::Write(Var::Local(w), rhs)) if *w == counter => {
+                        let t = self.expr(rhs);
+                        self.refine.truncate(depth);
+                        self.flow_local(self.func, counter, t);
+                    }
+                    _ => {
+                        self.refine.truncate(depth);
+                        self.stmt(s);
+                    }
+                }
+            } else {
+                self.stmt(s);
+            }
+        }
+        if body_writes {
+            self.refine.truncate(depth);
+        }
+        if let Some(u) = &l.update {
+            self.expr(u);
+        }
+        self.refine.truncate(depth);
+    }
+
+    /// For a loop test `i < e` (and the like) over a plain int32 local `i`,
+    /// the range of `i` whenever the test has just passed.
+    fn counter_bound(&mut self, test: &Expr) -> Option<(LocalId, Range)> {
+        let Expr::Binary(op, a, b) = test else { return None };
+        let local_of = |e: &Expr| match e {
+            Expr::Read(Var::Local(l)) => Some(*l),
+            _ => None,
+        };
+        let func = &self.program.functions[self.func];
+        let plain = |l: LocalId| !func.locals[l].boxed;
+        let bound_range = |s: &Self, e: &Expr| s.peek_type(e).and_then(Type::range);
+        // `i * i <= e`: |i| <= sqrt(e).
+        if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y)) = (op, &**a)
+            && let (Some(i), Some(j)) = (local_of(x), local_of(y))
+            && i == j
+            && plain(i)
+            && let Some(Type::Int32(r)) = Some(self.locals[self.func][i])
+            && r.lo >= 0
+        {
+            let bound = bound_range(self, b)?;
+            let max = (f64::from(bound.hi.max(0))).sqrt().floor() as i32;
+            self.add_threshold(max);
+            return Some((i, Range { lo: 0, hi: max }));
+        }
+        let (counter, op, bound) = match (local_of(a), local_of(b)) {
+            (Some(i), _) if plain(i) => (i, *op, b),
+            (_, Some(i)) if plain(i) => {
+                let flipped = match op {
+                    BinaryOp::Lt => BinaryOp::Gt,
+                    BinaryOp::Le => BinaryOp::Ge,
+                    BinaryOp::Gt => BinaryOp::Lt,
+                    BinaryOp::Ge => BinaryOp::Le,
+                    _ => return None,
+                };
+                (i, flipped, a)
+            }
+            _ => return None,
+        };
+        let Type::Int32(_) = self.locals[self.func][counter] else { return None };
+        let r = bound_range(self, bound)?;
+        let range = match op {
+            BinaryOp::Lt => Range { lo: i32::MIN, hi: r.hi.checked_sub(1)? },
+            BinaryOp::Le => Range { lo: i32::MIN, hi: r.hi },
+            BinaryOp::Gt => Range { lo: r.lo.checked_add(1)?, hi: i32::MAX },
+            BinaryOp::Ge => Range { lo: r.lo, hi: i32::MAX },
+            _ => return None,
+        };
+        self.add_threshold(range.lo);
+        self.add_threshold(range.hi);
+        Some((counter, range))
+    }
+
+    /// The type of a side-effect-free expression without walking it again.
+    fn peek_type(&self, e: &Expr) -> Option<Type> {
+        match e {
+            Expr::Number(n) => Some(number_type(*n)),
+            Expr::Read(v) | Expr::ReadChecked(v, _) => Some(self.var_type(*v)),
+            Expr::GetProp { object, key, .. } => match (&**key, self.peek_type(object)?) {
+                (Expr::String(k), Type::String) if k == "length" => Some(STRING_LENGTH),
+                _ => None,
+            },
+            Expr::Binary(op, a, b) => Some(binary_type(*op, self.peek_type(a)?, self.peek_type(b)?, b)),
+            _ => None,
+        }
+    }
+
+    // ---- expressions -----------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> Type {
+        let t = self.expr_inner(e);
+        if let Some(r) = &mut self.record {
+            r.exprs.insert(e as *const Expr as usize, t);
+        }
+        t
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Type {
+        match e {
+            Expr::Undefined => Type::Undefined,
+            Expr::Null => Type::Null,
+            Expr::Bool(_) => Type::Boolean,
+            Expr::Number(n) => number_type(*n),
+            Expr::String(_) => Type::String,
+            Expr::Read(v) | Expr::ReadChecked(v, _) => self.var_type(*v),
+            Expr::Write(var, value) => {
+                let t = self.expr(value);
+                self.flow_var(*var, t);
+                t
+            }
+            Expr::GlobalRead(_, pos) => {
+                self.pos = Some(*pos);
+                Type::Dynamic
+            }
+            Expr::GlobalWrite(_, value, pos) => {
+                let t = self.expr(value);
+                self.pos = Some(*pos);
+                self.sink(t, "it is assigned to a global variable");
+                t
+            }
+            Expr::GlobalTypeOf(_) => Type::String,
+            Expr::Callee => Type::Function(self.func),
+            Expr::GetProp { object, key, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                self.pos = Some(*pos);
+                self.sink(o, "a property of it is read");
+                self.sink(k, "it is used as a property key");
+                match (&**object, &**key, o) {
+                    (_, Expr::String(name), Type::String) if name == "length" => STRING_LENGTH,
+                    (Expr::GlobalRead(g, _), Expr::String(name), _)
+                        if g == "Math" && self.math_intact && MATH_CONSTANTS.iter().any(|(c, _)| c == name) =>
+                    {
+                        Type::Double
+                    }
+                    _ => Type::Dynamic,
+                }
+            }
+            Expr::SetProp { object, key, value, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                let v = self.expr(value);
+                self.pos = Some(*pos);
+                self.sink(o, "a property of it is written");
+                self.sink(k, "it is used as a property key");
+                self.sink(v, "it is stored in an object");
+                v
+            }
+            Expr::DeleteProp { object, key, pos } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                self.pos = Some(*pos);
+                self.sink(o, "a property of it is deleted");
+                self.sink(k, "it is used as a property key");
+                Type::Boolean
+            }
+            Expr::Unary(op, operand) => {
+                let t = self.expr(operand);
+                if !matches!(op, UnaryOp::Not | UnaryOp::TypeOf | UnaryOp::Void) {
+                    self.sink(t, "it is converted to a primitive");
+                }
+                unary_type(*op, t)
+            }
+            Expr::Binary(op, a, b) => {
+                let ta = self.expr(a);
+                let tb = self.expr(b);
+                if !matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe) {
+                    self.sink(ta, "it is an operand of an operator");
+                    self.sink(tb, "it is an operand of an operator");
+                }
+                binary_type(*op, ta, tb, b)
+            }
+            Expr::Logical(op, a, b) => {
+                let ta = self.expr(a);
+                let tb = self.expr(b);
+                match op {
+                    LogicalOp::Nullish if matches!(ta, Type::Undefined | Type::Null) => tb,
+                    LogicalOp::Nullish if !matches!(ta, Type::Dynamic) => ta,
+                    _ => self.join_flow(ta, tb),
+                }
+            }
+            Expr::Conditional(t, a, b) => {
+                self.expr(t);
+                let ta = self.expr(a);
+                let tb = self.expr(b);
+                self.join_flow(ta, tb)
+            }
+            Expr::Sequence(items) => {
+                let mut last = Type::Undefined;
+                for item in items {
+                    last = self.expr(item);
+                }
+                last
+            }
+            Expr::Call { callee, this, args, desc, pos } => self.call(callee, this.as_deref(), args, desc, *pos),
+            Expr::New { callee, args, pos, .. } => {
+                let c = self.expr(callee);
+                self.pos = Some(*pos);
+                self.sink(c, "it is called with `new`");
+                for a in args {
+                    let t = self.expr(a);
+                    self.sink(t, "it is passed to a constructor");
+                }
+                Type::Dynamic
+            }
+            Expr::Closure { func, .. } => Type::Function(*func),
+            Expr::Object(props) => {
+                for (k, v) in props {
+                    let tk = self.expr(k);
+                    let tv = self.expr(v);
+                    self.sink(tk, "it is used as a property key");
+                    self.sink(tv, "it is stored in an object");
+                }
+                Type::Dynamic
+            }
+            Expr::Array(items) => {
+                for item in items.iter().flatten() {
+                    let t = self.expr(item);
+                    self.sink(t, "it is stored in an array");
+                }
+                Type::Dynamic
+            }
+            Expr::ConstAssignment(value, pos) => {
+                self.expr(value);
+                self.pos = Some(*pos);
+                Type::Never
+            }
+            Expr::SetFunctionName(f, k) => {
+                let tf = self.expr(f);
+                let tk = self.expr(k);
+                self.sink(tf, "it is stored in an object");
+                self.sink(tk, "it is used as a property key");
+                Type::Dynamic
+            }
+            Expr::ForInHas(o, k) => {
+                let to = self.expr(o);
+                self.expr(k);
+                self.sink(to, "it is enumerated with for-in");
+                Type::Boolean
+            }
+            Expr::ForInKeys(o) => {
+                let t = self.expr(o);
+                self.sink(t, "it is enumerated with for-in");
+                Type::Dynamic
+            }
+        }
+    }
+
+    fn call(&mut self, callee: &Expr, this: Option<&Expr>, args: &[Expr], desc: &str, pos: Pos) -> Type {
+        // `Math.f(...)` of an intact Math: evaluate the arguments; the result is a number.
+        if let Some(name) = math_callee(callee)
+            && self.math_intact
+        {
+            self.expr(callee);
+            if let Some(t) = this {
+                self.expr(t);
+            }
+            let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
+            for t in &arg_types {
+                self.sink(*t, "it is passed to a Math function");
+            }
+            self.pos = Some(pos);
+            if let Some(r) = &mut self.record {
+                r.notes[self.func].math_calls += 1;
+            }
+            return math_result(name, &arg_types);
+        }
+        let c = self.expr(callee);
+        let this_type = this.map(|t| self.expr(t));
+        let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
+        self.pos = Some(pos);
+        if let Some(t) = this_type {
+            self.sink(t, "it is the receiver of a method call");
+        }
+        match c {
+            Type::Function(f) => {
+                let params = self.program.functions[f].params.clone();
+                for (i, &p) in params.iter().enumerate() {
+                    let t = arg_types.get(i).copied().unwrap_or(Type::Undefined);
+                    self.flow_local(f, p, t);
+                    if let Some(r) = &mut self.record {
+                        r.notes[f].param_sources[i].push((pos, t));
+                    }
+                }
+                for t in arg_types.iter().skip(params.len()) {
+                    self.sink(*t, "it is passed as an extra argument");
+                }
+                if let Some(r) = &mut self.record {
+                    r.notes[self.func].direct_calls.push(pos);
+                }
+                self.returns[f]
+            }
+            _ => {
+                for t in arg_types {
+                    self.sink(t, "it is passed to a function the compiler cannot see");
+                }
+                if let Some(r) = &mut self.record {
+                    r.notes[self.func].generic_calls.push((pos, desc.to_string()));
+                }
+                Type::Dynamic
+            }
+        }
+    }
+}
+
+/// `s.length` of a string: the runtime caps strings below 2^30 code units.
+const STRING_LENGTH: Type = Type::Int32(Range { lo: 0, hi: 1 << 30 });
+
+pub fn number_type(n: f64) -> Type {
+    if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) && !(n == 0.0 && n.is_sign_negative()) {
+        Type::Int32(Range::exact(n as i32))
+    } else {
+        Type::Double
+    }
+}
+
+/// The Math function a callee expression names, if it is `Math.<known>`.
+///
+/// A method call `Math.f(x)` is lowered as `(t = Math).f` called with `this` = `t`.
+pub fn math_callee(callee: &Expr) -> Option<&str> {
+    let Expr::GetProp { object, key, .. } = callee else { return None };
+    let object = match &**object {
+        Expr::Write(Var::Local(_), value) => &**value,
+        other => other,
+    };
+    match (object, &**key) {
+        (Expr::GlobalRead(g, _), Expr::String(name)) if g == "Math" && MATH_FUNCTIONS.contains(&name.as_str()) => {
+            Some(name)
+        }
+        _ => None,
+    }
+}
+
+/// `(t = Math).name(args)` with `this` = `t`: the lowered form of a `Math` method call.
+fn is_math_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
+    let Expr::GetProp { object, key, .. } = callee else { return false };
+    match (&**object, &**key, this) {
+        (Expr::Write(Var::Local(t), value), Expr::String(_), Some(Expr::Read(Var::Local(r)))) => {
+            t == r && matches!(&**value, Expr::GlobalRead(g, _) if g == "Math")
+        }
+        _ => false,
+    }
+}
+
+fn math_result(name: &str, args: &[Type]) -> Type {
+    let ranges: Option<Vec<Range>> = args.iter().map(|t| t.range()).collect();
+    match (name, ranges) {
+        ("abs", Some(r)) if r.len() == 1 && r[0].lo > i32::MIN => {
+            let (lo, hi) = (r[0].lo, r[0].hi);
+            let max = lo.abs().max(hi.abs());
+            let min = if lo <= 0 && hi >= 0 { 0 } else { lo.abs().min(hi.abs()) };
+            Type::Int32(Range { lo: min, hi: max })
+        }
+        ("min" | "max", Some(r)) if !r.is_empty() => {
+            let lo = r.iter().map(|r| r.lo);
+            let hi = r.iter().map(|r| r.hi);
+            if name == "min" {
+                Type::Int32(Range { lo: lo.min().unwrap_or(0), hi: hi.min().unwrap_or(0) })
+            } else {
+                Type::Int32(Range { lo: lo.max().unwrap_or(0), hi: hi.max().unwrap_or(0) })
+            }
+        }
+        _ => Type::Double,
+    }
+}
+
+pub fn unary_type(op: UnaryOp, t: Type) -> Type {
+    match op {
+        UnaryOp::Neg => match t {
+            Type::Int32(r) if r.lo > 0 || (r.hi < 0 && r.lo > i32::MIN) => Type::Int32(Range { lo: -r.hi, hi: -r.lo }),
+            _ => Type::Double,
+        },
+        UnaryOp::Plus => match t {
+            Type::Int32(_) => t,
+            Type::Boolean => Type::Int32(Range { lo: 0, hi: 1 }),
+            Type::Null => Type::Int32(Range::exact(0)),
+            _ => Type::Double,
+        },
+        UnaryOp::Not => Type::Boolean,
+        UnaryOp::BitNot => match t {
+            Type::Int32(r) => Type::Int32(Range { lo: !r.hi, hi: !r.lo }),
+            _ => Type::INT32,
+        },
+        UnaryOp::TypeOf | UnaryOp::ToString => Type::String,
+        UnaryOp::Void => Type::Undefined,
+    }
+}
+
+/// The result type of a binary operator; `rhs` is the right operand's
+/// expression, for shifts by a constant.
+pub fn binary_type(op: BinaryOp, a: Type, b: Type, rhs: &Expr) -> Type {
+    let ranges = a.range().zip(b.range());
+    let from = |lo: i64, hi: i64| Range::checked(lo, hi).map_or(Type::Double, Type::Int32);
+    match op {
+        BinaryOp::Add => match (a, b) {
+            (Type::String, _) | (_, Type::String) => Type::String,
+            (Type::Int32(x), Type::Int32(y)) => {
+                from(i64::from(x.lo) + i64::from(y.lo), i64::from(x.hi) + i64::from(y.hi))
+            }
+            _ if is_numeric_primitive(a) && is_numeric_primitive(b) => Type::Double,
+            _ => Type::Dynamic,
+        },
+        BinaryOp::Sub => match ranges {
+            Some((x, y)) => from(i64::from(x.lo) - i64::from(y.hi), i64::from(x.hi) - i64::from(y.lo)),
+            None => Type::Double,
+        },
+        BinaryOp::Mul => match ranges {
+            // -0 comes from 0 times a negative number.
+            Some((x, y)) if !(x.contains(0) && y.lo < 0) && !(y.contains(0) && x.lo < 0) => {
+                let corners = [
+                    i64::from(x.lo) * i64::from(y.lo),
+                    i64::from(x.lo) * i64::from(y.hi),
+                    i64::from(x.hi) * i64::from(y.lo),
+                    i64::from(x.hi) * i64::from(y.hi),
+                ];
+                from(*corners.iter().min().expect("four"), *corners.iter().max().expect("four"))
+            }
+            _ => Type::Double,
+        },
+        BinaryOp::Mod => match ranges {
+            // A non-negative dividend gives +0, never -0; a zero divisor gives NaN.
+            Some((x, y)) if x.lo >= 0 && !y.contains(0) => {
+                let divisor = i64::from(y.lo).abs().max(i64::from(y.hi).abs());
+                from(0, i64::from(x.hi).min(divisor - 1))
+            }
+            _ => Type::Double,
+        },
+        BinaryOp::Div | BinaryOp::Pow => Type::Double,
+        BinaryOp::BitAnd => match (a.range(), b.range()) {
+            (Some(x), _) if x.lo >= 0 => Type::Int32(Range { lo: 0, hi: x.hi }),
+            (_, Some(y)) if y.lo >= 0 => Type::Int32(Range { lo: 0, hi: y.hi }),
+            _ => Type::INT32,
+        },
+        BinaryOp::BitOr | BinaryOp::BitXor => match ranges {
+            Some((x, y)) if x.lo >= 0 && y.lo >= 0 => {
+                let max = x.hi.max(y.hi) as u32;
+                let mask = if max == 0 { 0 } else { u32::MAX >> max.leading_zeros() };
+                Type::Int32(Range { lo: 0, hi: mask as i32 })
+            }
+            _ => Type::INT32,
+        },
+        BinaryOp::Shl => Type::INT32,
+        BinaryOp::Shr => match (a.range(), constant_shift(rhs)) {
+            (Some(x), Some(k)) => Type::Int32(Range { lo: x.lo >> k, hi: x.hi >> k }),
+            (None, Some(k)) => Type::Int32(Range { lo: i32::MIN >> k, hi: i32::MAX >> k }),
+            _ => Type::INT32,
+        },
+        BinaryOp::UShr => match (a.range(), constant_shift(rhs)) {
+            (_, Some(k)) if k > 0 => Type::Int32(Range { lo: 0, hi: (u32::MAX >> k) as i32 }),
+            (Some(x), Some(0)) if x.lo >= 0 => Type::Int32(x),
+            _ => Type::Double,
+        },
+        BinaryOp::Lt
+        | BinaryOp::Le
+        | BinaryOp::Gt
+        | BinaryOp::Ge
+        | BinaryOp::LooseEq
+        | BinaryOp::LooseNe
+        | BinaryOp::StrictEq
+        | BinaryOp::StrictNe
+        | BinaryOp::InstanceOf
+        | BinaryOp::In => Type::Boolean,
+    }
+}
+
+/// Numbers and the primitives whose `+` with a number is numeric.
+fn is_numeric_primitive(t: Type) -> bool {
+    matches!(t, Type::Int32(_) | Type::Double | Type::Boolean | Type::Undefined | Type::Null)
+}
+
+/// A shift count written as a number literal, reduced mod 32 as the operator does.
+fn constant_shift(rhs: &Expr) -> Option<u32> {
+    match rhs {
+        Expr::Number(n) if n.fract() == 0.0 && n.is_finite() => Some((*n as i64).rem_euclid(32) as u32),
+        _ => None,
+    }
+}
+
+/// Whether control can reach the end of `stmts` (conservatively: yes unless
+/// the list ends in a return or throw, or an `if` whose arms both end so).
+fn completes(stmts: &[Stmt]) -> bool {
+    match stmts.last() {
+        Some(Stmt::Return(_) | Stmt::Throw(..)) => false,
+        Some(Stmt::If(_, a, b)) => completes(a) || completes(b),
+        _ => true,
+    }
+}
+
+/// Whether the program provably never replaces a `Math` function or constant.
+///
+/// Every mention of the global `Math` must be `Math.<name>` (read or call);
+/// nothing may assign the global `Math`; and no code may get hold of the
+/// global object, through `globalThis`/`global` or through a sloppy-mode
+/// `this` (which is the global object in a plain call) used other than as
+/// `this.<name>` with `<name>` not `Math`.
+pub fn math_is_intact(program: &hir::Program, origins: &Origins) -> bool {
+    let this_owner = |f: FuncId, var: Var| -> bool {
+        let (owner, l) = match var {
+            Var::Local(l) => (f, l),
+            Var::Captured(c) => origins[f][c],
+        };
+        let func = &program.functions[owner];
+        func.this_local == Some(l) && !func.strict && func.kind != FunctionKind::Arrow
+    };
+    (0..program.functions.len()).all(|f| !stmts_touch_global(&program.functions[f].body, f, &this_owner))
+}
+
+fn stmts_touch_global(stmts: &[Stmt], f: FuncId, this_owner: &impl Fn(FuncId, Var) -> bool) -> bool {
+    stmts.iter().any(|s| {
+        let mut bad = false;
+        let mut lists: Vec<&[Stmt]> = Vec::new();
+        visit::stmt_children(s, &mut |e| bad = bad || expr_mentions_global(e, f, this_owner), &mut |l| lists.push(l));
+        bad || lists.into_iter().any(|l| stmts_touch_global(l, f, this_owner))
+    })
+}
+
+/// Whether `e` may get hold of the `Math` object or the global object other
+/// than to read a `Math` member or a non-`Math` member of a sloppy `this`.
+fn expr_mentions_global(e: &Expr, f: FuncId, this_owner: &impl Fn(FuncId, Var) -> bool) -> bool {
+    match e {
+        Expr::GlobalRead(g, _) | Expr::GlobalWrite(g, _, _)
+            if matches!(g.as_str(), "Math" | "globalThis" | "global") =>
+        {
+            true
+        }
+        Expr::GetProp { object, key, .. } if matches!(&**object, Expr::GlobalRead(g, _) if g == "Math") => {
+            !matches!(&**key, Expr::String(_)) || expr_mentions_global(key, f, this_owner)
+        }
+        Expr::GetProp { object, key, .. } | Expr::SetProp { object, key, .. } if matches!(&**object, Expr::Read(v) | Expr::ReadChecked(v, _) if this_owner(f, *v)) =>
+        {
+            let named = matches!(&**key, Expr::String(k) if k != "Math");
+            let value_bad = match e {
+                Expr::SetProp { value, .. } => expr_mentions_global(value, f, this_owner),
+                _ => false,
+            };
+            !named || value_bad
+        }
+        Expr::Read(v) | Expr::ReadChecked(v, _) => this_owner(f, *v),
+        Expr::Call { callee, this, args, .. } if is_math_method_call(callee, this.as_deref()) => {
+            args.iter().any(|a| expr_mentions_global(a, f, this_owner))
+        }
+        _ => {
+            let mut bad = false;
+            visit::expr_children(e, &mut |c| bad = bad || expr_mentions_global(c, f, this_owner));
+            bad
+        }
+    }
+}
+
+/// Whether each function's `this` is read, by it or by an arrow inside it.
+fn reads_this(program: &hir::Program, origins: &Origins) -> Vec<bool> {
+    let mut out = vec![false; program.functions.len()];
+    for (f, func) in program.functions.iter().enumerate() {
+        visit::any_expr(&func.body, &mut |e| {
+            if let Expr::Read(v) | Expr::ReadChecked(v, _) = e {
+                let (owner, l) = match *v {
+                    Var::Local(l) => (f, l),
+                    Var::Captured(c) => origins[f][c],
+                };
+                if program.functions[owner].this_local == Some(l) {
+                    out[owner] = true;
+                }
+            }
+            false
+        });
+    }
+    out
+}

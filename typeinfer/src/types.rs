@@ -1,0 +1,132 @@
+//! The type lattice the solver works in and the backend specializes on.
+
+use dxl_frontend::hir::FuncId;
+use std::fmt;
+
+/// An inclusive range of int32 values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    pub lo: i32,
+    pub hi: i32,
+}
+
+impl Range {
+    pub const FULL: Range = Range { lo: i32::MIN, hi: i32::MAX };
+
+    pub fn exact(v: i32) -> Range {
+        Range { lo: v, hi: v }
+    }
+
+    pub fn union(self, other: Range) -> Range {
+        Range { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+    }
+
+    pub fn contains(self, v: i32) -> bool {
+        self.lo <= v && v <= self.hi
+    }
+
+    /// The range of `lo..=hi` computed in i64, if it fits in int32.
+    pub fn checked(lo: i64, hi: i64) -> Option<Range> {
+        let fits = |v: i64| v >= i64::from(i32::MIN) && v <= i64::from(i32::MAX);
+        (fits(lo) && fits(hi)).then(|| Range { lo: lo as i32, hi: hi as i32 })
+    }
+}
+
+/// What the solver knows about the values of a binding or expression.
+///
+/// The lattice, bottom to top: `Never` < every other type < `Dynamic`;
+/// `Int32(r)` < `Int32(r')` when `r` ⊆ `r'`, and `Int32` < `Double`. Two
+/// different types otherwise join to `Dynamic`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Type {
+    /// No value reaches here (code that never runs, or only throws).
+    Never,
+    /// A number proven to be an int32 in the range (never -0).
+    Int32(Range),
+    /// Any number (including int32 values, -0 and NaN).
+    Double,
+    Boolean,
+    String,
+    Undefined,
+    Null,
+    /// A closure of this function (any instance of it).
+    Function(FuncId),
+    /// Anything: generic NaN-boxed code.
+    Dynamic,
+}
+
+impl Type {
+    pub const INT32: Type = Type::Int32(Range::FULL);
+
+    /// The least upper bound.
+    pub fn join(self, other: Type) -> Type {
+        match (self, other) {
+            (a, b) if a == b => a,
+            (Type::Never, b) => b,
+            (a, Type::Never) => a,
+            (Type::Int32(a), Type::Int32(b)) => Type::Int32(a.union(b)),
+            (Type::Int32(_) | Type::Double, Type::Int32(_) | Type::Double) => Type::Double,
+            _ => Type::Dynamic,
+        }
+    }
+
+    pub fn is_number(self) -> bool {
+        matches!(self, Type::Int32(_) | Type::Double)
+    }
+
+    /// A primitive whose ToNumber cannot run user code or throw.
+    pub fn is_plain_primitive(self) -> bool {
+        matches!(self, Type::Int32(_) | Type::Double | Type::Boolean | Type::String | Type::Undefined | Type::Null)
+    }
+
+    pub fn range(self) -> Option<Range> {
+        match self {
+            Type::Int32(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Never => write!(f, "never"),
+            Type::Int32(r) if *r == Range::FULL => write!(f, "int32"),
+            Type::Int32(r) if r.lo == r.hi => write!(f, "int32 {}", r.lo),
+            Type::Int32(r) => write!(f, "int32 {}..{}", r.lo, r.hi),
+            Type::Double => write!(f, "number"),
+            Type::Boolean => write!(f, "boolean"),
+            Type::String => write!(f, "string"),
+            Type::Undefined => write!(f, "undefined"),
+            Type::Null => write!(f, "null"),
+            Type::Function(_) => write!(f, "function"),
+            Type::Dynamic => write!(f, "dynamic"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_is_a_lattice() {
+        let small = Type::Int32(Range { lo: 0, hi: 10 });
+        let other = Type::Int32(Range { lo: -5, hi: 3 });
+        assert_eq!(small.join(other), Type::Int32(Range { lo: -5, hi: 10 }));
+        assert_eq!(small.join(Type::Double), Type::Double);
+        assert_eq!(Type::Never.join(Type::String), Type::String);
+        assert_eq!(Type::String.join(small), Type::Dynamic);
+        assert_eq!(Type::Dynamic.join(Type::Never), Type::Dynamic);
+        assert_eq!(Type::Undefined.join(Type::Double), Type::Dynamic);
+        assert_eq!(Type::Function(1).join(Type::Function(2)), Type::Dynamic);
+        assert_eq!(Type::Function(1).join(Type::Function(1)), Type::Function(1));
+    }
+
+    #[test]
+    fn ranges_check_int32_bounds() {
+        assert_eq!(Range::checked(0, i64::from(i32::MAX)), Some(Range { lo: 0, hi: i32::MAX }));
+        assert_eq!(Range::checked(0, i64::from(i32::MAX) + 1), None);
+        assert_eq!(Range::checked(i64::from(i32::MIN) - 1, 0), None);
+    }
+}

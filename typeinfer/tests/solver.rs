@@ -1,0 +1,190 @@
+//! The solver on small programs: the types it must prove, and the cases that
+//! look typed but must stay generic.
+
+use dxl_frontend::hir::Program;
+use dxl_typeinfer::{Range, Type, TypeTables, infer};
+
+fn solve(source: &str) -> (Program, TypeTables) {
+    let program = dxl_frontend::build("t.js", source).program.expect("the test program compiles");
+    let tables = infer(&program, true);
+    (program, tables)
+}
+
+fn func(program: &Program, name: &str) -> usize {
+    program.functions.iter().position(|f| f.name == name).unwrap_or_else(|| panic!("no function {name}"))
+}
+
+fn local(program: &Program, tables: &TypeTables, f: &str, name: &str) -> Type {
+    let f = if f == "main" { program.main } else { func(program, f) };
+    let l =
+        program.functions[f].locals.iter().position(|l| l.name == name).unwrap_or_else(|| panic!("no local {name}"));
+    tables.locals[f][l]
+}
+
+fn ret(program: &Program, tables: &TypeTables, f: &str) -> Type {
+    tables.returns[func(program, f)]
+}
+
+fn is_int32(t: Type) -> bool {
+    matches!(t, Type::Int32(_))
+}
+
+#[test]
+fn recursive_fib_gets_int32_parameter_and_number_return() {
+    let (p, t) =
+        solve("function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }\nconsole.log(fib(30));");
+    assert!(t.escapes[func(&p, "fib")].is_none(), "fib is only called directly");
+    // n - 1 can leave int32 for n = -2^31 as far as a flow-insensitive range knows.
+    assert_eq!(local(&p, &t, "fib", "n"), Type::Double);
+    assert_eq!(ret(&p, &t, "fib"), Type::Double);
+}
+
+#[test]
+fn loop_counter_bounded_by_its_test_stays_int32() {
+    let (p, t) =
+        solve("function sum(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }\nsum(10); sum(1000);");
+    assert_eq!(local(&p, &t, "sum", "n"), Type::Int32(Range { lo: 10, hi: 1000 }));
+    assert_eq!(local(&p, &t, "sum", "i"), Type::Int32(Range { lo: 0, hi: 1000 }));
+    // The sum is unbounded: it must be a double, not a wrapping int32.
+    assert_eq!(local(&p, &t, "sum", "s"), Type::Double);
+}
+
+#[test]
+fn counter_without_a_bounding_test_widens_to_double() {
+    let (p, t) = solve("let k = 0; while (true) { k = k + 1; if (k > 10) break; }");
+    assert_eq!(local(&p, &t, "main", "k"), Type::Double);
+}
+
+#[test]
+fn int32_overflow_becomes_double() {
+    let (p, t) = solve("const a = 2147483647; const b = a + 1; const c = a | 0;");
+    assert!(is_int32(local(&p, &t, "main", "a")));
+    assert_eq!(local(&p, &t, "main", "b"), Type::Double);
+    assert!(is_int32(local(&p, &t, "main", "c")));
+}
+
+#[test]
+fn negative_zero_is_not_int32() {
+    let (p, t) = solve("const z = 0 * -1; const m = -0; const n = -(5); const q = 7 % 2; const r = -7 % 2;");
+    assert_eq!(local(&p, &t, "main", "z"), Type::Double);
+    assert_eq!(local(&p, &t, "main", "m"), Type::Double);
+    assert_eq!(local(&p, &t, "main", "n"), Type::Int32(Range::exact(-5)));
+    assert_eq!(local(&p, &t, "main", "q"), Type::Int32(Range { lo: 0, hi: 1 }));
+    assert_eq!(local(&p, &t, "main", "r"), Type::Double);
+}
+
+#[test]
+fn function_called_with_different_types_has_a_dynamic_parameter() {
+    let (p, t) = solve("function id(x) { return x; }\nid(1); id('a');");
+    assert_eq!(local(&p, &t, "id", "x"), Type::Dynamic);
+    let sources = &t.notes[func(&p, "id")].param_sources[0];
+    assert!(sources.iter().any(|(_, t)| *t == Type::String));
+    assert!(sources.iter().any(|(_, t)| is_int32(*t)));
+}
+
+#[test]
+fn missing_argument_is_undefined() {
+    let (p, t) = solve("function f(a, b) { return a; }\nf(1);");
+    assert!(is_int32(local(&p, &t, "f", "a")));
+    assert_eq!(local(&p, &t, "f", "b"), Type::Undefined);
+}
+
+#[test]
+fn escaping_function_has_dynamic_parameters() {
+    let (p, t) = solve("function f(a) { return a * 2; }\nconst o = { f }; f(3);");
+    assert!(t.escapes[func(&p, "f")].is_some());
+    assert_eq!(local(&p, &t, "f", "a"), Type::Dynamic);
+    let (p, t) = solve("function g(a) { return a + 1; }\n[3, 1, 2].map(g); g(1);");
+    assert!(t.escapes[func(&p, "g")].is_some());
+    assert_eq!(local(&p, &t, "g", "a"), Type::Dynamic);
+    assert_eq!(ret(&p, &t, "g"), Type::Dynamic);
+}
+
+#[test]
+fn object_escaping_to_unknown_code_keeps_dynamic_field_reads() {
+    // Property reads are generic: a field once written with a string is dynamic.
+    let (p, t) = solve("const o = { x: 1 }; o.x = 'a'; const y = o.x;");
+    assert_eq!(local(&p, &t, "main", "y"), Type::Dynamic);
+}
+
+#[test]
+fn var_read_before_assignment_includes_undefined() {
+    let (p, t) = solve("function f() { return x; }\nf();\nvar x = 1;");
+    assert_eq!(local(&p, &t, "main", "x"), Type::Dynamic);
+    let (p, t) = solve("var y = 1; function g() { return y; }\ng();");
+    // g is hoisted: it exists before `y = 1` runs and could read undefined.
+    assert_eq!(local(&p, &t, "main", "y"), Type::Dynamic);
+    let (p, t) = solve("function h() { var z; if (Math.random() > 2) z = 1; return z; }\nh();");
+    assert_eq!(local(&p, &t, "h", "z"), Type::Dynamic);
+    let (p, t) = solve("function k() { var w = 1; var v = w * 2; return v; }\nk();");
+    assert!(is_int32(local(&p, &t, "k", "w")));
+    assert!(is_int32(local(&p, &t, "k", "v")));
+}
+
+#[test]
+fn const_captured_by_hoisted_function_keeps_its_type() {
+    // Reading a `const` before it is initialized throws, so it never reads undefined.
+    let (p, t) = solve("const N = 10; function f() { return N * 2; }\nf();");
+    assert_eq!(local(&p, &t, "main", "N"), Type::Int32(Range::exact(10)));
+    assert_eq!(ret(&p, &t, "f"), Type::Int32(Range::exact(20)));
+}
+
+#[test]
+fn plus_with_a_string_is_a_string_and_unknown_plus_is_dynamic() {
+    let (p, t) = solve("function f(o) { return o + 1; }\nconst s = 'a' + 1; f({});");
+    assert_eq!(local(&p, &t, "main", "s"), Type::String);
+    assert_eq!(ret(&p, &t, "f"), Type::Dynamic);
+}
+
+#[test]
+fn arithmetic_other_than_plus_is_always_a_number() {
+    let (p, t) = solve("function f(o) { return o * 1; }\nf({}); f('3');");
+    assert_eq!(ret(&p, &t, "f"), Type::Double);
+}
+
+#[test]
+fn math_is_intact_unless_the_program_can_replace_it() {
+    let (_, t) = solve("const r = Math.sqrt(2);");
+    assert!(t.math_intact);
+    let (p, t) = solve("const r = Math.sqrt(2);");
+    assert_eq!(local(&p, &t, "main", "r"), Type::Double);
+    for src in [
+        "Math.sqrt = function (x) { return 'no'; };",
+        "const M = Math; M.sqrt = null;",
+        "globalThis.Math = {};",
+        "function f() { return this; } f().Math = {};",
+        "delete Math.sqrt;",
+    ] {
+        let (_, t) = solve(src);
+        assert!(!t.math_intact, "{src}");
+    }
+    // A sloppy constructor writing named fields of `this` cannot reach Math.
+    let (_, t) = solve("function P(x) { this.x = x; } new P(1); Math.abs(-1);");
+    assert!(t.math_intact);
+}
+
+#[test]
+fn function_merged_with_another_escapes() {
+    let (p, t) =
+        solve("function a() { return 1; } function b() { return 2; }\nconst f = Math.random() > 0.5 ? a : b; f();");
+    assert!(t.escapes[func(&p, "a")].is_some());
+    assert!(t.escapes[func(&p, "b")].is_some());
+}
+
+#[test]
+fn bitwise_results_are_int32_and_ushr_is_not() {
+    let (p, t) = solve(
+        "function f(x) { const a = x | 0; const b = x >>> 0; const c = x >>> 1; const d = x & 255; return a + b + c + d; }\nf(1.5);",
+    );
+    assert_eq!(local(&p, &t, "f", "a"), Type::INT32);
+    assert_eq!(local(&p, &t, "f", "b"), Type::Double);
+    assert_eq!(local(&p, &t, "f", "c"), Type::Int32(Range { lo: 0, hi: i32::MAX }));
+    assert_eq!(local(&p, &t, "f", "d"), Type::Int32(Range { lo: 0, hi: 255 }));
+}
+
+#[test]
+fn no_specialize_is_all_dynamic() {
+    let program = dxl_frontend::build("t.js", "const a = 1;").program.unwrap();
+    let t = infer(&program, false);
+    assert!(t.locals.iter().flatten().all(|t| *t == Type::Dynamic));
+}
