@@ -64,6 +64,11 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
     }
     let program = front.program.expect("no diagnostics means a program");
 
+    let types = timings.measure("typeinfer", || dxl_typeinfer::infer(&program, !args.no_specialize));
+    if args.explain {
+        print!("{}", dxl_typeinfer::explain(&program, &types));
+        return Ok(());
+    }
     let output = output_path(args)?;
     if args.emit == EmitKind::Hir {
         return write_file(&output, format!("{:#?}\n", program.functions).as_bytes());
@@ -75,14 +80,14 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
     };
     let options = dxl_codegen_llvm::Options { opt_level: args.opt_level, emit, timings: args.timings };
     if args.emit != EmitKind::Exe {
-        timings.measure("codegen", || dxl_codegen_llvm::compile(&program, options, &output))?;
+        timings.measure("codegen", || dxl_codegen_llvm::compile(&program, &types, options, &output))?;
         timings.total();
         return Ok(());
     }
 
     let dir = tempfile::tempdir().map_err(|e| format!("error: cannot create a temporary directory: {e}"))?;
     let object = dir.path().join("program.o");
-    timings.measure("codegen", || dxl_codegen_llvm::compile(&program, options, &object))?;
+    timings.measure("codegen", || dxl_codegen_llvm::compile(&program, &types, options, &object))?;
     let runtime = dir.path().join("libdxl_rt.a");
     std::fs::write(&runtime, RUNTIME_ARCHIVE).map_err(|e| format!("error: cannot write the runtime library: {e}"))?;
     let linked = dir.path().join("program");

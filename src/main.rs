@@ -36,6 +36,12 @@ pub struct CompileArgs {
     /// Print how long each phase took.
     #[arg(long)]
     pub timings: bool,
+    /// Print what was specialized in each function (and why not) instead of compiling.
+    #[arg(long)]
+    pub explain: bool,
+    /// Compile everything as generic code (for differential checks against the specialized build).
+    #[arg(long)]
+    pub no_specialize: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,14 +2,16 @@
 //! run; its stdout and exit status must equal what Node printed (recorded in
 //! `<name>.stdout` and `<name>.status` by `tests/record.sh`).
 //!
-//! Each program runs in several modes: `-O2`, `-O0`, and `-O2` with the GC
-//! collecting at every allocation (`DXL_GC_STRESS=1`). `tests/errors/*.js`
+//! Each program runs in several modes: `-O2`, `-O0`, `-O2` with the GC
+//! collecting at every allocation (`DXL_GC_STRESS=1`), and `-O2
+//! --no-specialize` (all code generic), so specialized and generic code are
+//! both held to Node's output. `tests/errors/*.js`
 //! must be rejected with the diagnostic id and location written on their first
 //! line (`// expect: <id> <line>:<column>`), and `cli_cases` cover
 //! the command line's own failures.
 //!
 //! Arguments: substrings that select tests by name. `DXL_TEST_MODES` picks
-//! modes (comma-separated: o2,o0,gc-stress).
+//! modes (comma-separated: o2,o0,gc-stress,nospec).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -24,6 +26,7 @@ enum Mode {
     O2,
     O0,
     GcStress,
+    NoSpecialize,
 }
 
 impl Mode {
@@ -32,6 +35,7 @@ impl Mode {
             Mode::O2 => "o2",
             Mode::O0 => "o0",
             Mode::GcStress => "gc-stress",
+            Mode::NoSpecialize => "nospec",
         }
     }
 }
@@ -54,10 +58,11 @@ fn main() {
                 "o2" => Some(Mode::O2),
                 "o0" => Some(Mode::O0),
                 "gc-stress" => Some(Mode::GcStress),
+                "nospec" => Some(Mode::NoSpecialize),
                 _ => None,
             })
             .collect(),
-        Err(_) => vec![Mode::O2, Mode::O0, Mode::GcStress],
+        Err(_) => vec![Mode::O2, Mode::O0, Mode::GcStress, Mode::NoSpecialize],
     };
 
     let mut cases = Vec::new();
@@ -164,8 +169,8 @@ fn run(cmd: &mut Command) -> Result<Output, String> {
     Ok(Output { stdout: out_reader.join().unwrap(), stderr: err_reader.join().unwrap(), status: status.code() })
 }
 
-fn compile(program: &Path, opt: &str, out: &Path) -> Result<(), String> {
-    let o = run(Command::new(DXL).arg("compile").arg(program).arg(opt).arg("-o").arg(out))?;
+fn compile(program: &Path, flags: &[&str], out: &Path) -> Result<(), String> {
+    let o = run(Command::new(DXL).arg("compile").arg(program).args(flags).arg("-o").arg(out))?;
     if o.status != Some(0) {
         return Err(format!("compile failed (status {:?}):\n{}", o.status, o.stderr));
     }
@@ -181,7 +186,12 @@ fn run_program(program: &Path, mode: Mode, stress_too: bool, tmp: &Path) -> Resu
         .parse()
         .map_err(|e| format!("bad .status file: {e}"))?;
     let exe = tmp.join(program.file_stem().unwrap());
-    compile(program, if mode == Mode::O0 { "-O0" } else { "-O2" }, &exe)?;
+    let flags: &[&str] = match mode {
+        Mode::O0 => &["-O0"],
+        Mode::NoSpecialize => &["-O2", "--no-specialize"],
+        Mode::O2 | Mode::GcStress => &["-O2"],
+    };
+    compile(program, flags, &exe)?;
     let mut runs = vec![mode];
     if stress_too {
         runs.push(Mode::GcStress);
@@ -256,7 +266,7 @@ const CHURN_PEAK_LIMIT_KIB: u64 = 96 * 1024;
 /// sampled from /proc while it runs; the high-water mark only grows).
 fn bounded_memory(program: &Path, tmp: &Path) -> Result<(), String> {
     let exe = tmp.join("churn");
-    compile(program, "-O2", &exe)?;
+    compile(program, &["-O2"], &exe)?;
     let mut child = Command::new(&exe)
         .env("DXL_GC_STATS", "1")
         .stdout(Stdio::piped())

@@ -214,6 +214,27 @@ runtime_functions! {
     /// Throws TypeError: Assignment to constant variable.
     ConstAssignment = "const_assignment"() -> V, throws;
 
+    // Numbers, for specialized code (no boxing, never throw).
+    /// ECMAScript ToInt32 of a double (the slow path of an inline conversion).
+    F64ToInt32 = "f64_to_int32"(F64) -> I32;
+    /// `Math.round`, `Math.pow` and the transcendental functions, bit-identical to V8's.
+    MathRound = "math_round"(F64) -> F64;
+    MathPow = "math_pow"(F64, F64) -> F64;
+    MathSin = "math_sin"(F64) -> F64;
+    MathCos = "math_cos"(F64) -> F64;
+    MathTan = "math_tan"(F64) -> F64;
+    MathAsin = "math_asin"(F64) -> F64;
+    MathAcos = "math_acos"(F64) -> F64;
+    MathAtan = "math_atan"(F64) -> F64;
+    MathAtan2 = "math_atan2"(F64, F64) -> F64;
+    MathExp = "math_exp"(F64) -> F64;
+    MathLog = "math_log"(F64) -> F64;
+    MathLog2 = "math_log2"(F64) -> F64;
+    MathLog10 = "math_log10"(F64) -> F64;
+    MathCbrt = "math_cbrt"(F64) -> F64;
+    /// The global object, the `this` of a sloppy-mode function called directly.
+    GlobalThis = "global_this"() -> V;
+
     // for-in.
     /// The enumerable string keys of the object and its prototypes, as an array.
     ForInKeys = "for_in_keys"(V) -> V, throws;

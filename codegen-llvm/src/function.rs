@@ -8,11 +8,14 @@
 use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
+use dxl_typeinfer::solver::{MATH_CONSTANTS, math_callee};
+use dxl_typeinfer::{Type, TypeTables};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
 
 use crate::program::ProgramGen;
+use crate::typed::{Rep, Val};
 
 /// Completion codes of a `finally` block: how control entered it.
 const COMPLETION_NORMAL: u64 = 0;
@@ -45,29 +48,63 @@ enum Scope<'ctx> {
 pub struct FunctionGen<'a, 'ctx> {
     pg: &'a mut ProgramGen<'ctx>,
     program: &'a hir::Program,
+    types: &'a TypeTables,
+    id: hir::FuncId,
     func: &'a hir::Function,
     llfn: FunctionValue<'ctx>,
     entry: BasicBlock<'ctx>,
     /// One stack slot per local; for a boxed local it holds the cell.
     locals: Vec<PointerValue<'ctx>>,
+    /// How each unboxed local's slot holds its value (`Boxed` for cells).
+    local_reps: Vec<Rep>,
+    ret_rep: Rep,
     captures: Option<PointerValue<'ctx>>,
     scopes: Vec<Scope<'ctx>>,
     exception_exit: BasicBlock<'ctx>,
 }
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
-    pub fn new(pg: &'a mut ProgramGen<'ctx>, program: &'a hir::Program, id: hir::FuncId) -> Self {
-        let llfn = pg.functions[id];
+    pub fn new(
+        pg: &'a mut ProgramGen<'ctx>,
+        program: &'a hir::Program,
+        types: &'a TypeTables,
+        id: hir::FuncId,
+    ) -> Self {
+        let llfn = pg.specs[id];
         let ctx = pg.ir.context;
         let entry = ctx.append_basic_block(llfn, "entry");
         let exception_exit = ctx.append_basic_block(llfn, "exception");
+        let func = &program.functions[id];
+        // A `let`/`const` read that checks for the temporal dead zone needs the
+        // UNINITIALIZED marker, which only the boxed representation has.
+        let mut tdz_checked = vec![false; func.locals.len()];
+        dxl_typeinfer::visit::any_expr(&func.body, &mut |e| {
+            if let Expr::ReadChecked(Var::Local(l), _) = e {
+                tdz_checked[*l] = true;
+            }
+            false
+        });
+        let local_reps = (0..func.locals.len())
+            .map(|l| {
+                if func.locals[l].boxed || tdz_checked[l] || func.this_local == Some(l) {
+                    Rep::Boxed
+                } else {
+                    Rep::of(types.locals[id][l])
+                }
+            })
+            .collect();
+        let ret_rep = pg.spec_reps[id].1;
         FunctionGen {
             pg,
             program,
-            func: &program.functions[id],
+            types,
+            id,
+            func,
             llfn,
             entry,
             locals: Vec::new(),
+            local_reps,
+            ret_rep,
             captures: None,
             scopes: Vec::new(),
             exception_exit,
@@ -127,8 +164,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     pub fn emit(mut self) {
         let ir = &self.pg.ir;
         ir.builder.position_at_end(self.entry);
-        for local in &self.func.locals {
-            let slot = ir.alloca_i64(&local.name);
+        for (local, rep) in self.func.locals.iter().zip(&self.local_reps) {
+            let slot = ir.builder.build_alloca(rep.llvm(ir.context), &local.name).expect("positioned");
             self.locals.push(slot);
         }
         let body_start = self.new_block("body");
@@ -142,8 +179,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
         ir.cond_br(below, overflow, stack_ok);
         ir.builder.position_at_end(overflow);
-        let exc = self.call_runtime(Rt::StackOverflow, &[]);
-        self.pg.ir.ret(exc);
+        self.call_runtime(Rt::StackOverflow, &[]);
+        self.pg.ir.br(self.exception_exit);
         self.pg.ir.builder.position_at_end(stack_ok);
 
         if !self.func.captures.is_empty() {
@@ -152,13 +189,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             self.captures = Some(ptr);
         }
         // Locals start undefined (`let`/`const` uninitialized); boxed ones get their cell now.
-        let undefined = self.v(tag::UNDEFINED);
         for (i, local) in self.func.locals.iter().enumerate() {
             let initial = self.initial_value(i);
             if local.boxed {
                 let cell = self.new_cell(initial);
                 self.pg.ir.store(self.locals[i], cell);
-            } else {
+            } else if self.local_reps[i] == Rep::Boxed {
                 self.pg.ir.store(self.locals[i], initial);
             }
         }
@@ -166,27 +202,114 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let this = self.param(1).into_int_value();
             self.write_var(Var::Local(this_local), this);
         }
-        let argv = self.param(2).into_pointer_value();
-        let argc = self.param(3).into_int_value();
+        let param_reps = self.pg.spec_reps[self.id].0.clone();
         for (i, &local) in self.func.params.iter().enumerate() {
-            let ir = &self.pg.ir;
-            let present = ir.icmp(IntPredicate::UGT, argc, ir.const_u32(i as u32));
-            let slot = ir.element_ptr(argv, i as u32);
-            let from = ir.select_ptr(present, slot, self.pg.undefined_slot.as_pointer_value());
-            let value = ir.load(ir.i64, from);
-            self.write_var(Var::Local(local), value);
+            let value = Val::from_basic(param_reps[i], self.param(2 + i as u32));
+            self.write_val(Var::Local(local), value);
         }
 
         let body = &self.func.body;
         self.stmts(body);
         if !self.pg.ir.is_terminated() {
-            self.pg.ir.ret(undefined);
+            let undefined = Val::Boxed(self.v(tag::UNDEFINED));
+            self.emit_return(undefined);
+        }
+        self.pg.ir.builder.position_at_end(self.exception_exit);
+        self.return_exception();
+        self.pg.ir.builder.position_at_end(self.entry);
+        self.pg.ir.br(body_start);
+        self.emit_generic_entry();
+    }
+
+    /// Keeps the closure (param 0) alive until the function returns: its
+    /// capture array is reached through a pointer that the conservative stack
+    /// scan does not see as a reference, and after a direct call of a fresh
+    /// closure (`(function () { ... })()`) nothing else may hold it.
+    fn keep_callee_alive(&self) {
+        if self.func.captures.is_empty() {
+            return;
         }
         let ir = &self.pg.ir;
-        ir.builder.position_at_end(self.exception_exit);
-        ir.ret(self.v(tag::EXCEPTION));
-        ir.builder.position_at_end(self.entry);
-        ir.br(body_start);
+        let ty = ir.context.void_type().fn_type(&[ir.i64.into()], false);
+        let asm = ir.context.create_inline_asm(ty, String::new(), "r".into(), true, false, None, false);
+        let callee = self.param(0).into_int_value();
+        ir.builder.build_indirect_call(ty, asm, &[callee.into()], "").expect("positioned");
+    }
+
+    /// Returns `v` from the specialized function, in its return representation.
+    fn emit_return(&mut self, v: Val<'ctx>) {
+        self.keep_callee_alive();
+        match self.ret_rep {
+            Rep::Boxed => {
+                let b = self.boxed(v);
+                self.pg.ir.ret(b);
+            }
+            rep => {
+                let value = self.coerce(v, rep);
+                let threw = self.pg.ir.context.bool_type().const_zero();
+                self.return_pair(value, threw);
+            }
+        }
+    }
+
+    fn return_exception(&mut self) {
+        self.keep_callee_alive();
+        match self.ret_rep {
+            Rep::Boxed => self.pg.ir.ret(self.v(tag::EXCEPTION)),
+            rep => {
+                let value = rep.llvm(self.pg.ir.context).const_zero();
+                let threw = self.pg.ir.context.bool_type().const_all_ones();
+                self.return_pair(value, threw);
+            }
+        }
+    }
+
+    fn return_pair(&self, value: BasicValueEnum<'ctx>, threw: IntValue<'ctx>) {
+        let ir = &self.pg.ir;
+        let ty = self.llfn.get_type().get_return_type().expect("returns a value").into_struct_type();
+        let pair = ir.builder.build_insert_value(ty.get_undef(), value, 0, "").expect("positioned");
+        let pair = ir.builder.build_insert_value(pair, threw, 1, "").expect("positioned");
+        ir.builder.build_return(Some(&pair.into_struct_value())).expect("positioned");
+    }
+
+    /// The generic entry `(callee, this, argv, argc) -> value` that closures
+    /// carry: unpacks the arguments into the specialized representations (the
+    /// solver makes every parameter dynamic for a function that unknown code
+    /// can call) and boxes the result.
+    fn emit_generic_entry(&mut self) {
+        let wrapper = self.pg.functions[self.id];
+        let spec = self.llfn;
+        self.llfn = wrapper;
+        let entry = self.new_block("entry");
+        self.pg.ir.builder.position_at_end(entry);
+        let argv = self.param(2).into_pointer_value();
+        let argc = self.param(3).into_int_value();
+        let mut args: Vec<BasicMetadataValueEnum<'ctx>> = vec![self.param(0).into(), self.param(1).into()];
+        let param_reps = self.pg.spec_reps[self.id].0.clone();
+        for (i, rep) in param_reps.iter().enumerate() {
+            let ir = &self.pg.ir;
+            let present = ir.icmp(IntPredicate::UGT, argc, ir.const_u32(i as u32));
+            let slot = ir.element_ptr(argv, i as u32);
+            let from = ir.select_ptr(present, slot, self.pg.undefined_slot.as_pointer_value());
+            let value = ir.load(ir.i64, from);
+            args.push(self.coerce(Val::Boxed(value), *rep).into());
+        }
+        let result = self.pg.ir.builder.build_call(spec, &args, "").expect("positioned");
+        let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
+        match self.ret_rep {
+            Rep::Boxed => self.pg.ir.ret(result.into_int_value()),
+            rep => {
+                let ir = &self.pg.ir;
+                let pair = result.into_struct_value();
+                let value = ir.builder.build_extract_value(pair, 0, "").expect("positioned");
+                let threw = ir.builder.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
+                let boxed = self.boxed(Val::from_basic(rep, value));
+                let ir = &self.pg.ir;
+                let r = ir.select(threw, ir.const_u64(tag::EXCEPTION), boxed);
+                ir.ret(r);
+            }
+        }
+        self.llfn = spec;
     }
 
     fn initial_value(&self, local: hir::LocalId) -> IntValue<'ctx> {
@@ -280,26 +403,44 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
-    fn read_var(&self, var: Var) -> IntValue<'ctx> {
-        let ir = &self.pg.ir;
-        if self.is_boxed(var) {
-            let cell = self.cell_of(var);
-            ir.load(ir.i64, self.cell_value_ptr(cell))
-        } else {
-            let Var::Local(l) = var else { unreachable!("captures are boxed") };
-            ir.load(ir.i64, self.locals[l])
-        }
+    /// A variable's value as a NaN-boxed `i64`.
+    fn read_var(&mut self, var: Var) -> IntValue<'ctx> {
+        let v = self.read_val(var);
+        self.boxed(v)
     }
 
-    fn write_var(&self, var: Var, value: IntValue<'ctx>) {
+    fn write_var(&mut self, var: Var, value: IntValue<'ctx>) {
+        self.write_val(var, Val::Boxed(value));
+    }
+
+    /// A variable's value in its slot's representation (cells hold boxed values).
+    fn read_val(&mut self, var: Var) -> Val<'ctx> {
         let ir = &self.pg.ir;
         if self.is_boxed(var) {
             let cell = self.cell_of(var);
-            ir.store(self.cell_value_ptr(cell), value);
-        } else {
-            let Var::Local(l) = var else { unreachable!("captures are boxed") };
-            ir.store(self.locals[l], value);
+            return Val::Boxed(ir.load(ir.i64, self.cell_value_ptr(cell)));
         }
+        let Var::Local(l) = var else { unreachable!("captures are boxed") };
+        let rep = self.local_reps[l];
+        let loaded = ir.builder.build_load(rep.llvm(ir.context), self.locals[l], "").expect("positioned");
+        Val::from_basic(rep, loaded)
+    }
+
+    fn write_val(&mut self, var: Var, value: Val<'ctx>) {
+        if self.is_boxed(var) {
+            let boxed = self.boxed(value);
+            let cell = self.cell_of(var);
+            let ir = &self.pg.ir;
+            ir.store(self.cell_value_ptr(cell), boxed);
+            return;
+        }
+        let Var::Local(l) = var else { unreachable!("captures are boxed") };
+        let converted = self.coerce(value, self.local_reps[l]);
+        self.pg.ir.store(self.locals[l], converted);
+    }
+
+    pub(crate) fn types(&self) -> &'a TypeTables {
+        self.types
     }
 
     // ---- statements ------------------------------------------------------
@@ -359,10 +500,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Stmt::Continue(t) => self.jump(self.scopes.len(), Jump::Continue(*t), None),
             Stmt::Return(value) => {
                 let v = match value {
-                    Some(e) => self.expr(e),
-                    None => self.v(tag::UNDEFINED),
+                    Some(e) => self.val(e),
+                    None => Val::Boxed(self.v(tag::UNDEFINED)),
                 };
-                self.jump(self.scopes.len(), Jump::Return, Some(v));
+                if self.scopes.iter().any(|s| matches!(s, Scope::Finally(_))) {
+                    let b = self.boxed(v);
+                    self.jump(self.scopes.len(), Jump::Return, Some(b));
+                } else {
+                    self.emit_return(v);
+                }
             }
             Stmt::Throw(e, pos) => {
                 let v = self.expr(e);
@@ -377,8 +523,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn condition(&mut self, e: &Expr) -> IntValue<'ctx> {
-        let v = self.expr(e);
-        self.truthy(v)
+        let v = self.val(e);
+        self.truthy_val(v)
     }
 
     fn loop_stmt(&mut self, l: &hir::Loop) {
@@ -494,7 +640,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
         }
         match jump {
-            Jump::Return => self.pg.ir.ret(value.expect("return carries a value")),
+            Jump::Return => self.emit_return(Val::Boxed(value.expect("return carries a value"))),
             _ => unreachable!("the frontend resolves every jump target"),
         }
     }
@@ -594,7 +740,180 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     // ---- expressions -----------------------------------------------------
 
+    /// An expression's value, NaN-boxed.
     fn expr(&mut self, e: &Expr) -> IntValue<'ctx> {
+        let v = self.val(e);
+        self.boxed(v)
+    }
+
+    /// An expression's value, unboxed where its type allows: the specialized
+    /// forms first, the generic code for everything else.
+    pub(crate) fn val(&mut self, e: &Expr) -> Val<'ctx> {
+        let t = self.types.expr(e);
+        match e {
+            Expr::Number(n) => match t {
+                Type::Int32(_) => return Val::I32(self.const_i32(*n as i32)),
+                Type::Double => return Val::F64(self.const_f64(*n)),
+                _ => {}
+            },
+            Expr::Bool(b) if t == Type::Boolean => {
+                return Val::Bool(self.pg.ir.context.bool_type().const_int(u64::from(*b), false));
+            }
+            Expr::Read(var) => return self.read_val(*var),
+            Expr::Write(var, value) => {
+                let v = self.val(value);
+                self.write_val(*var, v);
+                return v;
+            }
+            Expr::Sequence(items) if !items.is_empty() => {
+                for item in &items[..items.len() - 1] {
+                    self.val(item);
+                }
+                return self.val(&items[items.len() - 1]);
+            }
+            Expr::Unary(op, operand) => {
+                let to = self.types.expr(operand);
+                if to.is_number() || to == Type::Boolean || matches!(op, UnaryOp::Not) {
+                    let v = self.val(operand);
+                    if let Some(r) = self.typed_unary(*op, to, t, v) {
+                        return r;
+                    }
+                    let b = self.boxed(v);
+                    return Val::Boxed(self.unary_boxed(*op, b));
+                }
+            }
+            Expr::Binary(op, a, b) => {
+                let (ta, tb) = (self.types.expr(a), self.types.expr(b));
+                let va = self.val(a);
+                let vb = self.val(b);
+                if let Some(r) = self.typed_binary(*op, (ta, va), (tb, vb), t) {
+                    return r;
+                }
+                let (ba, bb) = (self.boxed(va), self.boxed(vb));
+                return Val::Boxed(self.binary(*op, ba, bb));
+            }
+            Expr::Conditional(test, a, b) if Rep::of(t) != Rep::Boxed => {
+                let rep = Rep::of(t);
+                let cond = self.condition(test);
+                let then_bb = self.new_block("cond_then");
+                let else_bb = self.new_block("cond_else");
+                let join = self.new_block("cond_end");
+                self.pg.ir.cond_br(cond, then_bb, else_bb);
+                self.pg.ir.builder.position_at_end(then_bb);
+                let va = self.val(a);
+                let va = self.coerce(va, rep);
+                let from_a = self.pg.ir.current_block();
+                self.pg.ir.br(join);
+                self.pg.ir.builder.position_at_end(else_bb);
+                let vb = self.val(b);
+                let vb = self.coerce(vb, rep);
+                let from_b = self.pg.ir.current_block();
+                self.pg.ir.br(join);
+                self.pg.ir.builder.position_at_end(join);
+                return self.typed_phi(rep, &[(va, from_a), (vb, from_b)]);
+            }
+            Expr::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) if Rep::of(t) != Rep::Boxed => {
+                let rep = Rep::of(t);
+                let left = self.val(a);
+                let truthy = self.truthy_val(left);
+                let take_right = match op {
+                    LogicalOp::And => truthy,
+                    _ => self.pg.ir.builder.build_not(truthy, "").expect("positioned"),
+                };
+                let left = self.coerce(left, rep);
+                let from_left = self.pg.ir.current_block();
+                let right_bb = self.new_block("logical_right");
+                let join = self.new_block("logical_end");
+                self.pg.ir.cond_br(take_right, right_bb, join);
+                self.pg.ir.builder.position_at_end(right_bb);
+                let right = self.val(b);
+                let right = self.coerce(right, rep);
+                let from_right = self.pg.ir.current_block();
+                self.pg.ir.br(join);
+                self.pg.ir.builder.position_at_end(join);
+                return self.typed_phi(rep, &[(left, from_left), (right, from_right)]);
+            }
+            Expr::GetProp { object, key, .. } if self.types.math_intact && t == Type::Double => {
+                if let (Expr::GlobalRead(g, _), Expr::String(name)) = (&**object, &**key)
+                    && g == "Math"
+                    && let Some((_, value)) = MATH_CONSTANTS.iter().find(|(c, _)| c == name)
+                {
+                    return Val::F64(self.const_f64(*value));
+                }
+            }
+            Expr::Call { callee, this, args, .. } => {
+                if self.types.math_intact
+                    && let Some(name) = math_callee(callee)
+                {
+                    return self.math_call(name, args, t);
+                }
+                if let Type::Function(f) = self.types.expr(callee)
+                    && let Some(v) = self.direct_call(f, callee, this.as_deref(), args)
+                {
+                    return v;
+                }
+            }
+            _ => {}
+        }
+        Val::Boxed(self.expr_generic(e))
+    }
+
+    fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {
+        let ir = &self.pg.ir;
+        let phi = ir.builder.build_phi(rep.llvm(ir.context), "").expect("positioned");
+        for (v, bb) in incoming {
+            phi.add_incoming(&[(v, *bb)]);
+        }
+        Val::from_basic(rep, phi.as_basic_value())
+    }
+
+    /// A call of a known function: straight to its specialized body with
+    /// unboxed arguments. `None` when the call must stay generic.
+    fn direct_call(&mut self, f: hir::FuncId, callee: &Expr, this: Option<&Expr>, args: &[Expr]) -> Option<Val<'ctx>> {
+        let target = &self.program.functions[f];
+        let sloppy_this = self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow;
+        if this.is_some() && sloppy_this {
+            // A sloppy callee would need its receiver converted to an object: leave that to the runtime.
+            return None;
+        }
+        let c = self.expr(callee);
+        let this_value = match this {
+            Some(t) => self.expr(t),
+            None if sloppy_this => self.call_runtime(Rt::GlobalThis, &[]),
+            None => self.v(tag::UNDEFINED),
+        };
+        let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
+        let (param_reps, ret_rep) = self.pg.spec_reps[f].clone();
+        let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![c.into(), this_value.into()];
+        for (i, rep) in param_reps.iter().enumerate() {
+            let v = values.get(i).copied().unwrap_or_else(|| Val::Boxed(self.v(tag::UNDEFINED)));
+            call_args.push(self.coerce(v, *rep).into());
+        }
+        let spec = self.pg.specs[f];
+        let result = self.pg.ir.builder.build_call(spec, &call_args, "").expect("positioned");
+        let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
+        Some(match ret_rep {
+            Rep::Boxed => {
+                let v = result.into_int_value();
+                self.check_exception(v);
+                Val::Boxed(v)
+            }
+            rep => {
+                let ir = &self.pg.ir;
+                let pair = result.into_struct_value();
+                let value = ir.builder.build_extract_value(pair, 0, "").expect("positioned");
+                let threw = ir.builder.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
+                let handler = self.throw_target(self.scopes.len());
+                let ok = self.new_block("ok");
+                self.pg.ir.cond_br(threw, handler, ok);
+                self.pg.ir.builder.position_at_end(ok);
+                Val::from_basic(rep, value)
+            }
+        })
+    }
+
+    /// The generic (NaN-boxed) code for an expression.
+    fn expr_generic(&mut self, e: &Expr) -> IntValue<'ctx> {
         match e {
             Expr::Undefined => self.v(tag::UNDEFINED),
             Expr::Null => self.v(tag::NULL),
@@ -633,9 +952,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 self.bool_value(has)
             }
             Expr::Write(var, value) => {
-                let v = self.expr(value);
-                self.write_var(*var, v);
-                v
+                let v = self.val(value);
+                self.write_val(*var, v);
+                self.boxed(v)
             }
             Expr::GlobalRead(name, pos) => {
                 let n = self.string(name);
@@ -812,6 +1131,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr) -> IntValue<'ctx> {
         let v = self.expr(operand);
+        self.unary_boxed(op, v)
+    }
+
+    fn unary_boxed(&mut self, op: UnaryOp, v: IntValue<'ctx>) -> IntValue<'ctx> {
         match op {
             UnaryOp::Neg => self.call_runtime(Rt::Neg, &[v.into()]),
             UnaryOp::Plus => self.call_runtime(Rt::ToNumber, &[v.into()]),

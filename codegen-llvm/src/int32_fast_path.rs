@@ -196,7 +196,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
 
     /// Boxes a double as the runtime does: int32-tagged when it is an exact
     /// int32 (not -0), canonical NaN, else its bits.
-    fn box_number(&self, r: inkwell::values::FloatValue<'ctx>) -> IntValue<'ctx> {
+    pub(crate) fn box_number(&self, r: inkwell::values::FloatValue<'ctx>) -> IntValue<'ctx> {
         let ir = &self.pg().ir;
         let b_ = &ir.builder;
         let sat = Intrinsic::find("llvm.fptosi.sat").expect("LLVM has fptosi.sat");

@@ -6,10 +6,12 @@ mod int32_fast_path;
 mod ir;
 pub mod linker;
 mod program;
+mod typed;
 
 use std::path::Path;
 
 use dxl_frontend::hir;
+use dxl_typeinfer::TypeTables;
 use inkwell::OptimizationLevel;
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
@@ -44,7 +46,7 @@ fn step<T>(enabled: bool, name: &str, f: impl FnOnce() -> T) -> T {
 }
 
 /// Compiles the program and writes the requested artifact to `out`.
-pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(), String> {
+pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out: &Path) -> Result<(), String> {
     Target::initialize_native(&InitializationConfig::default())
         .map_err(|e| format!("cannot initialize LLVM for this machine: {e}"))?;
     let triple = TargetMachine::get_default_triple();
@@ -59,13 +61,13 @@ pub fn compile(program: &hir::Program, options: Options, out: &Path) -> Result<(
         .create_target_machine(&triple, "generic", "", level, RelocMode::PIC, CodeModel::Default)
         .ok_or_else(|| format!("cannot create a target machine for {triple}"))?;
     let context = Context::create();
-    let mut pg = program::ProgramGen::new(&context, program);
+    let mut pg = program::ProgramGen::new(&context, program, types);
     let module = &pg.module;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     step(options.timings, "ir", || {
         for id in 0..program.functions.len() {
-            function::FunctionGen::new(&mut pg, program, id).emit();
+            function::FunctionGen::new(&mut pg, program, types, id).emit();
         }
         pg.finish(program);
     });

@@ -12,6 +12,8 @@ use inkwell::types::BasicMetadataTypeEnum;
 use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
 
 use crate::ir::Ir;
+use crate::typed::Rep;
+use dxl_typeinfer::TypeTables;
 
 pub struct ProgramGen<'ctx> {
     pub ir: Ir<'ctx>,
@@ -29,12 +31,19 @@ pub struct ProgramGen<'ctx> {
     pub stack_limit: GlobalValue<'ctx>,
     /// A constant `undefined`, for loading missing arguments without a branch.
     pub undefined_slot: GlobalValue<'ctx>,
-    /// The compiled JavaScript functions, by HIR id.
+    /// Each function's generic entry (the [`dxl_abi::JsFn`] convention that
+    /// closures carry and the runtime calls), by HIR id.
     pub functions: Vec<FunctionValue<'ctx>>,
+    /// Each function's specialized body: `(callee, this, params...)` with
+    /// parameters in their inferred representations; returns the value as a
+    /// NaN-boxed `i64` (EXCEPTION when it throws), or `{ value, threw }` when
+    /// the return type is unboxed.
+    pub specs: Vec<FunctionValue<'ctx>>,
+    pub spec_reps: Vec<(Vec<Rep>, Rep)>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
-    pub fn new(context: &'ctx inkwell::context::Context, program: &hir::Program) -> Self {
+    pub fn new(context: &'ctx inkwell::context::Context, program: &hir::Program, types: &TypeTables) -> Self {
         let ir = Ir::new(context);
         let module = context.create_module(&program.file_name);
         let consts = module.add_global(ir.i64.array_type(0), None, "dxl_consts_placeholder");
@@ -57,6 +66,32 @@ impl<'ctx> ProgramGen<'ctx> {
                 module.add_function(&name, js_fn_type, Some(Linkage::Internal))
             })
             .collect();
+        let spec_reps: Vec<(Vec<Rep>, Rep)> = (0..program.functions.len())
+            .map(|id| {
+                let f = &program.functions[id];
+                let params = f.params.iter().map(|&p| Rep::of(types.locals[id][p])).collect();
+                (params, Rep::of(types.returns[id]))
+            })
+            .collect();
+        let specs = program
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(id, f)| {
+                let (params, ret) = &spec_reps[id];
+                let mut types: Vec<BasicMetadataTypeEnum<'ctx>> = vec![ir.i64.into(), ir.i64.into()];
+                types.extend(params.iter().map(|r| BasicMetadataTypeEnum::from(r.llvm(context))));
+                let fn_type = match ret {
+                    Rep::Boxed => ir.i64.fn_type(&types, false),
+                    r => context
+                        .struct_type(&[r.llvm(context), context.bool_type().into()], false)
+                        .fn_type(&types, false),
+                };
+                let name =
+                    if f.name.is_empty() { format!("jsx.anonymous.{id}") } else { format!("jsx.{}.{id}", f.name) };
+                module.add_function(&name, fn_type, Some(Linkage::Internal))
+            })
+            .collect();
         let mut pg = ProgramGen {
             ir,
             module,
@@ -70,6 +105,8 @@ impl<'ctx> ProgramGen<'ctx> {
             stack_limit,
             undefined_slot,
             functions,
+            specs,
+            spec_reps,
         };
         pg.declare_runtime();
         pg

@@ -8,7 +8,7 @@ pub mod definite;
 pub mod explain;
 pub mod solver;
 pub mod types;
-mod visit;
+pub mod visit;
 
 pub use explain::explain;
 pub use solver::{Escape, TypeTables, infer};

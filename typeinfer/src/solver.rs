@@ -897,7 +897,7 @@ pub fn binary_type(op: BinaryOp, a: Type, b: Type, rhs: &Expr) -> Type {
         },
         BinaryOp::Mul => match ranges {
             // -0 comes from 0 times a negative number.
-            Some((x, y)) if !(x.contains(0) && y.lo < 0) && !(y.contains(0) && x.lo < 0) => {
+            Some((x, y)) if !(x.contains(0) && y.lo < 0 || y.contains(0) && x.lo < 0) => {
                 let corners = [
                     i64::from(x.lo) * i64::from(y.lo),
                     i64::from(x.lo) * i64::from(y.hi),

@@ -28,7 +28,7 @@ impl Range {
     /// The range of `lo..=hi` computed in i64, if it fits in int32.
     pub fn checked(lo: i64, hi: i64) -> Option<Range> {
         let fits = |v: i64| v >= i64::from(i32::MIN) && v <= i64::from(i32::MAX);
-        (fits(lo) && fits(hi)).then(|| Range { lo: lo as i32, hi: hi as i32 })
+        (fits(lo) && fits(hi)).then_some(Range { lo: lo as i32, hi: hi as i32 })
     }
 }
 

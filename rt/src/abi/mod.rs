@@ -7,6 +7,7 @@
 pub mod alloc;
 pub mod calls;
 pub mod exceptions;
+pub mod numbers;
 pub mod ops;
 pub mod props;
 pub mod start;
