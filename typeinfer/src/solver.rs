@@ -41,9 +41,11 @@ pub const MATH_CONSTANTS: &[(&str, f64)] = &[
 ];
 
 /// After this many growths of a binding's int32 range, it widens to all of int32.
-/// Before that, a growing bound jumps to the next threshold (a constant of the
-/// program or a bound a loop test proved), so counters converge in a few rounds.
+/// Before that, a growing bound jumps to the next threshold (a bound a loop
+/// test proved), so counters converge in a few rounds.
 const RANGE_WIDENING: u8 = 12;
+/// The first growths are kept exact (joins of a few call sites or constants).
+const EXACT_GROWTHS: u8 = 2;
 /// A program that has not converged after this many rounds stays generic.
 const MAX_ROUNDS: usize = 200;
 
@@ -178,16 +180,6 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         record: None,
         thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
     };
-    for f in &program.functions {
-        visit::any_expr(&f.body, &mut |e| {
-            if let Expr::Number(n) = e
-                && let Type::Int32(r) = number_type(*n)
-            {
-                solver.add_threshold(r.lo);
-            }
-            false
-        });
-    }
     for (id, f) in program.functions.iter().enumerate() {
         let mut types = vec![Type::Never; f.locals.len()];
         for (l, local) in f.locals.iter().enumerate() {
@@ -337,6 +329,8 @@ impl Solver<'_> {
             self.growths[f][l] += 1;
             new = if self.growths[f][l] >= RANGE_WIDENING {
                 Type::INT32
+            } else if self.growths[f][l] <= EXACT_GROWTHS {
+                new
             } else {
                 let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
                 let lo =

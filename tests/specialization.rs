@@ -1,0 +1,85 @@
+//! Pins the specialization of the benchmark kernels through `--explain`: a
+//! change that sends their hot code back to generic values fails here.
+
+use std::process::Command;
+
+const DXL: &str = env!("CARGO_BIN_EXE_dxl");
+
+/// The `--explain` report of a benchmark program.
+fn explain(program: &str) -> String {
+    let path = format!("{}/benches/programs/{program}.js", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(DXL).args(["compile", "--explain", &path]).output().expect("dxl runs");
+    assert!(out.status.success(), "dxl --explain {program} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8 report")
+}
+
+/// The report's block for one function (from its header to the next blank line).
+fn function_block<'a>(report: &'a str, name: &str) -> &'a str {
+    let header = format!("\nfunction {name} (");
+    let start = report.find(&header).unwrap_or_else(|| panic!("no block for {name} in:\n{report}"));
+    let rest = &report[start + 1..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+fn assert_has(block: &str, wanted: &[&str]) {
+    for w in wanted {
+        assert!(block.contains(w), "expected `{w}` in:\n{block}");
+    }
+}
+
+#[test]
+fn fib_is_a_direct_call_on_unboxed_numbers() {
+    let report = explain("fib");
+    let fib = function_block(&report, "fib");
+    assert_has(fib, &["every call is direct", "param n: number (f64)", "returns: number (f64)", "2 direct, 0 generic"]);
+    let iter = function_block(&report, "fibIter");
+    assert_has(iter, &["param n: int32", "i: int32 0..", "a: number (f64)", "b: number (f64)"]);
+}
+
+#[test]
+fn nbody_arithmetic_is_unboxed_and_math_inline() {
+    let report = explain("nbody");
+    assert!(report.starts_with("Math: calls to Math functions are compiled inline"), "{report}");
+    let advance = function_block(&report, "advance");
+    assert_has(
+        advance,
+        &["every call is direct", "param dt: number (f64)", "dx: number (f64)", "mag: number (f64)", "1 Math inline"],
+    );
+    assert_has(function_block(&report, "energy"), &["returns: number (f64)", "e: number (f64)", "1 Math inline"]);
+}
+
+#[test]
+fn sieve_and_mandelbrot_counters_are_unboxed() {
+    let report = explain("sieve");
+    assert_has(function_block(&report, "sieve"), &["param n: int32", "i: int32 2..", "j: int32"]);
+    assert_has(function_block(&report, "isPrimeSlow"), &["returns: boolean (i1)", "param k: int32", "d: int32"]);
+    let report = explain("mandelbrot");
+    assert_has(
+        function_block(&report, "mandelbrot"),
+        &["param n: int32", "bits: int32", "zr: number (f64)", "zi: number (f64)"],
+    );
+}
+
+#[test]
+fn spectralnorm_matmul_fannkuch_loops_are_int32() {
+    let report = explain("spectralnorm");
+    assert_has(
+        function_block(&report, "a"),
+        &["every call is direct", "param i: int32 0..", "param j: int32 0..", "returns: number (f64)"],
+    );
+    assert_has(
+        function_block(&report, "multiplyAv"),
+        &["i: int32 0..", "j: int32 0..", "sum: number (f64)", "1 direct"],
+    );
+    let report = explain("matmul");
+    assert_has(function_block(&report, "matmul"), &["k: int32 0..650", "sum: number (f64)"]);
+    let report = explain("fannkuch");
+    assert_has(function_block(&report, "fannkuch"), &["param n: int32 10 (i32)", "flips: number (f64)"]);
+}
+
+#[test]
+fn no_specialize_reports_everything_generic() {
+    let path = format!("{}/benches/programs/fib.js", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(DXL).args(["compile", "--explain", "--no-specialize", &path]).output().expect("dxl runs");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("specialization is off"));
+}
