@@ -189,6 +189,9 @@ def as_list(value):
 
 # ---------------------------------------------------------------- running
 
+CANNOT_START = -1000  # run_cmd's return code when the program could not be started
+
+
 def run_cmd(argv, timeout, stdout=subprocess.DEVNULL):
     """Runs argv; returns (returncode or None on timeout, stderr head).
 
@@ -201,7 +204,7 @@ def run_cmd(argv, timeout, stdout=subprocess.DEVNULL):
             proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=stdout, stderr=err,
                                     start_new_session=True)
         except OSError as e:
-            return -1000, "cannot start {}: {}".format(argv[0], e)
+            return CANNOT_START, "cannot start {}: {}".format(argv[0], e)
         try:
             rc = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -268,8 +271,8 @@ class Runner:
 
     def skip_reason(self, meta):
         flags = set(as_list(meta.get("flags")))
-        for flag in sorted(flags & SKIP_FLAGS):
-            return "flag " + flag
+        if flags & SKIP_FLAGS:
+            return "flag " + sorted(flags & SKIP_FLAGS)[0]
         if self.args.run_all:
             return None
         for feature in as_list(meta.get("features")):
@@ -315,7 +318,9 @@ class Runner:
         try:
             with open(js, "w", encoding="utf-8") as f:
                 f.write(program)
-            return self.compile_and_run(js, exe, negative)
+            outcome, reason = self.compile_and_run(js, exe, negative)
+            # Messages quote the temporary file's path: name the test instead.
+            return outcome, reason.replace(js, rel)
         finally:
             # Executables are ~1 MB each: remove them as we go.
             for p in (js, exe):
@@ -330,6 +335,8 @@ class Runner:
         rc, err = run_cmd([self.args.dxl, "compile", js, "-O0", "-o", exe], self.args.compile_timeout)
         if rc is None:
             return "failed", "compile timeout"
+        if rc == CANNOT_START:
+            return "failed", "runner: " + err
         if rc not in (0, 1):
             return "failed", "compiler crash (exit {}): {}".format(rc, first_line(err))
         if rc == 1:
@@ -350,6 +357,8 @@ class Runner:
         rc, err = run_cmd([exe], self.args.timeout)
         if rc is None:
             return "failed", "timeout ({} s)".format(self.args.timeout)
+        if rc == CANNOT_START:
+            return "failed", "runner: " + err
         if rc < 0:
             return "failed", "killed by signal {}".format(-rc)
         if rc == 70:
@@ -449,7 +458,7 @@ def write_reports(args, results, elapsed, command):
     skip_causes = collections.Counter(r for o, r in results.values() if o == "skipped")
 
     t262_rev = test262_revision(args.test262_dir)
-    dxl_rev = git_read(["-C", REPO, "rev-parse", "--short", "HEAD"]) or "unknown"
+    dxl_rev = args.dxl_commit or "unknown"
     try:
         dxl_version = subprocess.run([args.dxl, "--version"], capture_output=True, text=True,
                                      timeout=20).stdout.strip()
@@ -464,7 +473,8 @@ def write_reports(args, results, elapsed, command):
     md.append("")
     md.append("- test262 commit: `{}`".format(t262_rev))
     md.append("- date: {}".format(date))
-    md.append("- dxl: {} (repository at commit `{}`)".format(dxl_version or "unknown", dxl_rev))
+    md.append("- dxl: {} (commit `{}`), binary `{}` modified {}".format(
+        dxl_version or "unknown", dxl_rev, args.dxl, binary_mtime(args.dxl)))
     md.append("- command: `{}`".format(command))
     md.append("- directories run (filters): {}".format(
         ", ".join("`{}`".format(f) for f in args.filter) if args.filter else "all of `test/`"))
@@ -546,6 +556,14 @@ def write_reports(args, results, elapsed, command):
     return totals
 
 
+def binary_mtime(path):
+    try:
+        t = os.path.getmtime(path)
+    except OSError:
+        return "unknown"
+    return datetime.datetime.fromtimestamp(t, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def json_path(md_path):
     base, _ = os.path.splitext(md_path)
     return base + ".json"
@@ -568,6 +586,8 @@ def main():
                     help="compile timeout per test, seconds (default 60)")
     ap.add_argument("--run-all", action="store_true", help="ignore SKIP_FEATURES (still skips module/async)")
     ap.add_argument("--no-harness-patch", action="store_true", help="use harness files unmodified")
+    ap.add_argument("--dxl-commit", metavar="REV",
+                    help="commit the dxl binary was built from (default: this repository's HEAD at start)")
     ap.add_argument("--note", action="append", help="a line to add to the report's header")
     ap.add_argument("--dry-run", action="store_true", help="only count the tests that would run")
     args = ap.parse_args()
@@ -581,6 +601,9 @@ def main():
     if not args.dry_run and not os.access(args.dxl, os.X_OK):
         sys.exit("error: dxl binary not found at {} (build it or pass --dxl)".format(args.dxl))
     args.jobs = max(1, args.jobs)
+    # Read at start: the repository may move on while the suite runs.
+    if not args.dxl_commit:
+        args.dxl_commit = git_read(["-C", REPO, "rev-parse", "--short", "HEAD"])
     command = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], REPO)
                                                 if os.path.abspath(sys.argv[0]).startswith(REPO)
                                                 else sys.argv[0]] + sys.argv[1:])

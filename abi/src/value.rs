@@ -101,3 +101,24 @@ mod tests {
         assert!(!is_heap(EXCEPTION));
     }
 }
+
+// Object layout that generated code reads inline (the runtime asserts each).
+
+/// `GcHeader::kind` (a byte at offset 0) of a plain object and of an array.
+pub const KIND_OBJECT: u8 = 2;
+pub const KIND_ARRAY: u8 = 3;
+/// `GcHeader::flags` (the byte at offset 1) bit set by Object.freeze.
+pub const FLAG_FROZEN: u8 = 8;
+/// The shape pointer of an object.
+pub const OBJECT_SHAPE_OFFSET: u64 = 8;
+/// The `ValueVec` of an object's named-property slots.
+pub const OBJECT_SLOTS_OFFSET: u64 = 24;
+/// The dictionary pointer of an object (null unless in dictionary mode).
+pub const OBJECT_DICT_OFFSET: u64 = 48;
+/// The `ValueVec` of an array's dense elements.
+pub const ARRAY_ELEMENTS_OFFSET: u64 = 56;
+/// Within a `ValueVec`: the buffer pointer and the length (in values).
+pub const VEC_PTR_OFFSET: u64 = 0;
+pub const VEC_LEN_OFFSET: u64 = 8;
+/// An array's `length` (a `u32`).
+pub const ARRAY_LENGTH_OFFSET: u64 = 80;

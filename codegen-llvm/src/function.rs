@@ -353,7 +353,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.exception_exit
     }
 
-    fn set_pos(&mut self, pos: Pos) {
+    pub(crate) fn set_pos(&mut self, pos: Pos) {
         let index = self.pg.position_index(pos);
         let ir = &self.pg.ir;
         ir.store(self.pg.current_pos.as_pointer_value(), ir.const_u32(index));
@@ -975,25 +975,26 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::Callee => self.param(0).into_int_value(),
             Expr::GetProp { object, key, pos } => {
                 let o = self.expr(object);
-                let k = self.expr(key);
-                self.set_pos(*pos);
-                if matches!(**key, Expr::String(_)) {
+                if let Expr::String(name) = &**key {
+                    let k = self.string(name);
                     let cache = self.pg.property_cache();
-                    return self.call_runtime(Rt::GetPropCached, &[o.into(), k.into(), cache.into()]);
+                    return self.get_named(o, k, cache, name == "length", *pos);
                 }
-                self.call_runtime(Rt::GetProp, &[o.into(), k.into()])
+                let k = self.val(key);
+                self.get_element(o, k, *pos)
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
-                let k = self.expr(key);
-                let v = self.expr(value);
-                self.set_pos(*pos);
-                if matches!(**key, Expr::String(_)) {
+                if let Expr::String(name) = &**key {
+                    let k = self.string(name);
+                    let v = self.expr(value);
                     let cache = self.pg.property_cache();
-                    self.call_runtime(Rt::SetPropCached, &[o.into(), k.into(), v.into(), cache.into()]);
-                } else {
-                    self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+                    self.set_named(o, k, v, cache, *pos);
+                    return v;
                 }
+                let k = self.val(key);
+                let v = self.expr(value);
+                self.set_element(o, k, v, *pos);
                 v
             }
             Expr::DeleteProp { object, key, pos } => {

@@ -1,6 +1,6 @@
 //! Arrays (§10.4.2 Array exotic objects).
 //!
-//! Elements live in a dense `Vec<Value>` where [`Value::HOLE`] marks a missing
+//! Elements live in a dense `ValueVec` where [`Value::HOLE`] marks a missing
 //! element; `length` is kept separately and may exceed the dense part (holes).
 //! A write far beyond the dense part (`a[1e9] = 1`) turns the array sparse:
 //! every index property then lives in the object's dictionary as an index atom,
@@ -12,12 +12,13 @@ use crate::object::{self, JsObject, Obj, Own, PropKey, attr, oflags};
 use crate::realm::realm;
 use crate::string::{self, K, atom};
 use crate::value::{self, JsResult, Value};
+use crate::value_vec::ValueVec;
 
 #[repr(C)]
 pub struct JsArray {
     pub obj: JsObject,
     /// Dense elements; `elements.len() <= length`. Empty when sparse.
-    pub elements: Vec<Value>,
+    pub elements: ValueVec,
     pub length: u32,
 }
 
@@ -30,7 +31,7 @@ const MAX_GAP: usize = 1024;
 pub fn new_array(capacity: usize) -> Obj {
     let a = object::alloc_with(Kind::Array, Some(realm().array_proto), |obj| JsArray {
         obj,
-        elements: Vec::with_capacity(capacity),
+        elements: ValueVec::with_capacity(capacity),
         length: 0,
     });
     gc::note_external(capacity * 8);
@@ -132,7 +133,7 @@ fn make_sparse(a: Obj) {
     let elements = std::mem::take(&mut a.array().elements);
     a.set_flag(oflags::SPARSE);
     a.to_dict();
-    for (i, v) in elements.into_iter().enumerate() {
+    for (i, v) in elements.into_vec().into_iter().enumerate() {
         if !v.is_hole() {
             a.add_named(string::index_atom(i as u32), v, attr::DEFAULT);
         }
@@ -326,3 +327,6 @@ mod tests {
         });
     }
 }
+
+const _: () = assert!(std::mem::offset_of!(JsArray, elements) == dxl_abi::value::ARRAY_ELEMENTS_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(JsArray, length) == dxl_abi::value::ARRAY_LENGTH_OFFSET as usize);

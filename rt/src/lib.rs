@@ -28,6 +28,7 @@ pub mod realm;
 pub mod start;
 pub mod string;
 pub mod value;
+pub mod value_vec;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -31,6 +31,7 @@ use crate::global::Global;
 use crate::realm::realm;
 use crate::string::{self, Atom, K, Str, atom};
 use crate::value::{JsResult, Value};
+use crate::value_vec::ValueVec;
 
 /// Property attribute bits.
 pub mod attr {
@@ -153,7 +154,7 @@ pub struct JsObject {
     pub shape: *const Shape,
     /// Null for a null prototype.
     pub proto: *mut JsObject,
-    pub slots: Vec<Value>,
+    pub slots: ValueVec,
     pub dict: Option<Box<Dict>>,
 }
 
@@ -416,7 +417,7 @@ impl Obj {
                 }
                 d.keys = keys;
                 d.deleted = 0;
-                o.slots = slots;
+                o.slots = ValueVec::from_vec(slots);
             }
         }
     }
@@ -466,7 +467,7 @@ fn object_head(kind: Kind, proto: Option<Obj>) -> JsObject {
         hdr: GcHeader::new(kind),
         shape: root_shape(),
         proto: proto.map_or(std::ptr::null_mut(), |o| o.ptr()),
-        slots: Vec::new(),
+        slots: ValueVec::new(),
         dict: None,
     }
 }
@@ -1069,3 +1070,14 @@ mod tests {
         });
     }
 }
+
+// Generated code reads these fields inline (see `dxl_abi::value`).
+const _: () = {
+    use dxl_abi::value as abi;
+    assert!(std::mem::offset_of!(JsObject, shape) == abi::OBJECT_SHAPE_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, slots) == abi::OBJECT_SLOTS_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, dict) == abi::OBJECT_DICT_OFFSET as usize);
+    assert!(std::mem::size_of::<Option<Box<Dict>>>() == 8);
+    assert!(Kind::Object as u8 == abi::KIND_OBJECT && Kind::Array as u8 == abi::KIND_ARRAY);
+    assert!(oflags::FROZEN == abi::FLAG_FROZEN);
+};

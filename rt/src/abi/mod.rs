@@ -93,6 +93,22 @@ exports! {
     exceptions::dxl_rt_take_exception,
     exceptions::dxl_rt_stack_overflow,
     props::dxl_rt_for_in_keys,
+    numbers::dxl_rt_f64_to_int32,
+    numbers::dxl_rt_math_round,
+    numbers::dxl_rt_math_pow,
+    numbers::dxl_rt_math_sin,
+    numbers::dxl_rt_math_cos,
+    numbers::dxl_rt_math_tan,
+    numbers::dxl_rt_math_asin,
+    numbers::dxl_rt_math_acos,
+    numbers::dxl_rt_math_atan,
+    numbers::dxl_rt_math_atan2,
+    numbers::dxl_rt_math_exp,
+    numbers::dxl_rt_math_log,
+    numbers::dxl_rt_math_log2,
+    numbers::dxl_rt_math_log10,
+    numbers::dxl_rt_math_cbrt,
+    numbers::dxl_rt_global_this,
 }
 
 #[cfg(test)]

@@ -1,0 +1,316 @@
+//! Property and element access inline, with the runtime call as the slow path.
+//!
+//! Named properties: a plain object whose shape equals the one this site's
+//! inline cache recorded has the property in slot `cache.slot` of its own
+//! slot vector, so the access is a few loads and compares. Elements: an
+//! array's dense part is a vector of values; an index below its length that
+//! is not a hole is a plain data element. Everything else (other receivers,
+//! prototype hits, holes, frozen objects, a cold cache) takes the runtime
+//! path, which also fills the cache.
+
+use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::value as tag;
+use dxl_frontend::hir::Pos;
+use inkwell::IntPredicate;
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{IntValue, PointerValue};
+
+use crate::function::FunctionGen;
+use crate::typed::Val;
+
+const POSITIONED: &str = "builder is positioned in a block";
+
+impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
+    /// `(pointer to the object, whether v is an object)`.
+    fn object_pointer(&self, v: IntValue<'ctx>) -> (PointerValue<'ctx>, IntValue<'ctx>) {
+        let ir = &self.pg().ir;
+        let hi = ir.builder.build_right_shift(v, ir.const_u64(48), false, "").expect(POSITIONED);
+        let is_object = ir.icmp(IntPredicate::EQ, hi, ir.const_u64(tag::TAG_OBJECT >> 48));
+        let address = ir.and(v, ir.const_u64(tag::PAYLOAD_MASK));
+        (ir.int_to_ptr(address), is_object)
+    }
+
+    fn load_u8(&self, p: PointerValue<'ctx>, offset: u64) -> IntValue<'ctx> {
+        let ir = &self.pg().ir;
+        ir.load(ir.context.i8_type(), ir.byte_offset(p, offset))
+    }
+
+    fn load_word(&self, p: PointerValue<'ctx>, offset: u64) -> IntValue<'ctx> {
+        let ir = &self.pg().ir;
+        ir.load(ir.i64, ir.byte_offset(p, offset))
+    }
+
+    fn load_ptr(&self, p: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+        let ir = &self.pg().ir;
+        ir.builder.build_load(ir.ptr, ir.byte_offset(p, offset), "").expect(POSITIONED).into_pointer_value()
+    }
+
+    fn and_all(&self, conds: &[IntValue<'ctx>]) -> IntValue<'ctx> {
+        let b = &self.pg().ir.builder;
+        conds[1..].iter().fold(conds[0], |acc, c| b.build_and(acc, *c, "").expect(POSITIONED))
+    }
+
+    /// Address of value `index` (an i64) of the `ValueVec` at `vec`.
+    fn vec_slot(&self, vec: PointerValue<'ctx>, index: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let ir = &self.pg().ir;
+        let buffer = self.load_ptr(vec, tag::VEC_PTR_OFFSET);
+        // SAFETY: callers bound `index` by the vector's length (or the cache's slot for this shape).
+        unsafe { ir.builder.build_gep(ir.i64, buffer, &[index], "").expect(POSITIONED) }
+    }
+
+    /// Whether the receiver is a plain object with the cache's shape, its own slot
+    /// holding the property (and, for a write, the object is not frozen).
+    fn cache_hit(&mut self, p: PointerValue<'ctx>, cache: PointerValue<'ctx>, for_write: bool) -> IntValue<'ctx> {
+        let kind = self.load_u8(p, 0);
+        let shape = self.load_word(p, tag::OBJECT_SHAPE_OFFSET);
+        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
+        let cached_shape = self.load_word(cache, 0);
+        let holder = self.load_word(cache, 16);
+        let ir = &self.pg().ir;
+        let i8t = ir.context.i8_type();
+        let mut conds = vec![
+            ir.icmp(IntPredicate::EQ, kind, i8t.const_int(u64::from(tag::KIND_OBJECT), false)),
+            ir.icmp(IntPredicate::EQ, shape, cached_shape),
+            ir.icmp(IntPredicate::EQ, holder, ir.const_u64(0)),
+            ir.icmp(IntPredicate::EQ, dict, ir.const_u64(0)),
+        ];
+        if for_write {
+            let flags = self.load_u8(p, 1);
+            let ir = &self.pg().ir;
+            let frozen = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::FLAG_FROZEN), false), "");
+            conds.push(ir.icmp(IntPredicate::EQ, frozen.expect(POSITIONED), i8t.const_zero()));
+        }
+        self.and_all(&conds)
+    }
+
+    /// Joins the fast and slow results.
+    fn join_values(
+        &mut self,
+        fast: (IntValue<'ctx>, BasicBlock<'ctx>),
+        slow: (IntValue<'ctx>, BasicBlock<'ctx>),
+    ) -> IntValue<'ctx> {
+        let join = self.new_block("access_end");
+        let ir = &self.pg().ir;
+        ir.builder.position_at_end(fast.1);
+        ir.br(join);
+        ir.builder.position_at_end(slow.1);
+        ir.br(join);
+        ir.builder.position_at_end(join);
+        ir.phi(&[fast, slow])
+    }
+
+    /// `o.name` through the site's cache.
+    pub(crate) fn get_named(
+        &mut self,
+        o: IntValue<'ctx>,
+        key: IntValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        is_length: bool,
+        pos: Pos,
+    ) -> IntValue<'ctx> {
+        let check = self.new_block("get_check");
+        let fast = self.new_block("get_fast");
+        let slow = self.new_block("get_slow");
+        let (p, is_object) = self.object_pointer(o);
+        self.pg().ir.cond_br(is_object, check, slow);
+        self.pg().ir.builder.position_at_end(check);
+        let mut fast_results = Vec::new();
+        if is_length {
+            // `array.length` below 2^31 is an int32.
+            let array_len = self.new_block("array_length");
+            let not_array = self.new_block("not_array");
+            let kind = self.load_u8(p, 0);
+            let ir = &self.pg().ir;
+            let is_array =
+                ir.icmp(IntPredicate::EQ, kind, ir.context.i8_type().const_int(u64::from(tag::KIND_ARRAY), false));
+            ir.cond_br(is_array, array_len, not_array);
+            ir.builder.position_at_end(array_len);
+            let len = ir.load(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET));
+            let small = ir.icmp(IntPredicate::SGE, len, ir.i32.const_zero());
+            let boxed = self.boxed(Val::I32(len));
+            let got_len = self.new_block("got_length");
+            self.pg().ir.cond_br(small, got_len, slow);
+            fast_results.push((boxed, got_len));
+            self.pg().ir.builder.position_at_end(not_array);
+        }
+        let hit = self.cache_hit(p, cache, false);
+        self.pg().ir.cond_br(hit, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let slot = self.load_word(cache, 8);
+        let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
+        let address = self.vec_slot(slots, slot);
+        let value = self.pg().ir.load(self.pg().ir.i64, address);
+        fast_results.push((value, fast));
+        self.pg().ir.builder.position_at_end(slow);
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::GetPropCached, &[o.into(), key.into(), cache.into()]);
+        let slow_end = self.pg().ir.current_block();
+        let join = self.new_block("get_end");
+        let ir = &self.pg().ir;
+        for (_, bb) in &fast_results {
+            ir.builder.position_at_end(*bb);
+            ir.br(join);
+        }
+        ir.builder.position_at_end(slow_end);
+        ir.br(join);
+        ir.builder.position_at_end(join);
+        let mut incoming = fast_results;
+        incoming.push((r, slow_end));
+        ir.phi(&incoming)
+    }
+
+    /// `o.name = v` through the site's cache.
+    pub(crate) fn set_named(
+        &mut self,
+        o: IntValue<'ctx>,
+        key: IntValue<'ctx>,
+        v: IntValue<'ctx>,
+        cache: PointerValue<'ctx>,
+        pos: Pos,
+    ) {
+        let check = self.new_block("set_check");
+        let fast = self.new_block("set_fast");
+        let slow = self.new_block("set_slow");
+        let done = self.new_block("set_end");
+        let (p, is_object) = self.object_pointer(o);
+        self.pg().ir.cond_br(is_object, check, slow);
+        self.pg().ir.builder.position_at_end(check);
+        let hit = self.cache_hit(p, cache, true);
+        self.pg().ir.cond_br(hit, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let slot = self.load_word(cache, 8);
+        let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
+        let address = self.vec_slot(slots, slot);
+        self.pg().ir.store(address, v);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(slow);
+        self.set_pos(pos);
+        self.call_runtime(Rt::SetPropCached, &[o.into(), key.into(), v.into(), cache.into()]);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+    }
+
+    /// An array index from a key value: `(index as i64, whether it is an int32 index)`.
+    fn element_index(&mut self, key: Val<'ctx>) -> Option<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let ir = &self.pg().ir;
+        let b = &ir.builder;
+        match key {
+            Val::I32(i) => {
+                // Negative indices become huge and fail the bounds check.
+                let wide = b.build_int_z_extend(i, ir.i64, "").expect(POSITIONED);
+                Some((wide, ir.context.bool_type().const_all_ones()))
+            }
+            Val::F64(x) => {
+                let sat = self.intrinsic("llvm.fptosi.sat", &[ir.i32.into(), ir.context.f64_type().into()]);
+                let ir = &self.pg().ir;
+                let i = ir.call(sat, &[x.into()]).expect("returns i32").into_int_value();
+                let back = ir.builder.build_signed_int_to_float(i, ir.context.f64_type(), "").expect(POSITIONED);
+                let exact =
+                    ir.builder.build_float_compare(inkwell::FloatPredicate::OEQ, back, x, "").expect(POSITIONED);
+                let wide = ir.builder.build_int_z_extend(i, ir.i64, "").expect(POSITIONED);
+                Some((wide, exact))
+            }
+            Val::Boxed(v) => {
+                let hi = b.build_right_shift(v, ir.const_u64(48), false, "").expect(POSITIONED);
+                let is_int = ir.icmp(IntPredicate::EQ, hi, ir.const_u64(tag::TAG_INT32 >> 48));
+                let low = b.build_and(v, ir.const_u64(0xFFFF_FFFF), "").expect(POSITIONED);
+                Some((low, is_int))
+            }
+            Val::Bool(_) => None,
+        }
+    }
+
+    /// Whether `p` is a non-frozen array whose dense part holds `index`, and that element's address.
+    fn dense_element(
+        &mut self,
+        p: PointerValue<'ctx>,
+        index: IntValue<'ctx>,
+        for_write: bool,
+    ) -> (IntValue<'ctx>, PointerValue<'ctx>) {
+        let kind = self.load_u8(p, 0);
+        let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
+        let ir = &self.pg().ir;
+        let i8t = ir.context.i8_type();
+        let mut conds = vec![
+            ir.icmp(IntPredicate::EQ, kind, i8t.const_int(u64::from(tag::KIND_ARRAY), false)),
+            ir.icmp(IntPredicate::ULT, index, len),
+        ];
+        if for_write {
+            let flags = self.load_u8(p, 1);
+            let ir = &self.pg().ir;
+            let frozen = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::FLAG_FROZEN), false), "");
+            conds.push(ir.icmp(IntPredicate::EQ, frozen.expect(POSITIONED), i8t.const_zero()));
+        }
+        let ok = self.and_all(&conds);
+        // The address is only dereferenced on the path where `ok` holds.
+        let address = self.vec_slot(elements, index);
+        (ok, address)
+    }
+
+    /// `o[key]`: dense array elements inline, everything else through the runtime.
+    pub(crate) fn get_element(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, pos: Pos) -> IntValue<'ctx> {
+        let Some((index, is_index)) = self.element_index(key) else {
+            let k = self.boxed(key);
+            self.set_pos(pos);
+            return self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+        };
+        let check = self.new_block("elem_check");
+        let load = self.new_block("elem_load");
+        let fast = self.new_block("elem_fast");
+        let slow = self.new_block("elem_slow");
+        let (p, is_object) = self.object_pointer(o);
+        let both = self.and_all(&[is_object, is_index]);
+        self.pg().ir.cond_br(both, check, slow);
+        self.pg().ir.builder.position_at_end(check);
+        let (ok, address) = self.dense_element(p, index, false);
+        self.pg().ir.cond_br(ok, load, slow);
+        self.pg().ir.builder.position_at_end(load);
+        let ir = &self.pg().ir;
+        let value = ir.load(ir.i64, address);
+        let present = ir.icmp(IntPredicate::NE, value, ir.const_u64(tag::HOLE));
+        ir.cond_br(present, fast, slow);
+        ir.builder.position_at_end(slow);
+        let k = self.boxed(key);
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+        let slow_end = self.pg().ir.current_block();
+        self.join_values((value, fast), (r, slow_end))
+    }
+
+    /// `o[key] = v`: overwriting a dense array element inline.
+    pub(crate) fn set_element(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, v: IntValue<'ctx>, pos: Pos) {
+        let Some((index, is_index)) = self.element_index(key) else {
+            let k = self.boxed(key);
+            self.set_pos(pos);
+            self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+            return;
+        };
+        let check = self.new_block("elem_check");
+        let load = self.new_block("elem_load");
+        let fast = self.new_block("elem_fast");
+        let slow = self.new_block("elem_slow");
+        let done = self.new_block("elem_end");
+        let (p, is_object) = self.object_pointer(o);
+        let both = self.and_all(&[is_object, is_index]);
+        self.pg().ir.cond_br(both, check, slow);
+        self.pg().ir.builder.position_at_end(check);
+        let (ok, address) = self.dense_element(p, index, true);
+        self.pg().ir.cond_br(ok, load, slow);
+        self.pg().ir.builder.position_at_end(load);
+        let ir = &self.pg().ir;
+        // Filling a hole may run a setter on the prototype chain: leave it to the runtime.
+        let old = ir.load(ir.i64, address);
+        let present = ir.icmp(IntPredicate::NE, old, ir.const_u64(tag::HOLE));
+        ir.cond_br(present, fast, slow);
+        ir.builder.position_at_end(fast);
+        ir.store(address, v);
+        ir.br(done);
+        ir.builder.position_at_end(slow);
+        let k = self.boxed(key);
+        self.set_pos(pos);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+    }
+}
