@@ -47,6 +47,9 @@ pub struct ConstString {
 /// generated code and owned by the runtime: for receivers with `shape`, the
 /// property is slot `slot` of the receiver itself (`holder == 0`), or of its
 /// prototype `holder` while that prototype has `holder_shape`.
+///
+/// A site owns [`CACHE_ENTRIES`] of these in a row (a polymorphic cache, newest
+/// first); generated code checks the first inline, the runtime all of them.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
 pub struct PropertyCache {
@@ -55,6 +58,9 @@ pub struct PropertyCache {
     pub holder: usize,
     pub holder_shape: usize,
 }
+
+/// Entries per property-access site.
+pub const CACHE_ENTRIES: usize = 4;
 
 /// A source position that an error can point at.
 #[repr(C)]

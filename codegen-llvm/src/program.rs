@@ -162,9 +162,10 @@ impl<'ctx> ProgramGen<'ctx> {
         self.ir.element_ptr(self.consts.as_pointer_value(), index)
     }
 
-    /// A fresh zeroed `dxl_abi::PropertyCache` for one property-access site.
+    /// Fresh zeroed `dxl_abi::PropertyCache` entries for one property-access site.
     pub fn property_cache(&mut self) -> PointerValue<'ctx> {
-        let ty = self.ir.i64.array_type(4);
+        let words = std::mem::size_of::<dxl_abi::runtime_functions::PropertyCache>() / 8;
+        let ty = self.ir.i64.array_type((words * dxl_abi::runtime_functions::CACHE_ENTRIES) as u32);
         let g = self.module.add_global(ty, None, "dxl_ic");
         g.set_initializer(&ty.const_zero());
         g.set_linkage(Linkage::Internal);

@@ -3,7 +3,7 @@
 use super::ret;
 use crate::array;
 use crate::error;
-use dxl_abi::runtime_functions::PropertyCache;
+use dxl_abi::runtime_functions::{CACHE_ENTRIES, PropertyCache};
 
 use crate::gc::Kind;
 use crate::object::{self, Obj, Own, PropKey, attr};
@@ -64,7 +64,17 @@ fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {
 
 /// Fills the cache for a plain-object receiver whose property `key` is a data
 /// property of the receiver or of its immediate prototype.
-fn fill_cache(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
+fn fill_cache(o: Obj, key: Value, entries: &mut [PropertyCache; CACHE_ENTRIES], for_write: bool) {
+    let mut fresh = PropertyCache::default();
+    cache_entry(o, key, &mut fresh, for_write);
+    if fresh.shape != 0 {
+        // The newest entry goes first: generated code checks entry 0 inline.
+        entries.copy_within(0..CACHE_ENTRIES - 1, 1);
+        entries[0] = fresh;
+    }
+}
+
+fn cache_entry(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
     let raw = o.raw();
     if o.kind() != Kind::Object || raw.dict.is_some() {
         return;
@@ -105,16 +115,18 @@ fn fill_cache(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
 pub unsafe extern "C" fn dxl_rt_prop_get_cached(target: u64, key: u64, cache: *mut PropertyCache) -> u64 {
     let t = Value(target);
     if t.is_object() {
-        // SAFETY: per the contract, the cache is this site's own.
-        let c = unsafe { &mut *cache };
+        // SAFETY: per the contract, the site owns CACHE_ENTRIES entries at `cache`.
+        let entries = unsafe { &mut *(cache as *mut [PropertyCache; CACHE_ENTRIES]) };
         let o = t.as_obj();
-        if let Some((holder, slot)) = cached_slot(o, c) {
-            return holder.raw().slots[slot].0;
+        for c in entries.iter() {
+            if let Some((holder, slot)) = cached_slot(o, c) {
+                return holder.raw().slots[slot].0;
+            }
         }
         if o.is_array() && Value(key) == atom(string::K::length).value() {
             return Value::number(array::length(o) as f64).0;
         }
-        fill_cache(o, Value(key), c, false);
+        fill_cache(o, Value(key), entries, false);
     }
     dxl_rt_prop_get(target, key)
 }
@@ -128,19 +140,22 @@ pub unsafe extern "C" fn dxl_rt_prop_get_cached(target: u64, key: u64, cache: *m
 pub unsafe extern "C" fn dxl_rt_prop_set_cached(target: u64, key: u64, v: u64, cache: *mut PropertyCache) -> u64 {
     let t = Value(target);
     if t.is_object() {
-        // SAFETY: per the contract, the cache is this site's own.
-        let c = unsafe { &mut *cache };
+        // SAFETY: per the contract, the site owns CACHE_ENTRIES entries at `cache`.
+        let entries = unsafe { &mut *(cache as *mut [PropertyCache; CACHE_ENTRIES]) };
         let o = t.as_obj();
-        if c.holder == 0
-            && let Some((holder, slot)) = cached_slot(o, c)
-            && o.flags() & object::oflags::FROZEN == 0
-        {
-            holder.raw().slots[slot] = Value(v);
-            return v;
+        if o.flags() & object::oflags::FROZEN == 0 {
+            for c in entries.iter() {
+                if c.holder == 0
+                    && let Some((holder, slot)) = cached_slot(o, c)
+                {
+                    holder.raw().slots[slot] = Value(v);
+                    return v;
+                }
+            }
         }
         let r = dxl_rt_prop_set(target, key, v);
         if r != Value::EXCEPTION.0 {
-            fill_cache(o, Value(key), c, true);
+            fill_cache(o, Value(key), entries, true);
         }
         return r;
     }
