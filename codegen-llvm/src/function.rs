@@ -1150,7 +1150,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
-    fn binary(&mut self, op: BinaryOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+    pub(crate) fn binary(&mut self, op: BinaryOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
         let f = match op {
             BinaryOp::StrictEq => {
                 let eq = self.strict_equal(a, b);

@@ -19,6 +19,12 @@ use crate::function::FunctionGen;
 
 const POSITIONED: &str = "builder is positioned in a block";
 
+/// Operand types worth a number guard: numbers, and values of unknown type
+/// (which usually hold numbers in arithmetic).
+fn guardable(t: Type) -> bool {
+    t.is_number() || t == Type::Dynamic
+}
+
 /// How a value is held in registers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rep {
@@ -311,6 +317,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge if numbers => {
                 Some(Val::Bool(self.compare_numbers(op, ints, a, b)))
             }
+            BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::Div
+            | BinaryOp::Mod
+            | BinaryOp::Lt
+            | BinaryOp::Le
+            | BinaryOp::Gt
+            | BinaryOp::Ge
+                if guardable(ta) && guardable(tb) =>
+            {
+                Some(self.guarded_binary(op, (ta, a), (tb, b)))
+            }
             BinaryOp::StrictEq | BinaryOp::StrictNe | BinaryOp::LooseEq | BinaryOp::LooseNe
                 if numbers || (ta == Type::Boolean && tb == Type::Boolean) =>
             {
@@ -326,6 +344,68 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             _ => None,
         }
+    }
+
+    /// `(is a number, its value as f64)` for a boxed value of unknown type.
+    fn number_guard(&mut self, v: IntValue<'ctx>) -> (IntValue<'ctx>, FloatValue<'ctx>) {
+        let ir = &self.pg().ir;
+        let is_number = ir.icmp(IntPredicate::ULT, v, ir.const_u64(tag::TAG_SPECIAL));
+        let x = self.as_f64(Val::Boxed(v));
+        (is_number, x)
+    }
+
+    /// An arithmetic operator or comparison with an operand of unknown type:
+    /// when both operands turn out to be numbers (one compare each), plain
+    /// `f64` code with an unboxed result; otherwise the generic operation.
+    fn guarded_binary(&mut self, op: BinaryOp, (ta, a): (Type, Val<'ctx>), (tb, b): (Type, Val<'ctx>)) -> Val<'ctx> {
+        let mut checks = Vec::new();
+        let mut operand = |me: &mut Self, t: Type, v: Val<'ctx>| -> FloatValue<'ctx> {
+            if t.is_number() {
+                return me.as_f64(v);
+            }
+            let boxed = me.boxed(v);
+            let (ok, x) = me.number_guard(boxed);
+            checks.push(ok);
+            x
+        };
+        let x = operand(self, ta, a);
+        let y = operand(self, tb, b);
+        let all =
+            checks[1..].iter().fold(checks[0], |acc, c| self.pg().ir.builder.build_and(acc, *c, "").expect(POSITIONED));
+        let fast = self.new_block("num_fast");
+        let slow = self.new_block("num_slow");
+        let join = self.new_block("num_end");
+        self.pg().ir.cond_br(all, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let compare = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
+        let fast_value: BasicValueEnum<'ctx> = if compare {
+            self.compare_numbers(op, false, Val::F64(x), Val::F64(y)).into()
+        } else {
+            let bld = &self.pg().ir.builder;
+            match op {
+                BinaryOp::Sub => bld.build_float_sub(x, y, ""),
+                BinaryOp::Mul => bld.build_float_mul(x, y, ""),
+                BinaryOp::Div => bld.build_float_div(x, y, ""),
+                _ => bld.build_float_rem(x, y, ""),
+            }
+            .expect(POSITIONED)
+            .into()
+        };
+        let fast_end = self.pg().ir.current_block();
+        self.pg().ir.br(join);
+        self.pg().ir.builder.position_at_end(slow);
+        let (ba, bb) = (self.boxed(a), self.boxed(b));
+        let generic = self.binary(op, ba, bb);
+        let slow_value: BasicValueEnum<'ctx> =
+            if compare { self.truthy_val(Val::Boxed(generic)).into() } else { self.as_f64(Val::Boxed(generic)).into() };
+        let slow_end = self.pg().ir.current_block();
+        self.pg().ir.br(join);
+        self.pg().ir.builder.position_at_end(join);
+        let rep = if compare { Rep::Bool } else { Rep::F64 };
+        let ir = &self.pg().ir;
+        let phi = ir.builder.build_phi(rep.llvm(ir.context), "").expect(POSITIONED);
+        phi.add_incoming(&[(&fast_value, fast_end), (&slow_value, slow_end)]);
+        Val::from_basic(rep, phi.as_basic_value())
     }
 
     /// `<`, `<=`, `>`, `>=`, `===` (as StrictEq) and `!==` (as StrictNe/LooseNe) on numbers.
