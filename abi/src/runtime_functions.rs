@@ -57,6 +57,10 @@ pub struct PropertyCache {
     pub slot: usize,
     pub holder: usize,
     pub holder_shape: usize,
+    /// Non-zero for a hit further up the chain (or on a dictionary-mode
+    /// prototype): then `holder_shape` holds the receiver's prototype, and the
+    /// entry is valid while the runtime's prototype epoch equals this.
+    pub epoch: usize,
 }
 
 /// Entries per property-access site.

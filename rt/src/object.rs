@@ -58,7 +58,16 @@ pub mod oflags {
     pub const SPARSE: u8 = 4;
     /// Object.freeze ran (all properties read-only, not extensible).
     pub const FROZEN: u8 = 8;
+    /// The object is (or was) the prototype of another object: a change to its
+    /// own keys or their attributes bumps [`super::PROTO_EPOCH`].
+    pub const PROTOTYPE: u8 = 16;
 }
+
+/// Changes whenever a prototype object gains or loses a named property,
+/// changes one's attributes, or gets a new prototype. Property caches that
+/// found a name further up the prototype chain are valid only within the
+/// epoch they were filled in.
+pub static PROTO_EPOCH: Global<usize> = Global::new(1);
 
 /// Objects with more named properties than this go to dictionary mode.
 pub const MAX_SHAPE_PROPS: usize = 64;
@@ -325,7 +334,30 @@ impl Obj {
         (!p.is_null()).then_some(Obj(p))
     }
     pub fn set_proto(self, p: Option<Obj>) {
+        self.note_key_change();
+        if let Some(p) = p {
+            p.mark_prototype();
+        }
         self.raw().proto = p.map_or(std::ptr::null_mut(), |o| o.0);
+    }
+
+    /// Flags the object as a prototype. Becoming one also starts a new epoch:
+    /// a cache entry may name this object's address from an earlier object
+    /// that lived there.
+    #[inline]
+    pub fn mark_prototype(self) {
+        if self.flags() & oflags::PROTOTYPE == 0 {
+            self.set_flag(oflags::PROTOTYPE);
+            *PROTO_EPOCH.get() += 1;
+        }
+    }
+
+    /// Invalidates prototype-chain caches when this object is a prototype.
+    #[inline]
+    fn note_key_change(self) {
+        if self.flags() & oflags::PROTOTYPE != 0 {
+            *PROTO_EPOCH.get() += 1;
+        }
     }
     #[inline]
     pub fn is_dict(self) -> bool {
@@ -347,6 +379,7 @@ impl Obj {
 
     /// Appends a named property that is known to be missing.
     pub fn add_named(self, key: Atom, v: Value, flags: u8) {
+        self.note_key_change();
         let o = self.raw();
         let cap = o.slots.capacity();
         match &mut o.dict {
@@ -377,6 +410,7 @@ impl Obj {
         if o.dict.is_some() {
             return;
         }
+        self.note_key_change();
         // SAFETY: shapes live forever.
         let shape = unsafe { &*o.shape };
         let mut d = Dict::default();
@@ -389,6 +423,7 @@ impl Obj {
     }
 
     fn set_named_flags(self, slot: u32, flags: u8) {
+        self.note_key_change();
         self.to_dict();
         let d = self.raw().dict.as_mut().expect("dictionary mode");
         if let Some(e) = d.keys[slot as usize].as_mut() {
@@ -397,6 +432,7 @@ impl Obj {
     }
 
     fn remove_named(self, key: Atom) {
+        self.note_key_change();
         self.to_dict();
         let o = self.raw();
         let d = o.dict.as_mut().expect("dictionary mode");
@@ -463,6 +499,9 @@ impl Obj {
 // ---- Allocation ----
 
 fn object_head(kind: Kind, proto: Option<Obj>) -> JsObject {
+    if let Some(p) = proto {
+        p.mark_prototype();
+    }
     JsObject {
         hdr: GcHeader::new(kind),
         shape: root_shape(),

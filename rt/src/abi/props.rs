@@ -51,6 +51,15 @@ fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {
     if c.holder == 0 {
         return Some((o, c.slot));
     }
+    if c.epoch != 0 {
+        // No prototype changed its keys since the fill, and this receiver has
+        // the same own keys and the same prototype: the same holder has it.
+        if raw.proto as usize != c.holder_shape || c.epoch != *object::PROTO_EPOCH.get() {
+            return None;
+        }
+        // SAFETY: the holder was on this live receiver's chain and no prototype changed since.
+        return Some((unsafe { Obj::from_ptr(c.holder as *mut object::JsObject) }, c.slot));
+    }
     // The receiver's shape says it has no own property of that name; the
     // prototype must still be the same object, in the same shape.
     if raw.proto as usize != c.holder {
@@ -83,7 +92,7 @@ fn cache_entry(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
     let usable = |flags: u8| flags & (attr::ACCESSOR | attr::LAZY) == 0 && (!for_write || flags & attr::WRITABLE != 0);
     if let Some((slot, flags)) = o.find_named(atom) {
         if usable(flags) {
-            *c = PropertyCache { shape: raw.shape as usize, slot: slot as usize, holder: 0, holder_shape: 0 };
+            *c = PropertyCache { shape: raw.shape as usize, slot: slot as usize, holder: 0, holder_shape: 0, epoch: 0 };
         }
         return;
     }
@@ -91,19 +100,42 @@ fn cache_entry(o: Obj, key: Value, c: &mut PropertyCache, for_write: bool) {
         return;
     }
     // SAFETY: a non-null prototype pointer of a live object is a live object.
-    let holder = unsafe { Obj::from_ptr(raw.proto) };
-    if holder.raw().dict.is_some() {
+    let first = unsafe { Obj::from_ptr(raw.proto) };
+    if first.kind() != Kind::Object {
+        // Functions materialize some properties lazily; exotic holders are not cached.
         return;
     }
-    if let Some((slot, flags)) = holder.find_named(atom)
-        && usable(flags)
+    if first.raw().dict.is_none()
+        && let Some((slot, flags)) = first.find_named(atom)
     {
-        *c = PropertyCache {
-            shape: raw.shape as usize,
-            slot: slot as usize,
-            holder: raw.proto as usize,
-            holder_shape: holder.raw().shape as usize,
-        };
+        if usable(flags) {
+            *c = PropertyCache {
+                shape: raw.shape as usize,
+                slot: slot as usize,
+                holder: raw.proto as usize,
+                holder_shape: first.raw().shape as usize,
+                epoch: 0,
+            };
+        }
+        return;
+    }
+    // Further up (or on a dictionary-mode prototype): valid for this epoch.
+    // Only plain objects are walked (a function or an exotic object ends the search).
+    let mut holder = Some(first);
+    while let Some(h) = holder {
+        if let Some((slot, flags)) = h.find_named(atom) {
+            if usable(flags) {
+                *c = PropertyCache {
+                    shape: raw.shape as usize,
+                    slot: slot as usize,
+                    holder: h.ptr() as usize,
+                    holder_shape: raw.proto as usize,
+                    epoch: *object::PROTO_EPOCH.get(),
+                };
+            }
+            return;
+        }
+        holder = h.proto().filter(|p| p.kind() == Kind::Object);
     }
 }
 
