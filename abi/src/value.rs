@@ -122,3 +122,10 @@ pub const VEC_PTR_OFFSET: u64 = 0;
 pub const VEC_LEN_OFFSET: u64 = 8;
 /// An array's `length` (a `u32`).
 pub const ARRAY_LENGTH_OFFSET: u64 = 80;
+/// `GcHeader::kind` of a function object.
+pub const KIND_FUNCTION: u8 = 4;
+/// A function object's compiled code (a [`crate::runtime_functions::JsFn`]) and its flags (a `u32`).
+pub const FUNCTION_CODE_OFFSET: u64 = 56;
+pub const FUNCTION_FLAGS_OFFSET: u64 = 92;
+/// Function flag: a native builtin (called through the runtime, which checks the stack).
+pub const FUNCTION_FLAG_NATIVE: u32 = 1 << 8;

@@ -332,7 +332,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// Branches to the current handler when `value` is `EXCEPTION`.
-    fn check_exception(&mut self, value: IntValue<'ctx>) {
+    pub(crate) fn check_exception(&mut self, value: IntValue<'ctx>) {
         let handler = self.throw_target(self.scopes.len());
         let ok = self.new_block("ok");
         let ir = &self.pg.ir;
@@ -1042,8 +1042,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 };
                 let (argv, argc) = self.arguments(args);
                 let desc = self.string(desc);
-                self.set_pos(*pos);
-                self.call_runtime(Rt::Call, &[f.into(), this.into(), argv.into(), argc.into(), desc.into()])
+                self.call_value(f, this, argv, argc, desc, *pos)
             }
             Expr::New { callee, args, desc, pos } => {
                 let f = self.expr(callee);

@@ -190,6 +190,71 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.builder.position_at_end(done);
     }
 
+    /// A call through the generic convention. A compiled closure (not a native
+    /// builtin) whose `this` needs no conversion (strict or arrow code, or an
+    /// object receiver) is called straight through its code pointer; the
+    /// runtime handles everything else (and "is not a function").
+    pub(crate) fn call_value(
+        &mut self,
+        f: IntValue<'ctx>,
+        this: IntValue<'ctx>,
+        argv: PointerValue<'ctx>,
+        argc: IntValue<'ctx>,
+        desc: IntValue<'ctx>,
+        pos: Pos,
+    ) -> IntValue<'ctx> {
+        let check = self.new_block("call_check");
+        let fast = self.new_block("call_direct");
+        let slow = self.new_block("call_runtime");
+        let (p, is_object) = self.object_pointer(f);
+        self.pg().ir.cond_br(is_object, check, slow);
+        self.pg().ir.builder.position_at_end(check);
+        let kind = self.load_u8(p, 0);
+        let ir = &self.pg().ir;
+        let flags = ir.load(ir.i32, ir.byte_offset(p, tag::FUNCTION_FLAGS_OFFSET));
+        let is_function =
+            ir.icmp(IntPredicate::EQ, kind, ir.context.i8_type().const_int(u64::from(tag::KIND_FUNCTION), false));
+        let native = ir.builder.build_and(flags, ir.const_u32(tag::FUNCTION_FLAG_NATIVE), "").expect(POSITIONED);
+        let compiled = ir.icmp(IntPredicate::EQ, native, ir.const_u32(0));
+        use dxl_abi::runtime_functions::closure_flags;
+        let keeps_this = ir.builder.build_and(flags, ir.const_u32(closure_flags::ARROW | closure_flags::STRICT), "");
+        let keeps_this = ir.icmp(IntPredicate::NE, keeps_this.expect(POSITIONED), ir.const_u32(0));
+        let (_, this_is_object) = self.object_pointer(this);
+        let ir = &self.pg().ir;
+        let this_ok = ir.builder.build_or(keeps_this, this_is_object, "").expect(POSITIONED);
+        let ok = self.and_all(&[is_function, compiled, this_ok]);
+        self.pg().ir.cond_br(ok, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let ir = &self.pg().ir;
+        let code = ir.builder.build_load(ir.ptr, ir.byte_offset(p, tag::FUNCTION_CODE_OFFSET), "").expect(POSITIONED);
+        let js_fn = ir.i64.fn_type(&[ir.i64.into(), ir.i64.into(), ir.ptr.into(), ir.i32.into()], false);
+        let direct = ir
+            .builder
+            .build_indirect_call(
+                js_fn,
+                code.into_pointer_value(),
+                &[f.into(), this.into(), argv.into(), argc.into()],
+                "",
+            )
+            .expect(POSITIONED)
+            .try_as_basic_value()
+            .basic()
+            .expect("returns a value")
+            .into_int_value();
+        let fast_end = self.pg().ir.current_block();
+        self.pg().ir.builder.position_at_end(slow);
+        self.set_pos(pos);
+        let ir = &self.pg().ir;
+        let runtime = ir
+            .call(self.pg().runtime(Rt::Call), &[f.into(), this.into(), argv.into(), argc.into(), desc.into()])
+            .expect("returns a value")
+            .into_int_value();
+        let slow_end = ir.current_block();
+        let r = self.join_values((direct, fast_end), (runtime, slow_end));
+        self.check_exception(r);
+        r
+    }
+
     /// An array index from a key value: `(index as i64, whether it is an int32 index)`.
     fn element_index(&mut self, key: Val<'ctx>) -> Option<(IntValue<'ctx>, IntValue<'ctx>)> {
         let ir = &self.pg().ir;

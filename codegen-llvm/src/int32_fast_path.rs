@@ -251,9 +251,20 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let a_int = ir.icmp(IntPredicate::EQ, ir.and(a, mask), int_tag);
         let b_int = ir.icmp(IntPredicate::EQ, ir.and(b, mask), int_tag);
         let both_int = ir.builder.build_and(a_int, b_int, "").expect(POSITIONED);
-        // Two different non-double, non-string tags (e.g. undefined vs an object) are unequal;
-        // strings compare by content, so those still go to the runtime.
+        // An operand that is neither a number nor a string (undefined, null, a
+        // boolean, an object) equals only itself; numbers and strings compare by
+        // value, so two of those with different bits still go to the runtime.
+        let string_tag = ir.const_u64(tag::TAG_STRING);
+        let identity_only = |v: IntValue<'ctx>| {
+            let not_number = ir.icmp(IntPredicate::UGE, v, ir.const_u64(tag::TAG_SPECIAL));
+            let not_string = ir.icmp(IntPredicate::NE, ir.and(v, mask), string_tag);
+            ir.builder.build_and(not_number, not_string, "").expect(POSITIONED)
+        };
+        let a_identity = identity_only(a);
+        let b_identity = identity_only(b);
+        let by_identity = ir.builder.build_or(a_identity, b_identity, "").expect(POSITIONED);
         let decided = ir.builder.build_or(same_tagged, both_int, "").expect(POSITIONED);
+        let decided = ir.builder.build_or(decided, by_identity, "").expect(POSITIONED);
         let fast = self.new_block("eq_fast");
         let slow = self.new_block("eq_call");
         let join = self.new_block("eq_join");

@@ -339,3 +339,12 @@ pub fn source_text(o: Obj) -> String {
     }
     format!("function {}() {{ [native code] }}", name_of(o))
 }
+
+// Generated code calls compiled closures directly (see `dxl_abi::value`).
+const _: () = {
+    use dxl_abi::value as abi;
+    assert!(std::mem::offset_of!(JsFunction, code) == abi::FUNCTION_CODE_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsFunction, flags) == abi::FUNCTION_FLAGS_OFFSET as usize);
+    assert!(fflags::NATIVE == abi::FUNCTION_FLAG_NATIVE);
+    assert!(crate::gc::Kind::Function as u8 == abi::KIND_FUNCTION);
+};
