@@ -31,7 +31,10 @@ fn assert_has(block: &str, wanted: &[&str]) {
 fn fib_is_a_direct_call_on_unboxed_numbers() {
     let report = explain("fib");
     let fib = function_block(&report, "fib");
-    assert_has(fib, &["every call is direct", "param n: number (f64)", "returns: number (f64)", "2 direct, 0 generic"]);
+    assert_has(
+        fib,
+        &["every call is direct", "param n: int32 0..38 (i32)", "returns: number (f64)", "2 direct, 0 generic"],
+    );
     let iter = function_block(&report, "fibIter");
     assert_has(iter, &["param n: int32", "i: int32 0..", "a: number (f64)", "b: number (f64)"]);
 }

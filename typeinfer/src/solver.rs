@@ -385,10 +385,30 @@ impl Solver<'_> {
 
     // ---- statements ------------------------------------------------------
 
+    /// A statement list. After `if (i < e) return ...;` (an `if` without
+    /// `else` whose branch always leaves), the rest of the list runs only when
+    /// the test failed: `i >= e` holds there until something writes `i`.
     fn stmts(&mut self, stmts: &[Stmt]) {
+        let depth = self.refine.len();
         for s in stmts {
+            if self.refine.len() > depth {
+                let guarded: Vec<LocalId> = self.refine[depth..].iter().map(|(l, _)| *l).collect();
+                let writes =
+                    visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if guarded.contains(w)));
+                if writes {
+                    self.refine.truncate(depth);
+                }
+            }
             self.stmt(s);
+            if let Stmt::If(test, then, otherwise) = s
+                && otherwise.is_empty()
+                && !completes(then)
+                && let Some(proven) = self.counter_bound(test, true)
+            {
+                self.refine.push(proven);
+            }
         }
+        self.refine.truncate(depth);
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -450,7 +470,7 @@ impl Solver<'_> {
         let proven = match (&l.test, l.test_first) {
             (Some(test), true) => {
                 self.expr(test);
-                self.counter_bound(test)
+                self.counter_bound(test, false)
             }
             _ => None,
         };
@@ -504,9 +524,10 @@ impl Solver<'_> {
         self.refine.truncate(depth);
     }
 
-    /// For a loop test `i < e` (and the like) over a plain int32 local `i`,
-    /// the range of `i` whenever the test has just passed.
-    fn counter_bound(&mut self, test: &Expr) -> Option<(LocalId, Range)> {
+    /// For a test `i < e` (and the like) over a plain int32 local `i`, the
+    /// range of `i` whenever the test has just passed (or, with `negate`,
+    /// just failed).
+    fn counter_bound(&mut self, test: &Expr, negate: bool) -> Option<(LocalId, Range)> {
         let Expr::Binary(op, a, b) = test else { return None };
         let local_of = |e: &Expr| match e {
             Expr::Read(Var::Local(l)) => Some(*l),
@@ -516,7 +537,7 @@ impl Solver<'_> {
         let plain = |l: LocalId| !func.locals[l].boxed;
         let bound_range = |s: &Self, e: &Expr| s.peek_type(e).and_then(Type::range);
         // `i * i <= e`: |i| <= sqrt(e).
-        if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y)) = (op, &**a)
+        if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y), false) = (op, &**a, negate)
             && let (Some(i), Some(j)) = (local_of(x), local_of(y))
             && i == j
             && plain(i)
@@ -543,6 +564,15 @@ impl Solver<'_> {
             _ => return None,
         };
         let Type::Int32(_) = self.locals[self.func][counter] else { return None };
+        // Both sides are int32 (never NaN), so a failed `<` is a `>=`.
+        let op = match (op, negate) {
+            (op, false) => op,
+            (BinaryOp::Lt, true) => BinaryOp::Ge,
+            (BinaryOp::Le, true) => BinaryOp::Gt,
+            (BinaryOp::Gt, true) => BinaryOp::Le,
+            (BinaryOp::Ge, true) => BinaryOp::Lt,
+            _ => return None,
+        };
         let r = bound_range(self, bound)?;
         let range = match op {
             BinaryOp::Lt => Range { lo: i32::MIN, hi: r.hi.checked_sub(1)? },

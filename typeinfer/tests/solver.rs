@@ -34,9 +34,18 @@ fn recursive_fib_gets_int32_parameter_and_number_return() {
     let (p, t) =
         solve("function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }\nconsole.log(fib(30));");
     assert!(t.escapes[func(&p, "fib")].is_none(), "fib is only called directly");
-    // n - 1 can leave int32 for n = -2^31 as far as a flow-insensitive range knows.
-    assert_eq!(local(&p, &t, "fib", "n"), Type::Double);
+    // After `if (n < 2) return n;`, n >= 2, so n - 1 and n - 2 stay in 0..30.
+    assert_eq!(local(&p, &t, "fib", "n"), Type::Int32(Range { lo: 0, hi: 30 }));
+    // The sum of two results is unbounded: a double.
     assert_eq!(ret(&p, &t, "fib"), Type::Double);
+}
+
+#[test]
+fn guard_refinement_ends_at_a_write() {
+    let (p, t) = solve("function h(x) { if (x < 0) return 0; x = -2147483648; return x - 1; }\nh(5);");
+    assert_eq!(ret(&p, &t, "h"), Type::Double, "x - 1 overflows once x is rewritten after the guard");
+    let (p, t) = solve("function k(x) { if (x < 0) { x = 0; } return x - 1; }\nk(-2147483648);");
+    assert_eq!(ret(&p, &t, "k"), Type::Double, "an if that does not always leave proves nothing");
 }
 
 #[test]
