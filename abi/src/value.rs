@@ -129,3 +129,5 @@ pub const FUNCTION_CODE_OFFSET: u64 = 56;
 pub const FUNCTION_FLAGS_OFFSET: u64 = 92;
 /// Function flag: a native builtin (called through the runtime, which checks the stack).
 pub const FUNCTION_FLAG_NATIVE: u32 = 1 << 8;
+/// A function object's capture array (a `ValueVec` of cells; its buffer pointer comes first).
+pub const FUNCTION_CAPTURES_OFFSET: u64 = 96;

@@ -184,8 +184,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg.ir.builder.position_at_end(stack_ok);
 
         if !self.func.captures.is_empty() {
+            // The closure's capture array: the buffer of its `captures` vector.
             let callee = self.param(0).into_int_value();
-            let ptr = self.call_rt_ptr(Rt::ClosureCaptures, &[callee.into()]);
+            let ir = &self.pg.ir;
+            let closure = ir.int_to_ptr(ir.and(callee, ir.const_u64(tag::PAYLOAD_MASK)));
+            let field = ir.byte_offset(closure, tag::FUNCTION_CAPTURES_OFFSET + tag::VEC_PTR_OFFSET);
+            let ptr = ir.builder.build_load(ir.ptr, field, "captures").expect("positioned").into_pointer_value();
             self.captures = Some(ptr);
         }
         // Locals start undefined (`let`/`const` uninitialized); boxed ones get their cell now.
@@ -325,10 +329,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             self.check_exception(value);
         }
         value
-    }
-
-    fn call_rt_ptr(&mut self, f: Rt, args: &[BasicMetadataValueEnum<'ctx>]) -> PointerValue<'ctx> {
-        self.pg.ir.call(self.pg.runtime(f), args).expect("runtime function returns a pointer").into_pointer_value()
     }
 
     /// Branches to the current handler when `value` is `EXCEPTION`.

@@ -19,6 +19,7 @@ use crate::object::{self, JsObject, Obj, PropKey, attr, oflags};
 use crate::realm::realm;
 use crate::string::{self, K, atom};
 use crate::value::{self, JsResult, Value};
+use crate::value_vec::ValueVec;
 
 /// A builtin written in Rust: `(this, arguments) -> result`.
 pub type NativeFn = fn(this: Value, args: &[Value]) -> JsResult<Value>;
@@ -50,7 +51,7 @@ pub struct JsFunction {
     pub length: u32,
     pub flags: u32,
     /// `TAG_CELL` values, one per captured variable.
-    pub captures: Box<[Value]>,
+    pub captures: ValueVec,
     /// Byte range of the function's text in the program source (empty for natives).
     pub source_range: (u32, u32),
 }
@@ -92,7 +93,7 @@ pub fn new_function(code: JsFn, name: Value, length: u32, captures: Box<[Value]>
         name,
         length,
         flags,
-        captures,
+        captures: ValueVec::from_vec(captures.into_vec()),
         source_range: (0, 0),
     });
     if n > 0 {
@@ -345,6 +346,7 @@ const _: () = {
     use dxl_abi::value as abi;
     assert!(std::mem::offset_of!(JsFunction, code) == abi::FUNCTION_CODE_OFFSET as usize);
     assert!(std::mem::offset_of!(JsFunction, flags) == abi::FUNCTION_FLAGS_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsFunction, captures) == abi::FUNCTION_CAPTURES_OFFSET as usize);
     assert!(fflags::NATIVE == abi::FUNCTION_FLAG_NATIVE);
     assert!(crate::gc::Kind::Function as u8 == abi::KIND_FUNCTION);
 };
