@@ -59,6 +59,11 @@ pub struct FunctionGen<'a, 'ctx> {
     local_reps: Vec<Rep>,
     ret_rep: Rep,
     captures: Option<PointerValue<'ctx>>,
+    /// Captured `let`/`const` bindings written only by their declaration, read
+    /// once at entry: such a binding cannot change while this function runs
+    /// (its declaring frame is suspended below us or finished), so neither its
+    /// value nor its temporal-dead-zone state needs a reload.
+    capture_values: Vec<Option<IntValue<'ctx>>>,
     scopes: Vec<Scope<'ctx>>,
     exception_exit: BasicBlock<'ctx>,
 }
@@ -103,6 +108,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             llfn,
             entry,
             locals: Vec::new(),
+            capture_values: Vec::new(),
             local_reps,
             ret_rep,
             captures: None,
@@ -177,7 +183,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let frame = ir.ptr_to_int(self.locals.first().copied().unwrap_or_else(|| self.entry_alloca("frame")));
         let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
-        ir.cond_br(below, overflow, stack_ok);
+        ir.cond_br_unlikely(below, overflow, stack_ok);
         ir.builder.position_at_end(overflow);
         self.call_runtime(Rt::StackOverflow, &[]);
         self.pg.ir.br(self.exception_exit);
@@ -191,6 +197,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let field = ir.byte_offset(closure, tag::FUNCTION_CAPTURES_OFFSET + tag::VEC_PTR_OFFSET);
             let ptr = ir.builder.build_load(ir.ptr, field, "captures").expect("positioned").into_pointer_value();
             self.captures = Some(ptr);
+            for c in 0..self.func.captures.len() {
+                let (owner, local) = self.types.origins[self.id][c];
+                let value = (self.program.functions[owner].locals[local].lexical
+                    && self.pg.write_counts.get(&(owner, local)).copied().unwrap_or(0) == 1)
+                    .then(|| {
+                        let cell = self.cell_of(Var::Captured(c));
+                        let ir = &self.pg.ir;
+                        ir.load(ir.i64, self.cell_value_ptr(cell))
+                    });
+                self.capture_values.push(value);
+            }
         }
         // Locals start undefined (`let`/`const` uninitialized); boxed ones get their cell now.
         for (i, local) in self.func.locals.iter().enumerate() {
@@ -337,7 +354,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let ok = self.new_block("ok");
         let ir = &self.pg.ir;
         let thrown = ir.icmp(IntPredicate::EQ, value, ir.const_u64(tag::EXCEPTION));
-        ir.cond_br(thrown, handler, ok);
+        ir.cond_br_unlikely(thrown, handler, ok);
         ir.builder.position_at_end(ok);
     }
 
@@ -415,6 +432,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// A variable's value in its slot's representation (cells hold boxed values).
     fn read_val(&mut self, var: Var) -> Val<'ctx> {
+        if let Var::Captured(c) = var
+            && let Some(Some(v)) = self.capture_values.get(c)
+        {
+            return Val::Boxed(*v);
+        }
         let ir = &self.pg.ir;
         if self.is_boxed(var) {
             let cell = self.cell_of(var);
@@ -905,7 +927,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let threw = ir.builder.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
                 let handler = self.throw_target(self.scopes.len());
                 let ok = self.new_block("ok");
-                self.pg.ir.cond_br(threw, handler, ok);
+                self.pg.ir.cond_br_unlikely(threw, handler, ok);
                 self.pg.ir.builder.position_at_end(ok);
                 Val::from_basic(rep, value)
             }
@@ -927,11 +949,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let ok = self.new_block("initialized");
                 let ir = &self.pg.ir;
                 let is_tdz = ir.icmp(IntPredicate::EQ, v, ir.const_u64(tag::UNINITIALIZED));
-                ir.cond_br(is_tdz, uninitialized, ok);
+                ir.cond_br_unlikely(is_tdz, uninitialized, ok);
                 ir.builder.position_at_end(uninitialized);
                 let n = self.string(name);
-                self.call_runtime(Rt::TdzError, &[n.into()]);
-                self.pg.ir.br(ok);
+                // Always throws: straight to the handler.
+                self.pg.ir.call(self.pg.runtime(Rt::TdzError), &[n.into()]);
+                let handler = self.throw_target(self.scopes.len());
+                self.pg.ir.br(handler);
                 self.pg.ir.builder.position_at_end(ok);
                 v
             }

@@ -117,6 +117,19 @@ impl<'ctx> Ir<'ctx> {
         self.builder.build_conditional_branch(cond, then, otherwise).expect(POSITIONED);
     }
 
+    /// A branch whose `then` side is rare (an exception, a slow path): the
+    /// weights let LLVM keep spills and the cold code off the hot path.
+    pub fn cond_br_unlikely(&self, cond: IntValue<'ctx>, rare: BasicBlock<'ctx>, usual: BasicBlock<'ctx>) {
+        let br = self.builder.build_conditional_branch(cond, rare, usual).expect(POSITIONED);
+        let kind = self.context.get_kind_id("prof");
+        let weights = self.context.metadata_node(&[
+            self.context.metadata_string("branch_weights").into(),
+            self.i32.const_int(1, false).into(),
+            self.i32.const_int(2000, false).into(),
+        ]);
+        br.set_metadata(weights, kind).expect("branch_weights metadata attaches to a branch");
+    }
+
     pub fn ret(&self, v: IntValue<'ctx>) {
         self.builder.build_return(Some(&v)).expect(POSITIONED);
     }

@@ -40,6 +40,8 @@ pub struct ProgramGen<'ctx> {
     /// the return type is unboxed.
     pub specs: Vec<FunctionValue<'ctx>>,
     pub spec_reps: Vec<(Vec<Rep>, Rep)>,
+    /// How many `Write`s each binding (owner function, local) has in the whole program.
+    pub write_counts: HashMap<(hir::FuncId, hir::LocalId), usize>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
@@ -107,6 +109,7 @@ impl<'ctx> ProgramGen<'ctx> {
             functions,
             specs,
             spec_reps,
+            write_counts: write_counts(program, types),
         };
         pg.declare_runtime();
         pg
@@ -282,5 +285,41 @@ impl<'ctx> ProgramGen<'ctx> {
             .expect("start returns the exit status")
             .into_int_value();
         ir.builder.build_return(Some(&status)).expect("positioned");
+    }
+}
+
+/// The number of writes to each binding, through any function that sees it.
+fn write_counts(program: &hir::Program, types: &TypeTables) -> HashMap<(hir::FuncId, hir::LocalId), usize> {
+    let mut counts = HashMap::new();
+    for (f, func) in program.functions.iter().enumerate() {
+        let mut note = |var: &hir::Var| {
+            let key = match *var {
+                hir::Var::Local(l) => (f, l),
+                hir::Var::Captured(c) => types.origins[f][c],
+            };
+            *counts.entry(key).or_insert(0) += 1;
+        };
+        dxl_typeinfer::visit::any_expr(&func.body, &mut |e| {
+            if let hir::Expr::Write(var, _) = e {
+                note(var);
+            }
+            false
+        });
+        // A catch parameter is written when the handler starts.
+        let mut catches = Vec::new();
+        collect_catch_params(&func.body, &mut catches);
+        for var in &catches {
+            note(var);
+        }
+    }
+    counts
+}
+
+fn collect_catch_params(stmts: &[hir::Stmt], out: &mut Vec<hir::Var>) {
+    for s in stmts {
+        if let hir::Stmt::Try { catch: Some((Some(var), _)), .. } = s {
+            out.push(*var);
+        }
+        dxl_typeinfer::visit::stmt_children(s, &mut |_| {}, &mut |list| collect_catch_params(list, out));
     }
 }

@@ -375,7 +375,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let fast = self.new_block("num_fast");
         let slow = self.new_block("num_slow");
         let join = self.new_block("num_end");
-        self.pg().ir.cond_br(all, fast, slow);
+        let ir = &self.pg().ir;
+        let not_numbers = ir.builder.build_not(all, "").expect(POSITIONED);
+        ir.cond_br_unlikely(not_numbers, slow, fast);
         self.pg().ir.builder.position_at_end(fast);
         let compare = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
         let fast_value: BasicValueEnum<'ctx> = if compare {
@@ -442,6 +444,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let t = self.types().expr(a);
             let v = self.val(a);
             values.push((t, v));
+        }
+        if name == "imul" || name == "clz32" {
+            return Val::I32(self.int32_math(name, &values));
         }
         // ToNumber of each argument, in order (it may run user code for objects).
         let mut nums: Vec<FloatValue<'ctx>> = Vec::with_capacity(values.len());
@@ -515,6 +520,29 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
         };
         Val::F64(r)
+    }
+
+    /// `Math.imul` and `Math.clz32`: ToInt32 (ToUint32) of the arguments, then 32-bit integer code.
+    fn int32_math(&mut self, name: &str, values: &[(Type, Val<'ctx>)]) -> IntValue<'ctx> {
+        let mut ints = Vec::with_capacity(values.len());
+        for (t, v) in values {
+            let number = if t.is_number() || *t == Type::Boolean {
+                *v
+            } else {
+                let boxed = self.boxed(*v);
+                Val::Boxed(self.call_runtime(Rt::ToNumber, &[boxed.into()]))
+            };
+            ints.push(self.int32_of(number));
+        }
+        let zero = self.const_i32(0);
+        let arg = |i: usize| ints.get(i).copied().unwrap_or(zero);
+        if name == "imul" {
+            return self.pg().ir.builder.build_int_mul(arg(0), arg(1), "").expect(POSITIONED);
+        }
+        let ctlz = self.intrinsic("llvm.ctlz", &[self.pg().ir.i32.into()]);
+        let ir = &self.pg().ir;
+        let no_poison = ir.context.bool_type().const_zero();
+        ir.call(ctlz, &[arg(0).into(), no_poison.into()]).expect("returns i32").into_int_value()
     }
 
     /// `Math.abs/min/max` on int32 values whose result the solver proved int32.

@@ -27,7 +27,7 @@ use crate::visit;
 /// program provably never replaces them (see [`math_is_intact`]).
 pub const MATH_FUNCTIONS: &[&str] = &[
     "abs", "sqrt", "floor", "ceil", "trunc", "round", "min", "max", "sin", "cos", "tan", "asin", "acos", "atan",
-    "atan2", "exp", "log", "log2", "log10", "cbrt", "pow",
+    "atan2", "exp", "log", "log2", "log10", "cbrt", "pow", "imul", "clz32",
 ];
 pub const MATH_CONSTANTS: &[(&str, f64)] = &[
     ("PI", std::f64::consts::PI),
@@ -258,7 +258,8 @@ struct Solver<'p> {
     /// The function being walked.
     func: FuncId,
     /// Ranges proven for int32 locals of `func` at the current point (innermost last).
-    refine: Vec<(LocalId, Range)>,
+    /// `(local, range, still valid)`: a write to the local ends the fact.
+    refine: Vec<(LocalId, Range, bool)>,
     /// The nearest source position seen, for reasons.
     pos: Option<Pos>,
     math_intact: bool,
@@ -348,6 +349,9 @@ impl Solver<'_> {
     }
 
     fn flow_var(&mut self, var: Var, t: Type) {
+        if let Var::Local(l) = var {
+            self.kill(l);
+        }
         let (f, l) = self.resolve(var);
         self.flow_local(f, l, t);
     }
@@ -372,7 +376,7 @@ impl Solver<'_> {
         let (f, l) = self.resolve(var);
         let t = self.locals[f][l];
         if let (Var::Local(l), Type::Int32(r)) = (var, t)
-            && let Some((_, proven)) = self.refine.iter().rev().find(|(local, _)| *local == l)
+            && let Some((_, proven, _)) = self.refine.iter().rev().find(|(local, _, alive)| *alive && *local == l)
         {
             let lo = r.lo.max(proven.lo);
             let hi = r.hi.min(proven.hi);
@@ -391,24 +395,37 @@ impl Solver<'_> {
     fn stmts(&mut self, stmts: &[Stmt]) {
         let depth = self.refine.len();
         for s in stmts {
-            if self.refine.len() > depth {
-                let guarded: Vec<LocalId> = self.refine[depth..].iter().map(|(l, _)| *l).collect();
-                let writes =
-                    visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if guarded.contains(w)));
-                if writes {
-                    self.refine.truncate(depth);
-                }
+            let guarded: Vec<LocalId> = self.refine[depth..].iter().map(|(l, _, _)| *l).collect();
+            for l in guarded {
+                self.kill_if_looped_write(s, l);
             }
             self.stmt(s);
             if let Stmt::If(test, then, otherwise) = s
                 && otherwise.is_empty()
                 && !completes(then)
-                && let Some(proven) = self.counter_bound(test, true)
+                && let Some((l, r)) = self.counter_bound(test, true)
             {
-                self.refine.push(proven);
+                self.refine.push((l, r, true));
             }
         }
         self.refine.truncate(depth);
+    }
+
+    /// Ends the facts about `l` before a statement with a loop that writes it:
+    /// a read early in the loop body can see a write made later in the body.
+    /// In code without loops, walking order is execution order, and the write
+    /// itself ends the facts (see [`Self::kill`]).
+    fn kill_if_looped_write(&mut self, s: &Stmt, l: LocalId) {
+        let writes = visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == l));
+        if writes && stmt_has_loop(s) {
+            self.kill(l);
+        }
+    }
+
+    fn kill(&mut self, l: LocalId) {
+        for entry in self.refine.iter_mut().filter(|(local, _, _)| *local == l) {
+            entry.2 = false;
+        }
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -491,33 +508,14 @@ impl Solver<'_> {
             }
             return;
         };
-        let writes =
-            |s: &Stmt| visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == counter));
         let depth = self.refine.len();
-        self.refine.push((counter, range));
-        let mut body_writes = false;
+        self.refine.push((counter, range, true));
         for s in &l.body {
-            if self.refine.len() > depth && writes(s) {
-                body_writes = true;
-                match s {
-                    // `i = i + 1` at the top of the body: its right side still sees the tested value.
-                    Stmt::Expr(Expr::Write(Var::Local(w), rhs)) if *w == counter => {
-                        let t = self.expr(rhs);
-                        self.refine.truncate(depth);
-                        self.flow_local(self.func, counter, t);
-                    }
-                    _ => {
-                        self.refine.truncate(depth);
-                        self.stmt(s);
-                    }
-                }
-            } else {
-                self.stmt(s);
-            }
+            self.kill_if_looped_write(s, counter);
+            self.stmt(s);
         }
-        if body_writes {
-            self.refine.truncate(depth);
-        }
+        // The update runs after the body (or a `continue`): any write in the
+        // body has ended the fact by now.
         if let Some(u) = &l.update {
             self.expr(u);
         }
@@ -528,6 +526,16 @@ impl Solver<'_> {
     /// range of `i` whenever the test has just passed (or, with `negate`,
     /// just failed).
     fn counter_bound(&mut self, test: &Expr, negate: bool) -> Option<(LocalId, Range)> {
+        // `a && b` passed: so did `a` (and `b`). `!(a || b)`: both failed.
+        match test {
+            Expr::Logical(LogicalOp::And, a, b) if !negate => {
+                return self.counter_bound(a, false).or_else(|| self.counter_bound(b, false));
+            }
+            Expr::Logical(LogicalOp::Or, a, b) if negate => {
+                return self.counter_bound(a, true).or_else(|| self.counter_bound(b, true));
+            }
+            _ => {}
+        }
         let Expr::Binary(op, a, b) = test else { return None };
         let local_of = |e: &Expr| match e {
             Expr::Read(Var::Local(l)) => Some(*l),
@@ -860,6 +868,8 @@ fn is_math_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
 fn math_result(name: &str, args: &[Type]) -> Type {
     let ranges: Option<Vec<Range>> = args.iter().map(|t| t.range()).collect();
     match (name, ranges) {
+        ("imul", _) => Type::INT32,
+        ("clz32", _) => Type::Int32(Range { lo: 0, hi: 32 }),
         ("abs", Some(r)) if r.len() == 1 && r[0].lo > i32::MIN => {
             let (lo, hi) = (r[0].lo, r[0].hi);
             let max = lo.abs().max(hi.abs());
@@ -988,6 +998,18 @@ fn constant_shift(rhs: &Expr) -> Option<u32> {
     match rhs {
         Expr::Number(n) if n.fract() == 0.0 && n.is_finite() => Some((*n as i64).rem_euclid(32) as u32),
         _ => None,
+    }
+}
+
+/// Whether a statement contains a loop.
+fn stmt_has_loop(s: &Stmt) -> bool {
+    match s {
+        Stmt::Loop(_) => true,
+        _ => {
+            let mut found = false;
+            visit::stmt_children(s, &mut |_| {}, &mut |list| found = found || list.iter().any(stmt_has_loop));
+            found
+        }
     }
 }
 

@@ -41,6 +41,22 @@ fn recursive_fib_gets_int32_parameter_and_number_return() {
 }
 
 #[test]
+fn while_counter_incremented_in_the_body_stays_int32() {
+    let (p, t) = solve(
+        "function f(n) { let i = 0; let s = 0.5; while (i < n && s < 100) { s = s * 2; i++; } return i; }\nf(50);",
+    );
+    assert_eq!(local(&p, &t, "f", "i"), Type::Int32(Range { lo: 0, hi: 50 }));
+}
+
+#[test]
+fn write_inside_an_inner_loop_ends_the_fact_for_the_whole_loop() {
+    // The inner loop's second iteration reads i after the write of the first.
+    let src = "function f(n) { let i = 0; let r = 0; while (i < n) { for (let k = 0; k < 3; k++) { r = i + 2147483000; i = i + 1000; } } return r; }\nf(2147483000);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "r"), Type::Double);
+}
+
+#[test]
 fn guard_refinement_ends_at_a_write() {
     let (p, t) = solve("function h(x) { if (x < 0) return 0; x = -2147483648; return x - 1; }\nh(5);");
     assert_eq!(ret(&p, &t, "h"), Type::Double, "x - 1 overflows once x is rewritten after the guard");
