@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test suite: unit tests of every crate, then the differential corpus
-# (each program at -O2, -O0 and under GC stress), error and CLI cases.
+# (each program at -O2, -O0, under GC stress and with specialization off),
+# the --explain pins of the benchmark kernels, error and CLI cases.
 # Ends with one line totalling every test that ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
