@@ -67,7 +67,7 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
                     let sources = &notes.param_sources[i];
                     let mut seen: Vec<String> = Vec::new();
                     for (pos, t) in sources {
-                        let s = format!("{} at {}", describe(*t), at(*pos));
+                        let s = format!("{} at {}", source(*t), at(*pos));
                         if !seen.contains(&s) && seen.len() < 4 {
                             seen.push(s);
                         }
@@ -94,15 +94,15 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             } else if t == Type::Dynamic {
                 let mut kinds: Vec<String> = Vec::new();
                 for s in &notes.local_sources[l] {
-                    let d = describe(*s);
+                    let d = source(*s);
                     if !kinds.contains(&d) {
                         kinds.push(d);
                     }
                 }
                 let why = if kinds.len() > 1 {
                     format!("holds {}", kinds.join(" and "))
-                } else if kinds.first().is_some_and(|k| k == "dynamic") {
-                    "holds values of unknown type".to_string()
+                } else if kinds.first().is_some_and(|k| k == UNKNOWN) {
+                    "holds objects, or values of unknown type".to_string()
                 } else {
                     "may be read before it is assigned (undefined)".to_string()
                 };
@@ -122,6 +122,17 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         let _ = writeln!(out);
     }
     out
+}
+
+const UNKNOWN: &str = "a value of unknown type";
+
+/// A type flowing into a binding, as a reason reads it.
+fn source(t: Type) -> String {
+    match t {
+        Type::Dynamic => UNKNOWN.into(),
+        Type::Function(_) => "a function".into(),
+        _ => t.to_string(),
+    }
 }
 
 /// A type as a user reads it, with its machine representation.
