@@ -201,8 +201,6 @@ runtime_functions! {
     NewClosure = "closure_new"(Ptr, V, I32, Ptr, I32, I32, I32, I32) -> V, throws;
     /// Names an anonymous function after a computed key (`{ [k]() {} }`); returns the function.
     SetFunctionName = "function_set_name"(V, V) -> V, throws;
-    /// The capture array of a closure: a pointer to its cells (each a `TAG_CELL` value).
-    ClosureCaptures = "closure_captures"(V) -> Ptr;
     /// A new closure cell holding the value; returns a `TAG_CELL` value.
     NewCell = "cell_new"(V) -> V, throws;
 

@@ -285,6 +285,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
+    /// `(value, threw)` of a specialized function's unboxed return.
+    fn unpack_pair(&self, result: BasicValueEnum<'ctx>) -> (BasicValueEnum<'ctx>, IntValue<'ctx>) {
+        let b = &self.pg.ir.builder;
+        let pair = result.into_struct_value();
+        let value = b.build_extract_value(pair, 0, "").expect("positioned");
+        let threw = b.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
+        (value, threw)
+    }
+
     fn return_pair(&self, value: BasicValueEnum<'ctx>, threw: IntValue<'ctx>) {
         let ir = &self.pg.ir;
         let ty = self.llfn.get_type().get_return_type().expect("returns a value").into_struct_type();
@@ -320,10 +329,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         match self.ret_rep {
             Rep::Boxed => self.pg.ir.ret(result.into_int_value()),
             rep => {
-                let ir = &self.pg.ir;
-                let pair = result.into_struct_value();
-                let value = ir.builder.build_extract_value(pair, 0, "").expect("positioned");
-                let threw = ir.builder.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
+                let (value, threw) = self.unpack_pair(result);
                 let boxed = self.boxed(Val::from_basic(rep, value));
                 let ir = &self.pg.ir;
                 let r = ir.select(threw, ir.const_u64(tag::EXCEPTION), boxed);
@@ -814,47 +820,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let (ba, bb) = (self.boxed(va), self.boxed(vb));
                 return Val::Boxed(self.binary(*op, ba, bb));
             }
-            Expr::Conditional(test, a, b) if Rep::of(t) != Rep::Boxed => {
-                let rep = Rep::of(t);
-                let cond = self.condition(test);
-                let then_bb = self.new_block("cond_then");
-                let else_bb = self.new_block("cond_else");
-                let join = self.new_block("cond_end");
-                self.pg.ir.cond_br(cond, then_bb, else_bb);
-                self.pg.ir.builder.position_at_end(then_bb);
-                let va = self.val(a);
-                let va = self.coerce(va, rep);
-                let from_a = self.pg.ir.current_block();
-                self.pg.ir.br(join);
-                self.pg.ir.builder.position_at_end(else_bb);
-                let vb = self.val(b);
-                let vb = self.coerce(vb, rep);
-                let from_b = self.pg.ir.current_block();
-                self.pg.ir.br(join);
-                self.pg.ir.builder.position_at_end(join);
-                return self.typed_phi(rep, &[(va, from_a), (vb, from_b)]);
-            }
-            Expr::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) if Rep::of(t) != Rep::Boxed => {
-                let rep = Rep::of(t);
-                let left = self.val(a);
-                let truthy = self.truthy_val(left);
-                let take_right = match op {
-                    LogicalOp::And => truthy,
-                    _ => self.pg.ir.builder.build_not(truthy, "").expect("positioned"),
-                };
-                let left = self.coerce(left, rep);
-                let from_left = self.pg.ir.current_block();
-                let right_bb = self.new_block("logical_right");
-                let join = self.new_block("logical_end");
-                self.pg.ir.cond_br(take_right, right_bb, join);
-                self.pg.ir.builder.position_at_end(right_bb);
-                let right = self.val(b);
-                let right = self.coerce(right, rep);
-                let from_right = self.pg.ir.current_block();
-                self.pg.ir.br(join);
-                self.pg.ir.builder.position_at_end(join);
-                return self.typed_phi(rep, &[(left, from_left), (right, from_right)]);
-            }
+            Expr::Conditional(test, a, b) => return self.conditional(test, a, b, Rep::of(t)),
+            Expr::Logical(op, a, b) => return self.logical(*op, a, b, Rep::of(t)),
             Expr::GetProp { object, key, .. } if self.types.math_intact && t == Type::Double => {
                 if let (Expr::GlobalRead(g, _), Expr::String(name)) = (&**object, &**key)
                     && g == "Math"
@@ -921,10 +888,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 Val::Boxed(v)
             }
             rep => {
-                let ir = &self.pg.ir;
-                let pair = result.into_struct_value();
-                let value = ir.builder.build_extract_value(pair, 0, "").expect("positioned");
-                let threw = ir.builder.build_extract_value(pair, 1, "").expect("positioned").into_int_value();
+                let (value, threw) = self.unpack_pair(result);
                 let handler = self.throw_target(self.scopes.len());
                 let ok = self.new_block("ok");
                 self.pg.ir.cond_br_unlikely(threw, handler, ok);
@@ -1033,23 +997,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let b = self.expr(b);
                 self.binary(*op, a, b)
             }
-            Expr::Logical(op, a, b) => self.logical(*op, a, b),
-            Expr::Conditional(test, a, b) => {
-                let cond = self.condition(test);
-                let then_bb = self.new_block("cond_then");
-                let else_bb = self.new_block("cond_else");
-                let join = self.new_block("cond_end");
-                self.pg.ir.cond_br(cond, then_bb, else_bb);
-                self.pg.ir.builder.position_at_end(then_bb);
-                let va = self.expr(a);
-                let from_a = self.pg.ir.current_block();
-                self.pg.ir.br(join);
-                self.pg.ir.builder.position_at_end(else_bb);
-                let vb = self.expr(b);
-                let from_b = self.pg.ir.current_block();
-                self.pg.ir.br(join);
-                self.pg.ir.builder.position_at_end(join);
-                self.pg.ir.phi(&[(va, from_a), (vb, from_b)])
+            // `val` compiles these for every representation.
+            Expr::Logical(..) | Expr::Conditional(..) => {
+                let v = self.val(e);
+                self.boxed(v)
             }
             Expr::Sequence(items) => {
                 let mut last = self.v(tag::UNDEFINED);
@@ -1210,31 +1161,57 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.call_runtime(f, &[a.into(), b.into()])
     }
 
-    fn logical(&mut self, op: LogicalOp, a: &Expr, b: &Expr) -> IntValue<'ctx> {
-        let left = self.expr(a);
-        let take_right = match op {
-            LogicalOp::And => self.truthy(left),
-            LogicalOp::Or => {
-                let t = self.truthy(left);
+    /// `test ? a : b`, with the result in `rep`.
+    fn conditional(&mut self, test: &Expr, a: &Expr, b: &Expr, rep: Rep) -> Val<'ctx> {
+        let cond = self.condition(test);
+        let then_bb = self.new_block("cond_then");
+        let else_bb = self.new_block("cond_else");
+        let join = self.new_block("cond_end");
+        self.pg.ir.cond_br(cond, then_bb, else_bb);
+        self.pg.ir.builder.position_at_end(then_bb);
+        let va = self.val(a);
+        let va = self.coerce(va, rep);
+        let from_a = self.pg.ir.current_block();
+        self.pg.ir.br(join);
+        self.pg.ir.builder.position_at_end(else_bb);
+        let vb = self.val(b);
+        let vb = self.coerce(vb, rep);
+        let from_b = self.pg.ir.current_block();
+        self.pg.ir.br(join);
+        self.pg.ir.builder.position_at_end(join);
+        self.typed_phi(rep, &[(va, from_a), (vb, from_b)])
+    }
+
+    /// `a && b`, `a || b`, `a ?? b`, with the result in `rep`.
+    fn logical(&mut self, op: LogicalOp, a: &Expr, b: &Expr, rep: Rep) -> Val<'ctx> {
+        let left = self.val(a);
+        let take_right = match (op, left) {
+            (LogicalOp::And, _) => self.truthy_val(left),
+            (LogicalOp::Or, _) => {
+                let t = self.truthy_val(left);
                 self.pg.ir.builder.build_not(t, "").expect("positioned")
             }
-            LogicalOp::Nullish => {
+            (LogicalOp::Nullish, Val::Boxed(v)) => {
                 let ir = &self.pg.ir;
-                let is_undefined = ir.icmp(IntPredicate::EQ, left, ir.const_u64(tag::UNDEFINED));
-                let is_null = ir.icmp(IntPredicate::EQ, left, ir.const_u64(tag::NULL));
+                let is_undefined = ir.icmp(IntPredicate::EQ, v, ir.const_u64(tag::UNDEFINED));
+                let is_null = ir.icmp(IntPredicate::EQ, v, ir.const_u64(tag::NULL));
                 ir.builder.build_or(is_undefined, is_null, "").expect("positioned")
             }
+            // An unboxed number or boolean is never nullish.
+            (LogicalOp::Nullish, _) => self.pg.ir.context.bool_type().const_zero(),
         };
+        let left = self.coerce(left, rep);
         let from_left = self.pg.ir.current_block();
         let right_bb = self.new_block("logical_right");
         let join = self.new_block("logical_end");
         self.pg.ir.cond_br(take_right, right_bb, join);
         self.pg.ir.builder.position_at_end(right_bb);
-        let right = self.expr(b);
+        let right = self.val(b);
+        let right = self.coerce(right, rep);
         let from_right = self.pg.ir.current_block();
         self.pg.ir.br(join);
         self.pg.ir.builder.position_at_end(join);
-        self.pg.ir.phi(&[(left, from_left), (right, from_right)])
+        self.typed_phi(rep, &[(left, from_left), (right, from_right)])
     }
 }
 

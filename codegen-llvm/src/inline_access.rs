@@ -50,6 +50,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         conds[1..].iter().fold(conds[0], |acc, c| b.build_and(acc, *c, "").expect(POSITIONED))
     }
 
+    /// Whether Object.freeze has not run on the object at `p`.
+    fn not_frozen(&self, p: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let flags = self.load_u8(p, 1);
+        let ir = &self.pg().ir;
+        let i8t = ir.context.i8_type();
+        let frozen = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::FLAG_FROZEN), false), "");
+        ir.icmp(IntPredicate::EQ, frozen.expect(POSITIONED), i8t.const_zero())
+    }
+
     /// Address of value `index` (an i64) of the `ValueVec` at `vec`.
     fn vec_slot(&self, vec: PointerValue<'ctx>, index: IntValue<'ctx>) -> PointerValue<'ctx> {
         let ir = &self.pg().ir;
@@ -75,10 +84,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             ir.icmp(IntPredicate::EQ, dict, ir.const_u64(0)),
         ];
         if for_write {
-            let flags = self.load_u8(p, 1);
-            let ir = &self.pg().ir;
-            let frozen = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::FLAG_FROZEN), false), "");
-            conds.push(ir.icmp(IntPredicate::EQ, frozen.expect(POSITIONED), i8t.const_zero()));
+            conds.push(self.not_frozen(p));
         }
         self.and_all(&conds)
     }
@@ -302,10 +308,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             ir.icmp(IntPredicate::ULT, index, len),
         ];
         if for_write {
-            let flags = self.load_u8(p, 1);
-            let ir = &self.pg().ir;
-            let frozen = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::FLAG_FROZEN), false), "");
-            conds.push(ir.icmp(IntPredicate::EQ, frozen.expect(POSITIONED), i8t.const_zero()));
+            conds.push(self.not_frozen(p));
         }
         let ok = self.and_all(&conds);
         // The address is only dereferenced on the path where `ok` holds.

@@ -217,8 +217,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// A unary operator on unboxed operands, when the operand types allow it.
     pub(crate) fn typed_unary(&mut self, op: UnaryOp, operand: Type, result: Type, v: Val<'ctx>) -> Option<Val<'ctx>> {
-        let ir = &self.pg().ir;
-        let b = &ir.builder;
         Some(match op {
             UnaryOp::Neg if operand.is_number() => match result {
                 Type::Int32(_) => {
@@ -239,10 +237,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let i = self.int32_of(v);
                 Val::I32(self.pg().ir.builder.build_not(i, "").expect(POSITIONED))
             }
-            UnaryOp::Void => {
-                let _ = b;
-                Val::Boxed(ir.const_u64(tag::UNDEFINED))
-            }
+            UnaryOp::Void => Val::Boxed(self.pg().ir.const_u64(tag::UNDEFINED)),
             _ => return None,
         })
     }
@@ -457,14 +452,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 ints.push(self.as_i32(*v));
                 continue;
             }
-            let x = if t.is_number() || *t == Type::Boolean {
-                self.as_f64(*v)
-            } else {
-                let boxed = self.boxed(*v);
-                let n = self.call_runtime(Rt::ToNumber, &[boxed.into()]);
-                self.as_f64(Val::Boxed(n))
-            };
-            nums.push(x);
+            let n = self.number_arg(*t, *v);
+            nums.push(self.as_f64(n));
         }
         let nan = self.const_f64(f64::NAN);
         let arg = |i: usize| nums.get(i).copied().unwrap_or(nan);
@@ -472,7 +461,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         if all_int {
             return Val::I32(self.int_math(name, &ints));
         }
-        let rt = |f: Rt| f;
         let x = arg(0);
         let r = match name {
             "sqrt" | "abs" | "floor" | "ceil" | "trunc" => {
@@ -501,7 +489,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             other => {
                 let f = match other {
-                    "round" => rt(Rt::MathRound),
+                    "round" => Rt::MathRound,
                     "sin" => Rt::MathSin,
                     "cos" => Rt::MathCos,
                     "tan" => Rt::MathTan,
@@ -522,16 +510,21 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         Val::F64(r)
     }
 
+    /// ToNumber of a Math argument: a number or boolean as it is, anything
+    /// else through the runtime (which may run `valueOf`).
+    fn number_arg(&mut self, t: Type, v: Val<'ctx>) -> Val<'ctx> {
+        if t.is_number() || t == Type::Boolean {
+            return v;
+        }
+        let boxed = self.boxed(v);
+        Val::Boxed(self.call_runtime(Rt::ToNumber, &[boxed.into()]))
+    }
+
     /// `Math.imul` and `Math.clz32`: ToInt32 (ToUint32) of the arguments, then 32-bit integer code.
     fn int32_math(&mut self, name: &str, values: &[(Type, Val<'ctx>)]) -> IntValue<'ctx> {
         let mut ints = Vec::with_capacity(values.len());
         for (t, v) in values {
-            let number = if t.is_number() || *t == Type::Boolean {
-                *v
-            } else {
-                let boxed = self.boxed(*v);
-                Val::Boxed(self.call_runtime(Rt::ToNumber, &[boxed.into()]))
-            };
+            let number = self.number_arg(*t, *v);
             ints.push(self.int32_of(number));
         }
         let zero = self.const_i32(0);

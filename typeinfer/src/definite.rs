@@ -26,7 +26,7 @@ pub fn maybe_unassigned(program: &hir::Program, origins: &Origins) -> Vec<Vec<bo
         if let Some(t) = func.this_local {
             assigned[t] = true;
         }
-        let mut walk = Walk { program, origins, func: id, out: &mut out };
+        let mut walk = Walk { origins, func: id, out: &mut out };
         // The hoisted prologue: all its bindings are assigned before any closure can run.
         let prologue = func.body.iter().take_while(|s| is_hoisted_declaration(s)).count();
         for s in &func.body[..prologue] {
@@ -45,7 +45,6 @@ pub fn is_hoisted_declaration(s: &Stmt) -> bool {
 }
 
 struct Walk<'a> {
-    program: &'a hir::Program,
     origins: &'a Origins,
     func: FuncId,
     out: &'a mut Vec<Vec<bool>>,
@@ -216,7 +215,6 @@ impl Walk<'_> {
             Expr::Closure { func, captures } => {
                 // Every binding the closure (or a closure inside it) captures may be
                 // read whenever it runs: it must be assigned by now.
-                let _ = &self.program.functions[*func];
                 for (i, var) in captures.iter().enumerate() {
                     if let Var::Local(l) = var
                         && !assigned[*l]

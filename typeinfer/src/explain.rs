@@ -49,9 +49,8 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             None => {
                 let _ = writeln!(out, "  calls: every call is direct (its closure never escapes)");
             }
-            Some(e) if func.kind == FunctionKind::Script => {
-                let _ = e;
-            }
+            // The top level always runs through the generic entry; nothing to explain.
+            Some(_) if func.kind == FunctionKind::Script => {}
             Some(e) => {
                 let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
                 let _ = writeln!(out, "  calls: generic entry, its closure escapes{place}: {}", e.why);

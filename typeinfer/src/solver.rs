@@ -108,10 +108,6 @@ impl TypeTables {
         self.locals[owner][local]
     }
 
-    pub fn is_escaped(&self, f: FuncId) -> bool {
-        self.escapes[f].is_some()
-    }
-
     fn all_dynamic(program: &hir::Program, origins: Origins, specialize: bool, gave_up: Option<String>) -> Self {
         TypeTables {
             specialize,

@@ -74,11 +74,6 @@ impl Type {
         matches!(self, Type::Int32(_) | Type::Double)
     }
 
-    /// A primitive whose ToNumber cannot run user code or throw.
-    pub fn is_plain_primitive(self) -> bool {
-        matches!(self, Type::Int32(_) | Type::Double | Type::Boolean | Type::String | Type::Undefined | Type::Null)
-    }
-
     pub fn range(self) -> Option<Range> {
         match self {
             Type::Int32(r) => Some(r),

@@ -72,14 +72,6 @@ pub extern "C" fn dxl_rt_function_set_name(f: u64, key: u64) -> u64 {
     }
 }
 
-/// The capture array of a closure (a pointer to its `TAG_CELL` values).
-#[unsafe(no_mangle)]
-pub extern "C" fn dxl_rt_closure_captures(f: u64) -> *const u64 {
-    let v = Value(f);
-    debug_assert!(v.is_callable());
-    v.as_obj().function().captures.as_ptr() as *const u64
-}
-
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_cell_new(v: u64) -> u64 {
     function::new_cell(Value(v)).0

@@ -85,7 +85,6 @@ exports! {
     alloc::dxl_rt_object_new,
     alloc::dxl_rt_array_new,
     alloc::dxl_rt_closure_new,
-    alloc::dxl_rt_closure_captures,
     alloc::dxl_rt_cell_new,
     calls::dxl_rt_call,
     calls::dxl_rt_construct,
