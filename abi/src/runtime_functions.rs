@@ -221,6 +221,9 @@ runtime_functions! {
     TdzError = "tdz_error"(V) -> V, throws;
     /// Throws TypeError: Assignment to constant variable.
     ConstAssignment = "const_assignment"() -> V, throws;
+    /// Throws RangeError for an array whose length passed 2^31 - 1, where
+    /// specialized code holds lengths as int32.
+    ArrayLengthRange = "array_length_range"() -> V, throws;
 
     // Numbers, for specialized code (no boxing, never throw).
     /// ECMAScript ToInt32 of a double (the slow path of an inline conversion).

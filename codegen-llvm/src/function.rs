@@ -365,7 +365,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// Where an exception goes from inside the first `depth` scopes.
-    fn throw_target(&self, depth: usize) -> BasicBlock<'ctx> {
+    pub(crate) fn scope_depth(&self) -> usize {
+        self.scopes.len()
+    }
+
+    pub(crate) fn throw_target(&self, depth: usize) -> BasicBlock<'ctx> {
         for scope in self.scopes[..depth].iter().rev() {
             match scope {
                 Scope::Catch { handler } => return *handler,
@@ -382,7 +386,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.store(self.pg.current_pos.as_pointer_value(), ir.const_u32(index));
     }
 
-    fn string(&mut self, s: &str) -> IntValue<'ctx> {
+    pub(crate) fn string(&mut self, s: &str) -> IntValue<'ctx> {
         let slot = self.pg.string_slot(s);
         self.pg.ir.load(self.pg.ir.i64, slot)
     }
@@ -819,6 +823,27 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 }
                 let (ba, bb) = (self.boxed(va), self.boxed(vb));
                 return Val::Boxed(self.binary(*op, ba, bb));
+            }
+            Expr::GetProp { object, key, pos }
+                if matches!(&**key, Expr::String(k) if k == "length")
+                    && let Type::Array(c, nullish) = self.types.expr(object)
+                    && self.types.classes[c as usize].escaped.is_none() =>
+            {
+                let o = self.expr(object);
+                return Val::I32(self.tracked_array_length(o, nullish, *pos));
+            }
+            Expr::GetProp { object, key, pos } if let Some(access) = self.types.slot(e) => {
+                let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
+                let o = self.expr(object);
+                return Val::Boxed(self.get_slot(o, name, access, *pos));
+            }
+            Expr::SetProp { object, key, value, pos } if let Some(access) = self.types.slot(e) => {
+                let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
+                let o = self.expr(object);
+                let v = self.val(value);
+                let boxed = self.boxed(v);
+                self.set_slot(o, name, boxed, access, *pos);
+                return v;
             }
             Expr::Conditional(test, a, b) => return self.conditional(test, a, b, Rep::of(t)),
             Expr::Logical(op, a, b) => return self.logical(*op, a, b, Rep::of(t)),

@@ -15,6 +15,8 @@ use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
+use dxl_typeinfer::solver::SlotAccess;
+
 use crate::function::FunctionGen;
 use crate::typed::Val;
 
@@ -163,6 +165,98 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let mut incoming = fast_results;
         incoming.push((r, slow_end));
         ir.phi(&incoming)
+    }
+
+    /// `o.name` where the solver proved `o`'s layout: a load from slot
+    /// `access.slot`, with no lookup. A value that may be undefined or null
+    /// instead takes the runtime path there (which throws Node's TypeError).
+    pub(crate) fn get_slot(&mut self, o: IntValue<'ctx>, name: &str, access: SlotAccess, pos: Pos) -> IntValue<'ctx> {
+        let (p, is_object) = self.object_pointer(o);
+        if !access.nullish {
+            return self.load_slot(p, access.slot);
+        }
+        let fast = self.new_block("slot_get");
+        let slow = self.new_block("slot_get_nullish");
+        self.pg().ir.cond_br(is_object, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let value = self.load_slot(p, access.slot);
+        let fast_end = self.pg().ir.current_block();
+        self.pg().ir.builder.position_at_end(slow);
+        let k = self.string(name);
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+        let slow_end = self.pg().ir.current_block();
+        self.join_values((value, fast_end), (r, slow_end))
+    }
+
+    /// `o.name = v` where the solver proved `o`'s layout: a store to slot `access.slot`.
+    pub(crate) fn set_slot(&mut self, o: IntValue<'ctx>, name: &str, v: IntValue<'ctx>, access: SlotAccess, pos: Pos) {
+        let (p, is_object) = self.object_pointer(o);
+        if !access.nullish {
+            self.store_slot(p, access.slot, v);
+            return;
+        }
+        let fast = self.new_block("slot_set");
+        let slow = self.new_block("slot_set_nullish");
+        let done = self.new_block("slot_set_end");
+        self.pg().ir.cond_br(is_object, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        self.store_slot(p, access.slot, v);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(slow);
+        let k = self.string(name);
+        self.set_pos(pos);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+    }
+
+    /// `a.length` of an array the solver tracks, as an int32. A value that may
+    /// be undefined or null instead takes the runtime path (which throws).
+    pub(crate) fn tracked_array_length(&mut self, o: IntValue<'ctx>, nullish: bool, pos: Pos) -> IntValue<'ctx> {
+        let (p, is_object) = self.object_pointer(o);
+        if nullish {
+            let fast = self.new_block("length");
+            let slow = self.new_block("length_nullish");
+            self.pg().ir.cond_br(is_object, fast, slow);
+            self.pg().ir.builder.position_at_end(slow);
+            let k = self.string("length");
+            self.set_pos(pos);
+            // Reading a property of undefined or null always throws.
+            let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+            self.check_exception(r);
+            self.pg().ir.builder.build_unreachable().expect(POSITIONED);
+            self.pg().ir.builder.position_at_end(fast);
+        }
+        let ir = &self.pg().ir;
+        let len = ir.load(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET));
+        let too_long = ir.icmp(IntPredicate::SLT, len, ir.i32.const_zero());
+        let error = self.new_block("length_range");
+        let ok = self.new_block("length_ok");
+        self.pg().ir.cond_br_unlikely(too_long, error, ok);
+        self.pg().ir.builder.position_at_end(error);
+        self.set_pos(pos);
+        self.pg().ir.call(self.pg().runtime(Rt::ArrayLengthRange), &[]);
+        let handler = self.throw_target(self.scope_depth());
+        self.pg().ir.br(handler);
+        self.pg().ir.builder.position_at_end(ok);
+        len
+    }
+
+    fn slot_address(&self, p: PointerValue<'ctx>, slot: u32) -> PointerValue<'ctx> {
+        let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
+        let index = self.pg().ir.i64.const_int(u64::from(slot), false);
+        self.vec_slot(slots, index)
+    }
+
+    fn load_slot(&self, p: PointerValue<'ctx>, slot: u32) -> IntValue<'ctx> {
+        let address = self.slot_address(p, slot);
+        self.pg().ir.load(self.pg().ir.i64, address)
+    }
+
+    fn store_slot(&self, p: PointerValue<'ctx>, slot: u32, v: IntValue<'ctx>) {
+        let address = self.slot_address(p, slot);
+        self.pg().ir.store(address, v);
     }
 
     /// `o.name = v` through the site's cache.

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use dxl_frontend::hir::{self, FunctionKind, Pos};
 use dxl_frontend::line_index::LineIndex;
 
+use crate::classes::ClassKind;
 use crate::solver::TypeTables;
 use crate::types::Type;
 
@@ -34,6 +35,7 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             "calls are generic: the program may replace Math functions (it mentions `Math` other than as `Math.name`, uses `globalThis`/`global`, or uses a sloppy-mode `this` as a value)"
         }
     );
+    explain_classes(program, tables, &at, &mut out);
     let mut order: Vec<usize> = (0..program.functions.len()).collect();
     order.sort_by_key(|&f| program.functions[f].pos.0);
     for f in order {
@@ -123,6 +125,43 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
     out
 }
 
+/// One line per object and array class: its fixed layout, or why it has none.
+fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos) -> String, out: &mut String) {
+    if tables.classes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nobjects and arrays:");
+    for (id, class) in tables.classes.iter().enumerate() {
+        let what = match class.kind {
+            ClassKind::Literal => format!("#{id} object literal in {}", function_at(program, class.pos, at)),
+            ClassKind::Constructor(f) => format!("#{id} objects made by `new {}`", program.functions[f].name),
+            ClassKind::Array => format!("#{id} array literal in {}", function_at(program, class.pos, at)),
+        };
+        let _ = write!(out, "  {what}: ");
+        match &class.escaped {
+            Some(e) => {
+                let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
+                let _ = writeln!(out, "generic, it escapes{place}: {}", e.why);
+            }
+            None if class.kind == ClassKind::Array => {
+                let _ = writeln!(out, "elements: {}", describe(class.element));
+            }
+            None => {
+                let fields: Vec<String> = class.fields.iter().map(|(n, t)| format!("{n}: {}", describe(*t))).collect();
+                let _ = writeln!(out, "fixed layout {{ {} }}", fields.join(", "));
+            }
+        }
+    }
+}
+
+fn function_at(program: &hir::Program, pos: Pos, at: &impl Fn(Pos) -> String) -> String {
+    match program.functions.iter().find(|f| f.pos == pos) {
+        Some(f) if f.kind == FunctionKind::Script => "the top level".to_string(),
+        Some(f) if !f.name.is_empty() => format!("{} ({})", f.name, at(pos)),
+        _ => at(pos),
+    }
+}
+
 const UNKNOWN: &str = "a value of unknown type";
 
 /// A type flowing into a binding, as a reason reads it.
@@ -130,6 +169,7 @@ fn source(t: Type) -> String {
     match t {
         Type::Dynamic => UNKNOWN.into(),
         Type::Function(_) => "a function".into(),
+        Type::Object(..) | Type::Array(..) => t.to_string(),
         _ => t.to_string(),
     }
 }

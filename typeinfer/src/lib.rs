@@ -4,6 +4,7 @@
 //! The backend relies only on what [`TypeTables`] proves; anything it does not
 //! prove is [`Type::Dynamic`], compiled to generic NaN-boxed code.
 
+pub mod classes;
 pub mod definite;
 pub mod explain;
 pub mod solver;

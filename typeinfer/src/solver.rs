@@ -19,8 +19,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, LogicalOp, Pos, Stmt, UnaryOp, Var};
 
+use crate::classes::{self, Class, Classes};
 use crate::definite::{self, Origins};
-use crate::types::{Range, Type};
+use crate::types::{ClassId, Range, Type};
 use crate::visit;
 
 /// `Math` functions whose result type and code the compiler knows, while the
@@ -69,6 +70,16 @@ pub struct FunctionNotes {
     pub math_calls: usize,
 }
 
+/// A property access on an object whose layout is proven: slot `slot` of its
+/// slot vector, with no lookup. With `nullish`, the value may be `undefined`
+/// or `null` instead of the object (then the access throws, as the generic path does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotAccess {
+    pub class: ClassId,
+    pub slot: u32,
+    pub nullish: bool,
+}
+
 /// The solver's answer: what the backend may rely on.
 pub struct TypeTables {
     /// Whether specialization is on (`--no-specialize` turns it off: all dynamic).
@@ -86,6 +97,11 @@ pub struct TypeTables {
     pub notes: Vec<FunctionNotes>,
     /// Expression types, keyed by the expression's address in the (immutable) HIR.
     exprs: HashMap<usize, Type>,
+    /// The allocation classes, with their final field and element types.
+    pub classes: Vec<Class>,
+    /// Property reads and writes proven to hit a slot of an object of a
+    /// class that never escapes, by the `GetProp`/`SetProp` expression's address.
+    slots: HashMap<usize, SlotAccess>,
     /// Why inference gave up, if it did.
     pub gave_up: Option<String>,
 }
@@ -97,6 +113,14 @@ impl TypeTables {
             return Type::Dynamic;
         }
         self.exprs.get(&(e as *const Expr as usize)).copied().unwrap_or(Type::Dynamic)
+    }
+
+    /// The slot a property access `e` (a `GetProp` or `SetProp`) proven hits, if any.
+    pub fn slot(&self, e: &Expr) -> Option<SlotAccess> {
+        if !self.specialize {
+            return None;
+        }
+        self.slots.get(&(e as *const Expr as usize)).copied()
     }
 
     /// The type of a binding as function `f` sees it.
@@ -119,6 +143,8 @@ impl TypeTables {
             origins,
             notes: vec![FunctionNotes::default(); program.functions.len()],
             exprs: HashMap::new(),
+            classes: Vec::new(),
+            slots: HashMap::new(),
             gave_up,
         }
     }
@@ -160,6 +186,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         return TypeTables::all_dynamic(program, origins, false, None);
     }
     let unassigned = definite::maybe_unassigned(program, &origins);
+    let found = classes::discover(program);
     let n = program.functions.len();
     let mut solver = Solver {
         program,
@@ -175,6 +202,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         math_intact: math_is_intact(program, &origins),
         record: None,
         thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
+        field_growths: found.classes.iter().map(|c| vec![0; c.fields.len().max(1)]).collect(),
+        classes: found,
     };
     for (id, f) in program.functions.iter().enumerate() {
         let mut types = vec![Type::Never; f.locals.len()];
@@ -184,7 +213,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
             }
         }
         if let Some(t) = f.this_local {
-            types[t] = Type::Dynamic;
+            // A constructor's `this` is what its `new` sites and plain calls give it.
+            types[t] = if solver.classes.constructors.contains_key(&id) { Type::Never } else { Type::Dynamic };
         }
         solver.locals.push(types);
     }
@@ -210,6 +240,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     // The last round changes nothing; it records expression types and notes.
     solver.record = Some(Record {
         exprs: HashMap::new(),
+        slots: HashMap::new(),
         notes: program
             .functions
             .iter()
@@ -224,16 +255,19 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     debug_assert!(!solver.changed, "the recording round must not change types");
     let record = solver.record.take().expect("set above");
     let reads_this = reads_this(program, &origins);
+    let Solver { locals, returns, escapes, math_intact, classes, .. } = solver;
     TypeTables {
         specialize: true,
-        locals: solver.locals,
-        returns: solver.returns,
-        escapes: solver.escapes,
+        locals,
+        returns,
+        escapes,
         reads_this,
-        math_intact: solver.math_intact,
+        math_intact,
         origins,
         notes: record.notes,
         exprs: record.exprs,
+        classes: classes.classes,
+        slots: record.slots,
         gave_up: None,
     }
 }
@@ -241,6 +275,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 struct Record {
     exprs: HashMap<usize, Type>,
     notes: Vec<FunctionNotes>,
+    slots: HashMap<usize, SlotAccess>,
 }
 
 struct Solver<'p> {
@@ -262,6 +297,9 @@ struct Solver<'p> {
     record: Option<Record>,
     /// Where growing int32 ranges stop first (see [`RANGE_WIDENING`]).
     thresholds: BTreeSet<i32>,
+    classes: Classes,
+    /// Per class and field: how often its int32 range grew.
+    field_growths: Vec<Vec<u8>>,
 }
 
 impl Solver<'_> {
@@ -291,50 +329,133 @@ impl Solver<'_> {
                 }
                 let ret = self.returns[id];
                 self.sink(ret, "it is returned from a function that escapes");
+                if let Some(t) = self.program.functions[id].this_local {
+                    self.flow_local(id, t, Type::Dynamic);
+                }
+            }
+        }
+        // A constructor class describes its objects only if the constructor's
+        // `this` is always one of them.
+        let constructors: Vec<(FuncId, ClassId)> = self.classes.constructors.iter().map(|(&f, &c)| (f, c)).collect();
+        for (f, c) in constructors {
+            let this = self.program.functions[f].this_local.expect("constructors have `this`");
+            let this_type = self.locals[f][this];
+            if this_type != Type::Never && this_type != Type::Object(c, false) {
+                self.pos = Some(self.program.functions[f].pos);
+                self.escape_class(c, "its constructor is also called without `new`");
             }
         }
     }
 
     // ---- lattice updates -------------------------------------------------
 
-    /// Marks the function a value may be as escaping.
+    /// Marks the function, object or array a value may be as escaping.
     fn sink(&mut self, t: Type, why: &'static str) {
-        if let Type::Function(f) = t
-            && self.escapes[f].is_none()
-        {
-            self.escapes[f] = Some(Escape { pos: self.pos, why });
-            self.changed = true;
+        match t {
+            Type::Function(f) if self.escapes[f].is_none() => {
+                self.escapes[f] = Some(Escape { pos: self.pos, why });
+                self.changed = true;
+            }
+            Type::Object(c, _) | Type::Array(c, _) => self.escape_class(c, why),
+            _ => {}
         }
     }
 
-    /// Joins `t` into `slot`; functions that lose their identity in the join escape.
+    /// Gives up on a class: code the solver cannot see may now read and write
+    /// its objects' properties, so what they hold escapes too, and reads of
+    /// them are dynamic.
+    fn escape_class(&mut self, c: ClassId, why: &'static str) {
+        let class = &mut self.classes.classes[c as usize];
+        if class.escaped.is_some() {
+            return;
+        }
+        class.escaped = Some(Escape { pos: self.pos, why });
+        self.changed = true;
+        let held: Vec<Type> = class.fields.iter().map(|(_, t)| *t).chain([class.element]).collect();
+        for (_, t) in &mut class.fields {
+            *t = Type::Dynamic;
+        }
+        class.element = Type::Dynamic;
+        for t in held {
+            self.sink(t, "it is stored in an object that escapes");
+        }
+    }
+
+    fn escaped(&self, c: ClassId) -> bool {
+        self.classes.classes[c as usize].escaped.is_some()
+    }
+
+    /// Joins `t` into `slot`; functions and objects that lose their identity in the join escape.
     fn join_flow(&mut self, old: Type, t: Type) -> Type {
         let new = old.join(t);
-        if !matches!(new, Type::Function(_)) {
+        if !old.identity_kept_in(new) {
             self.sink(old, "it is merged with other values");
+        }
+        if !t.identity_kept_in(new) {
             self.sink(t, "it is merged with other values");
         }
         new
     }
 
+    /// Grows a range that keeps growing towards the next threshold, then to all of int32.
+    fn widen(&self, old: Type, new: Type, growths: &mut u8) -> Type {
+        let (Type::Int32(a), Type::Int32(b)) = (old, new) else { return new };
+        if a == b {
+            return new;
+        }
+        *growths += 1;
+        if *growths >= RANGE_WIDENING {
+            Type::INT32
+        } else if *growths <= EXACT_GROWTHS {
+            new
+        } else {
+            let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
+            let lo = if b.lo < a.lo { *self.thresholds.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
+            Type::Int32(Range { lo, hi })
+        }
+    }
+
+    /// Stores `t` in field `i` of class `c`.
+    fn flow_field(&mut self, c: ClassId, i: usize, t: Type) {
+        if self.escaped(c) {
+            self.sink(t, "it is stored in an object that escapes");
+            return;
+        }
+        let old = self.classes.classes[c as usize].fields[i].1;
+        let joined = self.join_flow(old, t);
+        let mut growths = self.field_growths[c as usize][i];
+        let new = self.widen(old, joined, &mut growths);
+        self.field_growths[c as usize][i] = growths;
+        // The join may have made the class itself escape (a field holding its own class).
+        if new != old && !self.escaped(c) {
+            self.classes.classes[c as usize].fields[i].1 = new;
+            self.changed = true;
+        }
+    }
+
+    /// Stores `t` as an element of array class `c`.
+    fn flow_element(&mut self, c: ClassId, t: Type) {
+        if self.escaped(c) {
+            self.sink(t, "it is stored in an array that escapes");
+            return;
+        }
+        let old = self.classes.classes[c as usize].element;
+        let joined = self.join_flow(old, t);
+        let mut growths = self.field_growths[c as usize][0];
+        let new = self.widen(old, joined, &mut growths);
+        self.field_growths[c as usize][0] = growths;
+        if new != old && !self.escaped(c) {
+            self.classes.classes[c as usize].element = new;
+            self.changed = true;
+        }
+    }
+
     fn flow_local(&mut self, f: FuncId, l: LocalId, t: Type) {
         let old = self.locals[f][l];
-        let mut new = self.join_flow(old, t);
-        if let (Type::Int32(a), Type::Int32(b)) = (old, new)
-            && a != b
-        {
-            self.growths[f][l] += 1;
-            new = if self.growths[f][l] >= RANGE_WIDENING {
-                Type::INT32
-            } else if self.growths[f][l] <= EXACT_GROWTHS {
-                new
-            } else {
-                let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
-                let lo =
-                    if b.lo < a.lo { *self.thresholds.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
-                Type::Int32(Range { lo, hi })
-            };
-        }
+        let joined = self.join_flow(old, t);
+        let mut growths = self.growths[f][l];
+        let new = self.widen(old, joined, &mut growths);
+        self.growths[f][l] = growths;
         if new != old {
             self.locals[f][l] = new;
             self.changed = true;
@@ -597,6 +718,7 @@ impl Solver<'_> {
             Expr::Read(v) | Expr::ReadChecked(v, _) => Some(self.var_type(*v)),
             Expr::GetProp { object, key, .. } => match (&**key, self.peek_type(object)?) {
                 (Expr::String(k), Type::String) if k == "length" => Some(STRING_LENGTH),
+                (Expr::String(k), Type::Array(c, _)) if k == "length" && !self.escaped(c) => Some(ARRAY_LENGTH),
                 _ => None,
             },
             Expr::Binary(op, a, b) => Some(binary_type(*op, self.peek_type(a)?, self.peek_type(b)?, b)),
@@ -641,28 +763,45 @@ impl Solver<'_> {
             Expr::Callee => Type::Function(self.func),
             Expr::GetProp { object, key, pos } => {
                 let o = self.expr(object);
-                let k = self.expr(key);
-                self.pos = Some(*pos);
-                self.sink(o, "a property of it is read");
-                self.sink(k, "it is used as a property key");
-                match (&**object, &**key, o) {
-                    (_, Expr::String(name), Type::String) if name == "length" => STRING_LENGTH,
-                    (Expr::GlobalRead(g, _), Expr::String(name), _)
-                        if g == "Math" && self.math_intact && MATH_CONSTANTS.iter().any(|(c, _)| c == name) =>
-                    {
-                        Type::Double
-                    }
-                    _ => Type::Dynamic,
-                }
+                self.get_prop(e, o, object, key, *pos)
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let v = self.expr(value);
                 self.pos = Some(*pos);
-                self.sink(o, "a property of it is written");
                 self.sink(k, "it is used as a property key");
-                self.sink(v, "it is stored in an object");
+                match (o, &**key) {
+                    (Type::Never, _) => {}
+                    (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
+                        match self.classes.classes[c as usize].field(name) {
+                            Some(i) => {
+                                self.flow_field(c, i, v);
+                                let initializer = self.classes.initializers.contains(&(e as *const Expr as usize));
+                                if !initializer && let Some(r) = &mut self.record {
+                                    let slot = SlotAccess { class: c, slot: i as u32, nullish };
+                                    r.slots.insert(e as *const Expr as usize, slot);
+                                }
+                            }
+                            None => {
+                                self.escape_class(c, "a property is added to it outside its literal or constructor");
+                                self.sink(v, "it is stored in an object");
+                            }
+                        }
+                    }
+                    (Type::Array(c, _), _) if !self.escaped(c) && !matches!(&**key, Expr::String(_)) => match k {
+                        Type::Int32(r) if r.lo >= 0 => self.flow_element(c, v),
+                        Type::Never => {}
+                        _ => {
+                            self.escape_class(c, "an element is written with an index not proven int32 and >= 0");
+                            self.sink(v, "it is stored in an array");
+                        }
+                    },
+                    _ => {
+                        self.sink(o, "a property of it is written");
+                        self.sink(v, "it is stored in an object");
+                    }
+                }
                 v
             }
             Expr::DeleteProp { object, key, pos } => {
@@ -683,7 +822,11 @@ impl Solver<'_> {
             Expr::Binary(op, a, b) => {
                 let ta = self.expr(a);
                 let tb = self.expr(b);
-                if !matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe) {
+                // `==` against undefined or null never converts the other side.
+                let nullish = |t: Type| matches!(t, Type::Undefined | Type::Null);
+                let compares_identity = matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe)
+                    || (matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe) && (nullish(ta) || nullish(tb)));
+                if !compares_identity {
                     self.sink(ta, "it is an operand of an operator");
                     self.sink(tb, "it is an operand of an operator");
                 }
@@ -714,30 +857,50 @@ impl Solver<'_> {
             Expr::Call { callee, this, args, desc, pos } => self.call(callee, this.as_deref(), args, desc, *pos),
             Expr::New { callee, args, pos, .. } => {
                 let c = self.expr(callee);
+                let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
                 self.pos = Some(*pos);
+                if let Type::Function(f) = c
+                    && self.escapes[f].is_none()
+                    && let Some(&class) = self.classes.constructors.get(&f)
+                {
+                    self.pass_arguments(f, &arg_types, *pos);
+                    let this = self.program.functions[f].this_local.expect("constructors have `this`");
+                    self.flow_local(f, this, Type::Object(class, false));
+                    return Type::Object(class, false);
+                }
                 self.sink(c, "it is called with `new`");
-                for a in args {
-                    let t = self.expr(a);
+                for t in arg_types {
                     self.sink(t, "it is passed to a constructor");
                 }
                 Type::Dynamic
             }
             Expr::Closure { func, .. } => Type::Function(*func),
             Expr::Object(props) => {
-                for (k, v) in props {
+                let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
+                for (i, (k, v)) in props.iter().enumerate() {
                     let tk = self.expr(k);
                     let tv = self.expr(v);
                     self.sink(tk, "it is used as a property key");
-                    self.sink(tv, "it is stored in an object");
+                    match class {
+                        Some(c) => self.flow_field(c, i, tv),
+                        None => self.sink(tv, "it is stored in an object"),
+                    }
                 }
-                Type::Dynamic
+                class.map_or(Type::Dynamic, |c| Type::Object(c, false))
             }
             Expr::Array(items) => {
-                for item in items.iter().flatten() {
-                    let t = self.expr(item);
-                    self.sink(t, "it is stored in an array");
+                let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
+                for item in items {
+                    let t = match item {
+                        Some(item) => self.expr(item),
+                        None => Type::Undefined,
+                    };
+                    match class {
+                        Some(c) => self.flow_element(c, t),
+                        None => self.sink(t, "it is stored in an array"),
+                    }
                 }
-                Type::Dynamic
+                class.map_or(Type::Dynamic, |c| Type::Array(c, false))
             }
             Expr::ConstAssignment(value, pos) => {
                 self.expr(value);
@@ -765,6 +928,69 @@ impl Solver<'_> {
         }
     }
 
+    /// The arguments of a direct call (or `new`) flow into the callee's parameters.
+    fn pass_arguments(&mut self, f: FuncId, arg_types: &[Type], pos: Pos) {
+        let params = self.program.functions[f].params.clone();
+        for (i, &p) in params.iter().enumerate() {
+            let t = arg_types.get(i).copied().unwrap_or(Type::Undefined);
+            self.flow_local(f, p, t);
+            if let Some(r) = &mut self.record {
+                r.notes[f].param_sources[i].push((pos, t));
+            }
+        }
+        for t in arg_types.iter().skip(params.len()) {
+            self.sink(*t, "it is passed as an extra argument");
+        }
+    }
+
+    /// `object[key]` (the GetProp `e`) of an object of type `o`, already evaluated.
+    fn get_prop(&mut self, e: &Expr, o: Type, object: &Expr, key: &Expr, pos: Pos) -> Type {
+        let k = self.expr(key);
+        self.pos = Some(pos);
+        self.sink(k, "it is used as a property key");
+        match (o, key) {
+            // No object reaches here yet.
+            (Type::Never, _) => Type::Never,
+            (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
+                let class = &self.classes.classes[c as usize];
+                match class.field(name) {
+                    Some(i) => {
+                        let t = class.fields[i].1;
+                        if let Some(r) = &mut self.record {
+                            r.slots.insert(e as *const Expr as usize, SlotAccess { class: c, slot: i as u32, nullish });
+                        }
+                        t
+                    }
+                    // Not an own property: found on a prototype, or undefined.
+                    None => Type::Dynamic,
+                }
+            }
+            (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
+            (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
+                // An index past the end, a hole, or a number that is not an
+                // index (the prototypes have no such properties) reads undefined.
+                Type::Int32(_) | Type::Double => self.classes.classes[c as usize].element.join(Type::Undefined),
+                Type::Never => Type::Never,
+                _ => {
+                    self.escape_class(c, "it is indexed with a key that may not be a number");
+                    Type::Dynamic
+                }
+            },
+            _ => {
+                self.sink(o, "a property of it is read");
+                match (object, key, o) {
+                    (_, Expr::String(name), Type::String) if name == "length" => STRING_LENGTH,
+                    (Expr::GlobalRead(g, _), Expr::String(name), _)
+                        if g == "Math" && self.math_intact && MATH_CONSTANTS.iter().any(|(c, _)| c == name) =>
+                    {
+                        Type::Double
+                    }
+                    _ => Type::Dynamic,
+                }
+            }
+        }
+    }
+
     fn call(&mut self, callee: &Expr, this: Option<&Expr>, args: &[Expr], desc: &str, pos: Pos) -> Type {
         // `Math.f(...)` of an intact Math: evaluate the arguments; the result is a number.
         if let Some(name) = math_callee(callee)
@@ -784,7 +1010,37 @@ impl Solver<'_> {
             }
             return math_result(name, &arg_types);
         }
-        let c = self.expr(callee);
+        // `a.push(v)` of a tracked array: the built-in push (no code can
+        // replace it, see `classes::prototypes_untouched`) appends `v`.
+        let c = match callee {
+            Expr::GetProp { object, key, pos: get_pos } => {
+                let o = self.expr(object);
+                if let (Type::Array(class, _), Expr::String(name)) = (o, &**key)
+                    && name == "push"
+                    && args.len() == 1
+                    && !self.escaped(class)
+                {
+                    if let Some(r) = &mut self.record {
+                        r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
+                    }
+                    if let Some(t) = this {
+                        self.expr(t);
+                    }
+                    let v = self.expr(&args[0]);
+                    self.flow_element(class, v);
+                    if let Some(r) = &mut self.record {
+                        r.notes[self.func].generic_calls.push((pos, desc.to_string()));
+                    }
+                    return ARRAY_LENGTH;
+                }
+                let t = self.get_prop(callee, o, object, key, *get_pos);
+                if let Some(r) = &mut self.record {
+                    r.exprs.insert(callee as *const Expr as usize, t);
+                }
+                t
+            }
+            _ => self.expr(callee),
+        };
         let this_type = this.map(|t| self.expr(t));
         let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         self.pos = Some(pos);
@@ -793,22 +1049,19 @@ impl Solver<'_> {
         }
         match c {
             Type::Function(f) => {
-                let params = self.program.functions[f].params.clone();
-                for (i, &p) in params.iter().enumerate() {
-                    let t = arg_types.get(i).copied().unwrap_or(Type::Undefined);
-                    self.flow_local(f, p, t);
-                    if let Some(r) = &mut self.record {
-                        r.notes[f].param_sources[i].push((pos, t));
-                    }
-                }
-                for t in arg_types.iter().skip(params.len()) {
-                    self.sink(*t, "it is passed as an extra argument");
+                self.pass_arguments(f, &arg_types, pos);
+                if let Some(this) = self.program.functions[f].this_local
+                    && self.classes.constructors.contains_key(&f)
+                {
+                    self.flow_local(f, this, Type::Dynamic);
                 }
                 if let Some(r) = &mut self.record {
                     r.notes[self.func].direct_calls.push(pos);
                 }
                 self.returns[f]
             }
+            // No callee reaches here yet: a later round sees what does.
+            Type::Never => Type::Never,
             _ => {
                 for t in arg_types {
                     self.sink(t, "it is passed to a function the compiler cannot see");
@@ -821,6 +1074,12 @@ impl Solver<'_> {
         }
     }
 }
+
+/// `a.length` of a tracked array: it grows only by `push` and by writes at
+/// int32 indices, so past 2^31 - 1 only in an array of 2^31 elements or
+/// written at index 2^31 - 1; compiled code reading such a length throws a
+/// RangeError (`dxl_rt_array_length_range`) rather than hold it as int32.
+const ARRAY_LENGTH: Type = Type::Int32(Range { lo: 0, hi: i32::MAX });
 
 /// `s.length` of a string: the runtime caps strings below 2^30 code units.
 const STRING_LENGTH: Type = Type::Int32(Range { lo: 0, hi: 1 << 30 });

@@ -1,6 +1,9 @@
 //! The type lattice the solver works in and the backend specializes on.
 
 use dxl_frontend::hir::FuncId;
+
+/// Index into the solver's allocation classes ([`crate::classes::Class`]).
+pub type ClassId = u32;
 use std::fmt;
 
 /// An inclusive range of int32 values.
@@ -51,6 +54,11 @@ pub enum Type {
     Null,
     /// A closure of this function (any instance of it).
     Function(FuncId),
+    /// An object of allocation class `.0` (see [`crate::classes`]); with `.1`,
+    /// possibly `undefined` or `null` instead.
+    Object(ClassId, bool),
+    /// An array of allocation class `.0`; with `.1`, possibly `undefined` or `null`.
+    Array(ClassId, bool),
     /// Anything: generic NaN-boxed code.
     Dynamic,
 }
@@ -66,12 +74,39 @@ impl Type {
             (a, Type::Never) => a,
             (Type::Int32(a), Type::Int32(b)) => Type::Int32(a.union(b)),
             (Type::Int32(_) | Type::Double, Type::Int32(_) | Type::Double) => Type::Double,
+            (Type::Object(a, x), Type::Object(b, y)) if a == b => Type::Object(a, x || y),
+            (Type::Array(a, x), Type::Array(b, y)) if a == b => Type::Array(a, x || y),
+            (Type::Object(a, _), Type::Undefined | Type::Null) | (Type::Undefined | Type::Null, Type::Object(a, _)) => {
+                Type::Object(a, true)
+            }
+            (Type::Array(a, _), Type::Undefined | Type::Null) | (Type::Undefined | Type::Null, Type::Array(a, _)) => {
+                Type::Array(a, true)
+            }
             _ => Type::Dynamic,
         }
     }
 
     pub fn is_number(self) -> bool {
         matches!(self, Type::Int32(_) | Type::Double)
+    }
+
+    /// The allocation class of an object or array type.
+    pub fn class_id(self) -> Option<ClassId> {
+        match self {
+            Type::Object(c, _) | Type::Array(c, _) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether a value of type `whole` keeps the identity (function or class)
+    /// that a value of this type had: if not, the solver loses track of it.
+    pub fn identity_kept_in(self, whole: Type) -> bool {
+        match self {
+            Type::Function(f) => whole == Type::Function(f),
+            Type::Object(c, _) => matches!(whole, Type::Object(d, _) if d == c),
+            Type::Array(c, _) => matches!(whole, Type::Array(d, _) if d == c),
+            _ => true,
+        }
     }
 
     pub fn range(self) -> Option<Range> {
@@ -95,6 +130,10 @@ impl fmt::Display for Type {
             Type::Undefined => write!(f, "undefined"),
             Type::Null => write!(f, "null"),
             Type::Function(_) => write!(f, "function"),
+            Type::Object(c, false) => write!(f, "object #{c}"),
+            Type::Object(c, true) => write!(f, "object #{c} or null/undefined"),
+            Type::Array(c, false) => write!(f, "array #{c}"),
+            Type::Array(c, true) => write!(f, "array #{c} or null/undefined"),
             Type::Dynamic => write!(f, "dynamic"),
         }
     }
@@ -116,6 +155,11 @@ mod tests {
         assert_eq!(Type::Undefined.join(Type::Double), Type::Dynamic);
         assert_eq!(Type::Function(1).join(Type::Function(2)), Type::Dynamic);
         assert_eq!(Type::Function(1).join(Type::Function(1)), Type::Function(1));
+        assert_eq!(Type::Object(3, false).join(Type::Null), Type::Object(3, true));
+        assert_eq!(Type::Undefined.join(Type::Array(2, false)), Type::Array(2, true));
+        assert_eq!(Type::Object(3, false).join(Type::Object(4, false)), Type::Dynamic);
+        assert_eq!(Type::Object(3, false).join(Type::Array(3, false)), Type::Dynamic);
+        assert_eq!(Type::Object(3, false).join(Type::String), Type::Dynamic);
     }
 
     #[test]

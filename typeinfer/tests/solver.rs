@@ -116,7 +116,7 @@ fn missing_argument_is_undefined() {
 
 #[test]
 fn escaping_function_has_dynamic_parameters() {
-    let (p, t) = solve("function f(a) { return a * 2; }\nconst o = { f }; f(3);");
+    let (p, t) = solve("function f(a) { return a * 2; }\nconsole.log({ f }); f(3);");
     assert!(t.escapes[func(&p, "f")].is_some());
     assert_eq!(local(&p, &t, "f", "a"), Type::Dynamic);
     let (p, t) = solve("function g(a) { return a + 1; }\n[3, 1, 2].map(g); g(1);");
@@ -126,10 +126,87 @@ fn escaping_function_has_dynamic_parameters() {
 }
 
 #[test]
-fn object_escaping_to_unknown_code_keeps_dynamic_field_reads() {
-    // Property reads are generic: a field once written with a string is dynamic.
+fn field_written_with_a_string_once_is_dynamic() {
     let (p, t) = solve("const o = { x: 1 }; o.x = 'a'; const y = o.x;");
     assert_eq!(local(&p, &t, "main", "y"), Type::Dynamic);
+    let class = &t.classes[0];
+    assert!(class.escaped.is_none(), "the object itself never escapes");
+    assert_eq!(class.fields[0], ("x".to_string(), Type::Dynamic));
+}
+
+#[test]
+fn object_literal_fields_get_the_join_of_every_store() {
+    let (p, t) = solve("const o = { x: 1, y: 0.5 }; o.x = 7; o.y = o.y * 2; const a = o.x; const b = o.y;");
+    assert_eq!(local(&p, &t, "main", "a"), Type::Int32(Range { lo: 1, hi: 7 }));
+    assert_eq!(local(&p, &t, "main", "b"), Type::Double);
+    assert!(matches!(local(&p, &t, "main", "o"), Type::Object(0, false)));
+}
+
+#[test]
+fn object_escaping_to_unknown_code_keeps_dynamic_field_reads() {
+    // Unknown code (console.log here) may change any property.
+    let (p, t) = solve("const o = { x: 1 }; console.log(o); const y = o.x;");
+    assert_eq!(local(&p, &t, "main", "y"), Type::Dynamic);
+    assert!(t.classes[0].escaped.is_some());
+}
+
+#[test]
+fn property_added_after_construction_makes_the_class_escape() {
+    let (_, t) = solve("const o = { x: 1 }; o.z = 2;");
+    assert!(t.classes[0].escaped.is_some());
+}
+
+#[test]
+fn constructor_fields_come_from_its_leading_assignments() {
+    let src = "function P(x, y) { this.x = x; this.y = y; }\nfunction norm(p) { return p.x * p.x + p.y * p.y; }\nconst p = new P(3, 4.5); console.log(norm(p));";
+    let (prog, t) = solve(src);
+    let class = &t.classes[0];
+    assert!(class.escaped.is_none());
+    let names: Vec<&str> = class.fields.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["x", "y"]);
+    assert_eq!(class.fields[1].1, Type::Double);
+    assert_eq!(ret(&prog, &t, "norm"), Type::Double);
+}
+
+#[test]
+fn constructor_also_called_without_new_is_generic() {
+    let (_, t) = solve("function P(x) { this.x = x; }\nconst p = new P(1); P(2); const y = p.x;");
+    assert!(t.classes[0].escaped.is_some());
+}
+
+#[test]
+fn constructor_returning_a_value_has_no_class() {
+    let (_, t) = solve("function P(x) { this.x = x; return { y: 1 }; }\nconst p = new P(1);");
+    assert!(t.classes.iter().all(|c| !matches!(c.kind, dxl_typeinfer::classes::ClassKind::Constructor(_))));
+}
+
+#[test]
+fn array_elements_and_length_are_typed() {
+    let src = "const a = [1, 2]; a.push(3); a[a.length] = 4; let s = 0; for (let i = 0; i < a.length; i++) s += a[i] | 0; const n = a.length;";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "main", "n"), Type::Int32(Range { lo: 0, hi: i32::MAX }));
+    assert!(is_int32(local(&p, &t, "main", "i")));
+    assert!(matches!(t.classes[0].element, Type::Int32(r) if r.lo == 1), "{:?}", t.classes[0].element);
+}
+
+#[test]
+fn array_indexed_with_a_string_escapes() {
+    let (_, t) = solve("const a = [1]; const k = 'length'; const n = a[k];");
+    assert!(t.classes[0].escaped.is_some());
+}
+
+#[test]
+fn programs_that_reach_builtin_prototypes_get_no_classes() {
+    for src in [
+        "Object.defineProperty(Object.prototype, 'x', { set(v) {} }); const o = { x: 1 };",
+        "Array.prototype[0] = 1; const a = [, 2];",
+        "const o = { x: 1 }; o.__proto__ = null;",
+        "const k = 'prototype'; const p = Object[k]; const o = { x: 1 };",
+        "const o = { x: 1 }; const k = 'defineProperty'; Object[k](o, 'y', {});",
+    ] {
+        let (_, t) = solve(src);
+        assert!(t.classes.is_empty(), "{src}");
+    }
 }
 
 #[test]

@@ -30,6 +30,14 @@ pub extern "C" fn dxl_rt_tdz_error(name: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_array_length_range() -> u64 {
+    error::throw_range_error(
+        "Invalid array length: dxl's specialized code supports arrays of at most 2147483647 elements",
+    );
+    abi::EXCEPTION
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_const_assignment() -> u64 {
     error::throw_type_error("Assignment to constant variable.");
     abi::EXCEPTION
