@@ -31,7 +31,7 @@ const MAX_FIELDS: usize = 64;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClassKind {
-    /// `{ a: .., b: .. }`.
+    /// `{ a: .., b: .. }`: every literal with these keys in this order.
     Literal,
     /// Objects made by `new F(..)`.
     Constructor(FuncId),
@@ -76,6 +76,7 @@ pub fn discover(program: &hir::Program) -> Classes {
     if !prototypes_untouched(program) {
         return out;
     }
+    let mut by_keys: HashMap<Vec<String>, ClassId> = HashMap::new();
     for (id, f) in program.functions.iter().enumerate() {
         if let Some(fields) = constructor_fields(f, &mut out.initializers) {
             out.constructors.insert(id, out.classes.len() as ClassId);
@@ -88,27 +89,35 @@ pub fn discover(program: &hir::Program) -> Classes {
             });
         }
         visit::any_expr(&f.body, &mut |e| {
-            let class = match e {
-                Expr::Object(props) => literal_fields(props).map(|fields| Class {
-                    kind: ClassKind::Literal,
-                    pos: f.pos,
-                    fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
-                    element: Type::Never,
-                    escaped: None,
-                }),
-                Expr::Array(_) => Some(Class {
-                    kind: ClassKind::Array,
-                    pos: f.pos,
-                    fields: Vec::new(),
-                    element: Type::Never,
-                    escaped: None,
-                }),
-                _ => None,
+            let id = match e {
+                // Literals with the same keys in the same order get the same
+                // runtime shape, so they share a class.
+                Expr::Object(props) => match literal_fields(props) {
+                    Some(fields) => *by_keys.entry(fields.clone()).or_insert_with(|| {
+                        out.classes.push(Class {
+                            kind: ClassKind::Literal,
+                            pos: f.pos,
+                            fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
+                            element: Type::Never,
+                            escaped: None,
+                        });
+                        out.classes.len() as ClassId - 1
+                    }),
+                    None => return false,
+                },
+                Expr::Array(_) => {
+                    out.classes.push(Class {
+                        kind: ClassKind::Array,
+                        pos: f.pos,
+                        fields: Vec::new(),
+                        element: Type::Never,
+                        escaped: None,
+                    });
+                    out.classes.len() as ClassId - 1
+                }
+                _ => return false,
             };
-            if let Some(c) = class {
-                out.literals.insert(e as *const Expr as usize, out.classes.len() as ClassId);
-                out.classes.push(c);
-            }
+            out.literals.insert(e as *const Expr as usize, id);
             false
         });
     }

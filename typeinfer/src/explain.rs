@@ -133,7 +133,14 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
     let _ = writeln!(out, "\nobjects and arrays:");
     for (id, class) in tables.classes.iter().enumerate() {
         let what = match class.kind {
-            ClassKind::Literal => format!("#{id} object literal in {}", function_at(program, class.pos, at)),
+            ClassKind::Literal => {
+                let keys: Vec<&str> = class.fields.iter().map(|(n, _)| n.as_str()).collect();
+                format!(
+                    "#{id} object literals {{ {} }} (first in {})",
+                    keys.join(", "),
+                    function_at(program, class.pos, at)
+                )
+            }
             ClassKind::Constructor(f) => format!("#{id} objects made by `new {}`", program.functions[f].name),
             ClassKind::Array => format!("#{id} array literal in {}", function_at(program, class.pos, at)),
         };

@@ -790,10 +790,13 @@ impl Solver<'_> {
                         }
                     }
                     (Type::Array(c, _), _) if !self.escaped(c) && !matches!(&**key, Expr::String(_)) => match k {
-                        Type::Int32(r) if r.lo >= 0 => self.flow_element(c, v),
+                        // A number that is not an index names an own property of
+                        // the array (`a[-1]`, `a[1.5]`): reads with the same key
+                        // see it, so it joins the element type too.
+                        Type::Int32(_) | Type::Double => self.flow_element(c, v),
                         Type::Never => {}
                         _ => {
-                            self.escape_class(c, "an element is written with an index not proven int32 and >= 0");
+                            self.escape_class(c, "an element is written with a key that may not be a number");
                             self.sink(v, "it is stored in an array");
                         }
                     },
@@ -1075,10 +1078,10 @@ impl Solver<'_> {
     }
 }
 
-/// `a.length` of a tracked array: it grows only by `push` and by writes at
-/// int32 indices, so past 2^31 - 1 only in an array of 2^31 elements or
-/// written at index 2^31 - 1; compiled code reading such a length throws a
-/// RangeError (`dxl_rt_array_length_range`) rather than hold it as int32.
+/// `a.length` of a tracked array, as specialized code holds it. A length
+/// past 2^31 - 1 (an array of 2^31 elements, or one written at an index that
+/// large) makes compiled code that reads it throw a RangeError
+/// (`dxl_rt_array_length_range`) instead of holding a wrong int32.
 const ARRAY_LENGTH: Type = Type::Int32(Range { lo: 0, hi: i32::MAX });
 
 /// `s.length` of a string: the runtime caps strings below 2^30 code units.
@@ -1145,6 +1148,9 @@ fn math_result(name: &str, args: &[Type]) -> Type {
 }
 
 pub fn unary_type(op: UnaryOp, t: Type) -> Type {
+    if t == Type::Never {
+        return Type::Never;
+    }
     match op {
         UnaryOp::Neg => match t {
             Type::Int32(r) if r.lo > 0 || (r.hi < 0 && r.lo > i32::MIN) => Type::Int32(Range { lo: -r.hi, hi: -r.lo }),
@@ -1169,6 +1175,10 @@ pub fn unary_type(op: UnaryOp, t: Type) -> Type {
 /// The result type of a binary operator; `rhs` is the right operand's
 /// expression, for shifts by a constant.
 pub fn binary_type(op: BinaryOp, a: Type, b: Type, rhs: &Expr) -> Type {
+    // No value reaches here (yet): a later round sees what does.
+    if a == Type::Never || b == Type::Never {
+        return Type::Never;
+    }
     let ranges = a.range().zip(b.range());
     let from = |lo: i64, hi: i64| Range::checked(lo, hi).map_or(Type::Double, Type::Int32);
     match op {

@@ -47,6 +47,7 @@ exports! {
     exceptions::dxl_rt_tdz_error,
     alloc::dxl_rt_function_set_name,
     exceptions::dxl_rt_const_assignment,
+    exceptions::dxl_rt_array_length_range,
     start::dxl_rt_start,
     ops::dxl_rt_op_add,
     ops::dxl_rt_op_sub,
