@@ -46,9 +46,27 @@ fn nbody_arithmetic_is_unboxed_and_math_inline() {
     let advance = function_block(&report, "advance");
     assert_has(
         advance,
-        &["every call is direct", "param dt: number (f64)", "dx: number (f64)", "mag: number (f64)", "1 Math inline"],
+        &[
+            "every call is direct",
+            "param bodies: array #1",
+            "param dt: number (f64)",
+            "n: int32 0..2147483647 (i32)",
+            "xi: number (f64)",
+            "dx: number (f64)",
+            "mag: number (f64)",
+            "1 Math inline",
+        ],
     );
     assert_has(function_block(&report, "energy"), &["returns: number (f64)", "e: number (f64)", "1 Math inline"]);
+    // The bodies have a fixed layout of unboxed-typed fields, in an array that never escapes.
+    assert_has(
+        &report,
+        &[
+            "#0 objects made by `new Body`: fixed layout { x: number (f64), y: number (f64), z: number (f64), vx: number (f64), vy: number (f64), vz: number (f64), mass: number (f64) }",
+            "#1 array literal in makeBodies",
+            "elements: object #0",
+        ],
+    );
 }
 
 #[test]
