@@ -835,14 +835,25 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::GetProp { object, key, pos } if let Some(access) = self.types.slot(e) => {
                 let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
                 let o = self.expr(object);
-                return Val::Boxed(self.get_slot(o, name, access, *pos));
+                return self.get_slot(o, name, access, *pos);
             }
             Expr::SetProp { object, key, value, pos } if let Some(access) = self.types.slot(e) => {
                 let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
                 let o = self.expr(object);
                 let v = self.val(value);
-                let boxed = self.boxed(v);
-                self.set_slot(o, name, boxed, access, *pos);
+                self.set_slot(o, name, v, access, *pos);
+                return v;
+            }
+            // A constructor adding a field: the runtime adds the slot, holding
+            // the value as the field's proven accesses read it.
+            Expr::SetProp { object, key, value, pos } if let Some(access) = self.types.initializer(e) => {
+                let Expr::String(name) = &**key else { unreachable!("initializers have static keys") };
+                let o = self.expr(object);
+                let k = self.string(name);
+                let v = self.val(value);
+                let stored = self.field_value(v, access.class, access.slot);
+                let cache = self.pg.property_cache();
+                self.set_named(o, k, stored, cache, *pos);
                 return v;
             }
             Expr::Conditional(test, a, b) => return self.conditional(test, a, b, Rep::of(t)),
@@ -1053,10 +1064,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             Expr::Closure { func, captures } => self.closure(*func, captures),
             Expr::Object(props) => {
+                let class = self.types.literal_class(e);
                 let object = self.call_runtime(Rt::NewObject, &[]);
-                for (key, value) in props {
+                for (slot, (key, value)) in props.iter().enumerate() {
                     let k = self.expr(key);
-                    let v = self.expr(value);
+                    let v = match class {
+                        Some(c) => {
+                            let v = self.val(value);
+                            self.field_value(v, c, slot as u32)
+                        }
+                        None => self.expr(value),
+                    };
                     self.call_runtime(Rt::DefineProp, &[object.into(), k.into(), v.into()]);
                 }
                 object

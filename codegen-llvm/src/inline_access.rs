@@ -16,11 +16,16 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
 use dxl_typeinfer::solver::SlotAccess;
+use dxl_typeinfer::types::ClassId;
+use inkwell::FloatPredicate;
 
 use crate::function::FunctionGen;
 use crate::typed::Val;
 
 const POSITIONED: &str = "builder is positioned in a block";
+
+/// The NaN every NaN value is stored as (a double, never a tagged value).
+const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// `(pointer to the object, whether v is an object)`.
@@ -168,32 +173,39 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// `o.name` where the solver proved `o`'s layout: a load from slot
-    /// `access.slot`, with no lookup. A value that may be undefined or null
-    /// instead takes the runtime path there (which throws Node's TypeError).
-    pub(crate) fn get_slot(&mut self, o: IntValue<'ctx>, name: &str, access: SlotAccess, pos: Pos) -> IntValue<'ctx> {
+    /// `access.slot`, with no lookup; a raw-double field is an f64 as stored.
+    /// A value that may be undefined or null instead takes the runtime path
+    /// there (which throws Node's TypeError).
+    pub(crate) fn get_slot(&mut self, o: IntValue<'ctx>, name: &str, access: SlotAccess, pos: Pos) -> Val<'ctx> {
         let (p, is_object) = self.object_pointer(o);
-        if !access.nullish {
-            return self.load_slot(p, access.slot);
+        if access.nullish {
+            let fast = self.new_block("slot_get");
+            let slow = self.new_block("slot_get_nullish");
+            self.pg().ir.cond_br(is_object, fast, slow);
+            self.pg().ir.builder.position_at_end(slow);
+            let k = self.string(name);
+            self.set_pos(pos);
+            // Reading a property of undefined or null always throws.
+            let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+            self.check_exception(r);
+            self.pg().ir.builder.build_unreachable().expect(POSITIONED);
+            self.pg().ir.builder.position_at_end(fast);
         }
-        let fast = self.new_block("slot_get");
-        let slow = self.new_block("slot_get_nullish");
-        self.pg().ir.cond_br(is_object, fast, slow);
-        self.pg().ir.builder.position_at_end(fast);
         let value = self.load_slot(p, access.slot);
-        let fast_end = self.pg().ir.current_block();
-        self.pg().ir.builder.position_at_end(slow);
-        let k = self.string(name);
-        self.set_pos(pos);
-        let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
-        let slow_end = self.pg().ir.current_block();
-        self.join_values((value, fast_end), (r, slow_end))
+        if self.types().raw_double_field(access.class, access.slot) {
+            let f64t = self.pg().ir.context.f64_type();
+            let x = self.pg().ir.builder.build_bit_cast(value, f64t, "").expect(POSITIONED);
+            return Val::F64(x.into_float_value());
+        }
+        Val::Boxed(value)
     }
 
     /// `o.name = v` where the solver proved `o`'s layout: a store to slot `access.slot`.
-    pub(crate) fn set_slot(&mut self, o: IntValue<'ctx>, name: &str, v: IntValue<'ctx>, access: SlotAccess, pos: Pos) {
+    pub(crate) fn set_slot(&mut self, o: IntValue<'ctx>, name: &str, v: Val<'ctx>, access: SlotAccess, pos: Pos) {
+        let stored = self.field_value(v, access.class, access.slot);
         let (p, is_object) = self.object_pointer(o);
         if !access.nullish {
-            self.store_slot(p, access.slot, v);
+            self.store_slot(p, access.slot, stored);
             return;
         }
         let fast = self.new_block("slot_set");
@@ -201,14 +213,27 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let done = self.new_block("slot_set_end");
         self.pg().ir.cond_br(is_object, fast, slow);
         self.pg().ir.builder.position_at_end(fast);
-        self.store_slot(p, access.slot, v);
+        self.store_slot(p, access.slot, stored);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(slow);
         let k = self.string(name);
         self.set_pos(pos);
-        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), stored.into()]);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(done);
+    }
+
+    /// `v` as field `slot` of class `class` stores it: the f64 bits for a
+    /// raw-double field (see `TypeTables::raw_double_field`), else NaN-boxed.
+    pub(crate) fn field_value(&mut self, v: Val<'ctx>, class: ClassId, slot: u32) -> IntValue<'ctx> {
+        if !self.types().raw_double_field(class, slot) {
+            return self.boxed(v);
+        }
+        let x = self.as_f64(v);
+        let ir = &self.pg().ir;
+        let bits = ir.builder.build_bit_cast(x, ir.i64, "").expect(POSITIONED).into_int_value();
+        let nan = ir.builder.build_float_compare(FloatPredicate::UNO, x, x, "").expect(POSITIONED);
+        ir.select(nan, ir.const_u64(CANONICAL_NAN), bits)
     }
 
     /// `a.length` of an array the solver tracks, as an int32. A value that may

@@ -102,6 +102,10 @@ pub struct TypeTables {
     /// Property reads and writes proven to hit a slot of an object of a
     /// class that never escapes, by the `GetProp`/`SetProp` expression's address.
     slots: HashMap<usize, SlotAccess>,
+    /// A constructor's `this.x = v` assignments that add field `x` (of a class that never escapes).
+    initializers: HashMap<usize, SlotAccess>,
+    /// The class of each object and array literal.
+    literals: HashMap<usize, ClassId>,
     /// Why inference gave up, if it did.
     pub gave_up: Option<String>,
 }
@@ -121,6 +125,29 @@ impl TypeTables {
             return None;
         }
         self.slots.get(&(e as *const Expr as usize)).copied()
+    }
+
+    /// The field a constructor's `this.x = v` (the `SetProp` `e`) adds, for a class that never escapes.
+    pub fn initializer(&self, e: &Expr) -> Option<SlotAccess> {
+        if !self.specialize {
+            return None;
+        }
+        self.initializers.get(&(e as *const Expr as usize)).copied()
+    }
+
+    /// The class of an object literal whose class never escapes.
+    pub fn literal_class(&self, e: &Expr) -> Option<ClassId> {
+        let c = *self.literals.get(&(e as *const Expr as usize))?;
+        self.classes[c as usize].escaped.is_none().then_some(c)
+    }
+
+    /// Whether field `slot` of class `class` holds raw doubles: a field of a
+    /// class that never escapes, typed number, stores the f64 bits as they
+    /// are (NaN made canonical) even when the value is integral, so reads
+    /// need no tag check. Only code that knows the class touches those slots.
+    pub fn raw_double_field(&self, class: ClassId, slot: u32) -> bool {
+        let c = &self.classes[class as usize];
+        c.escaped.is_none() && c.fields.get(slot as usize).is_some_and(|(_, t)| *t == Type::Double)
     }
 
     /// The type of a binding as function `f` sees it.
@@ -145,6 +172,8 @@ impl TypeTables {
             exprs: HashMap::new(),
             classes: Vec::new(),
             slots: HashMap::new(),
+            initializers: HashMap::new(),
+            literals: HashMap::new(),
             gave_up,
         }
     }
@@ -241,6 +270,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     solver.record = Some(Record {
         exprs: HashMap::new(),
         slots: HashMap::new(),
+        initializers: HashMap::new(),
         notes: program
             .functions
             .iter()
@@ -268,6 +298,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         exprs: record.exprs,
         classes: classes.classes,
         slots: record.slots,
+        initializers: record.initializers,
+        literals: classes.literals,
         gave_up: None,
     }
 }
@@ -276,6 +308,7 @@ struct Record {
     exprs: HashMap<usize, Type>,
     notes: Vec<FunctionNotes>,
     slots: HashMap<usize, SlotAccess>,
+    initializers: HashMap<usize, SlotAccess>,
 }
 
 struct Solver<'p> {
@@ -778,9 +811,10 @@ impl Solver<'_> {
                             Some(i) => {
                                 self.flow_field(c, i, v);
                                 let initializer = self.classes.initializers.contains(&(e as *const Expr as usize));
-                                if !initializer && let Some(r) = &mut self.record {
+                                if let Some(r) = &mut self.record {
                                     let slot = SlotAccess { class: c, slot: i as u32, nullish };
-                                    r.slots.insert(e as *const Expr as usize, slot);
+                                    let table = if initializer { &mut r.initializers } else { &mut r.slots };
+                                    table.insert(e as *const Expr as usize, slot);
                                 }
                             }
                             None => {
