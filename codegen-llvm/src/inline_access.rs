@@ -179,17 +179,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     pub(crate) fn get_slot(&mut self, o: IntValue<'ctx>, name: &str, access: SlotAccess, pos: Pos) -> Val<'ctx> {
         let (p, is_object) = self.object_pointer(o);
         if access.nullish {
-            let fast = self.new_block("slot_get");
-            let slow = self.new_block("slot_get_nullish");
-            self.pg().ir.cond_br(is_object, fast, slow);
-            self.pg().ir.builder.position_at_end(slow);
-            let k = self.string(name);
-            self.set_pos(pos);
-            // Reading a property of undefined or null always throws.
-            let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
-            self.check_exception(r);
-            self.pg().ir.builder.build_unreachable().expect(POSITIONED);
-            self.pg().ir.builder.position_at_end(fast);
+            self.throw_unless_object(o, is_object, name, pos);
         }
         let value = self.load_slot(p, access.slot);
         if self.types().raw_double_field(access.class, access.slot) {
@@ -198,6 +188,22 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             return Val::F64(x.into_float_value());
         }
         Val::Boxed(value)
+    }
+
+    /// Continues only when `o` (an object of a proven class, or undefined or
+    /// null) is the object: reading `name` of undefined or null goes to the
+    /// runtime, which always throws Node's TypeError.
+    fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
+        let fast = self.new_block("receiver_object");
+        let slow = self.new_block("receiver_nullish");
+        self.pg().ir.cond_br(is_object, fast, slow);
+        self.pg().ir.builder.position_at_end(slow);
+        let k = self.string(name);
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+        self.check_exception(r);
+        self.pg().ir.builder.build_unreachable().expect(POSITIONED);
+        self.pg().ir.builder.position_at_end(fast);
     }
 
     /// `o.name = v` where the solver proved `o`'s layout: a store to slot `access.slot`.
@@ -241,17 +247,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     pub(crate) fn tracked_array_length(&mut self, o: IntValue<'ctx>, nullish: bool, pos: Pos) -> IntValue<'ctx> {
         let (p, is_object) = self.object_pointer(o);
         if nullish {
-            let fast = self.new_block("length");
-            let slow = self.new_block("length_nullish");
-            self.pg().ir.cond_br(is_object, fast, slow);
-            self.pg().ir.builder.position_at_end(slow);
-            let k = self.string("length");
-            self.set_pos(pos);
-            // Reading a property of undefined or null always throws.
-            let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
-            self.check_exception(r);
-            self.pg().ir.builder.build_unreachable().expect(POSITIONED);
-            self.pg().ir.builder.position_at_end(fast);
+            self.throw_unless_object(o, is_object, "length", pos);
         }
         let ir = &self.pg().ir;
         let len = ir.load(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET));

@@ -176,7 +176,6 @@ fn source(t: Type) -> String {
     match t {
         Type::Dynamic => UNKNOWN.into(),
         Type::Function(_) => "a function".into(),
-        Type::Object(..) | Type::Array(..) => t.to_string(),
         _ => t.to_string(),
     }
 }

@@ -450,35 +450,36 @@ impl Solver<'_> {
 
     /// Stores `t` in field `i` of class `c`.
     fn flow_field(&mut self, c: ClassId, i: usize, t: Type) {
-        if self.escaped(c) {
-            self.sink(t, "it is stored in an object that escapes");
-            return;
-        }
-        let old = self.classes.classes[c as usize].fields[i].1;
-        let joined = self.join_flow(old, t);
-        let mut growths = self.field_growths[c as usize][i];
-        let new = self.widen(old, joined, &mut growths);
-        self.field_growths[c as usize][i] = growths;
-        // The join may have made the class itself escape (a field holding its own class).
-        if new != old && !self.escaped(c) {
-            self.classes.classes[c as usize].fields[i].1 = new;
-            self.changed = true;
-        }
+        self.flow_class_value(c, Some(i), t);
     }
 
     /// Stores `t` as an element of array class `c`.
     fn flow_element(&mut self, c: ClassId, t: Type) {
+        self.flow_class_value(c, None, t);
+    }
+
+    /// Joins `t` into field `i` of class `c`, or with `None` into its element type.
+    fn flow_class_value(&mut self, c: ClassId, field: Option<usize>, t: Type) {
         if self.escaped(c) {
-            self.sink(t, "it is stored in an array that escapes");
+            let why = if field.is_some() {
+                "it is stored in an object that escapes"
+            } else {
+                "it is stored in an array that escapes"
+            };
+            self.sink(t, why);
             return;
         }
-        let old = self.classes.classes[c as usize].element;
+        let class = &self.classes.classes[c as usize];
+        let old = field.map_or(class.element, |i| class.fields[i].1);
         let joined = self.join_flow(old, t);
-        let mut growths = self.field_growths[c as usize][0];
+        let growths_at = field.unwrap_or(0);
+        let mut growths = self.field_growths[c as usize][growths_at];
         let new = self.widen(old, joined, &mut growths);
-        self.field_growths[c as usize][0] = growths;
+        self.field_growths[c as usize][growths_at] = growths;
+        // The join may have made the class itself escape (a field holding its own class).
         if new != old && !self.escaped(c) {
-            self.classes.classes[c as usize].element = new;
+            let class = &mut self.classes.classes[c as usize];
+            *field.map_or(&mut class.element, |i| &mut class.fields[i].1) = new;
             self.changed = true;
         }
     }
