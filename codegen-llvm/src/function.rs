@@ -897,7 +897,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     fn direct_call(&mut self, f: hir::FuncId, callee: &Expr, this: Option<&Expr>, args: &[Expr]) -> Option<Val<'ctx>> {
         let target = &self.program.functions[f];
         let sloppy_this = self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow;
-        if this.is_some() && sloppy_this {
+        let receiver_is_object = this.is_some_and(|t| matches!(self.types.expr(t), Type::Object(..) | Type::Array(..)));
+        if this.is_some() && sloppy_this && !receiver_is_object {
             // A sloppy callee would need its receiver converted to an object: leave that to the runtime.
             return None;
         }

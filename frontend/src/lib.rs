@@ -1,6 +1,7 @@
 //! dxl's frontend: parses a JavaScript file with oxc, resolves it with
 //! oxc_semantic, and lowers it to the [`hir`] that both backends consume.
 
+mod callee_text;
 pub mod diagnostics;
 pub mod hir;
 pub mod line_index;

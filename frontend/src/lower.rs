@@ -14,6 +14,7 @@ use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
 use oxc_syntax::symbol::SymbolFlags;
 
+use crate::callee_text::callee_text;
 use crate::diagnostics::{self, Diagnostic};
 use crate::hir::*;
 
@@ -689,10 +690,6 @@ impl<'s> Lowerer<'s> {
         }
     }
 
-    fn source_text(&self, span: Span) -> String {
-        self.source.get(span.start as usize..span.end as usize).unwrap_or("expression").to_string()
-    }
-
     fn identifier(&mut self, id: &js::IdentifierReference) -> Lowered<Expr> {
         let reference = id.reference_id.get().expect("semantic analysis resolves references");
         match self.scoping.get_reference(reference).symbol_id() {
@@ -865,7 +862,7 @@ impl<'s> Lowerer<'s> {
             Expression::NewExpression(n) => {
                 let callee = self.expr(&n.callee)?;
                 let args = self.arguments(&n.arguments)?;
-                Expr::New { callee: boxed(callee), args, desc: self.source_text(n.callee.span()), pos: pos(n.span) }
+                Expr::New { callee: boxed(callee), args, desc: callee_text(&n.callee), pos: pos(n.span) }
             }
             Expression::StaticMemberExpression(_)
             | Expression::ComputedMemberExpression(_)
@@ -917,7 +914,7 @@ impl<'s> Lowerer<'s> {
         if c.optional {
             return unsupported("optional chaining", c.span);
         }
-        let desc = self.source_text(c.callee.span());
+        let desc = callee_text(&c.callee);
         let callee = c.callee.without_parentheses();
         let (callee, this) = if let Some(m) = callee.as_member_expression() {
             let (object, key) = self.member(m)?;

@@ -10,6 +10,13 @@
 //! the solver): no code the solver cannot see touches those objects, and no
 //! code it sees adds or deletes properties of them.
 //!
+//! A constructor's methods are a class too: `F.prototype`, whose fields are
+//! the methods the top level assigns (`F.prototype.m = function ..`) before
+//! any code that could make an object or call a function (see
+//! [`settled_methods`]). Every object of `F`'s class is made after those
+//! assignments, so `o.m` of such an object reads the method the solver saw
+//! stored (unless its own layout has a field `m`).
+//!
 //! All of this needs the prototypes the runtime starts with: a setter or a
 //! read-only property installed on `Object.prototype` would turn a
 //! constructor's `this.x = v` into something other than adding slot `x`, and
@@ -19,8 +26,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use dxl_frontend::hir::{self, Expr, FuncId, FunctionKind, Pos, Stmt, Var};
+use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, Pos, Stmt, Var};
 
+use crate::definite::Origins;
 use crate::solver::Escape;
 use crate::types::{ClassId, Type};
 use crate::visit;
@@ -35,6 +43,8 @@ pub enum ClassKind {
     Literal,
     /// Objects made by `new F(..)`.
     Constructor(FuncId),
+    /// `F.prototype`: its fields are `F`'s methods.
+    Prototype(FuncId),
     /// `[ .. ]`.
     Array,
 }
@@ -69,52 +79,69 @@ pub struct Classes {
     /// The `this.x = v` assignments that add a constructor's fields (by address):
     /// they create the slot, so they are not slot writes.
     pub initializers: HashSet<usize>,
+    /// The class of `F.prototype`, for constructors with settled methods.
+    pub prototypes: HashMap<FuncId, ClassId>,
 }
 
-pub fn discover(program: &hir::Program) -> Classes {
+impl Classes {
+    /// The class of the prototype of the objects of class `c`, if it is tracked.
+    pub fn prototype_of(&self, c: ClassId) -> Option<ClassId> {
+        match self.classes[c as usize].kind {
+            ClassKind::Constructor(f) => self.prototypes.get(&f).copied(),
+            _ => None,
+        }
+    }
+
+    fn add(&mut self, kind: ClassKind, pos: Pos, fields: Vec<String>) -> ClassId {
+        self.classes.push(Class {
+            kind,
+            pos,
+            fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
+            element: Type::Never,
+            escaped: None,
+        });
+        self.classes.len() as ClassId - 1
+    }
+}
+
+pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
     let mut out = Classes::default();
-    if !prototypes_untouched(program) {
+    let bindings = function_bindings(program, origins);
+    if !prototypes_untouched(program, origins, &bindings) {
         return out;
     }
+    let methods = settled_methods(program, &bindings);
+    let mentioned = prototypes_mentioned(program, origins, &bindings);
     let mut by_keys: HashMap<Vec<String>, ClassId> = HashMap::new();
     for (id, f) in program.functions.iter().enumerate() {
-        if let Some(fields) = constructor_fields(f, &mut out.initializers) {
-            out.constructors.insert(id, out.classes.len() as ClassId);
-            out.classes.push(Class {
-                kind: ClassKind::Constructor(id),
-                pos: f.pos,
-                fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
-                element: Type::Never,
-                escaped: None,
-            });
+        let has_prototype = mentioned.contains(&id);
+        if let Some(fields) = constructor_fields(f, &mut out.initializers)
+            && (!fields.is_empty() || has_prototype)
+        {
+            let class = out.add(ClassKind::Constructor(id), f.pos, fields);
+            out.constructors.insert(id, class);
+            if has_prototype {
+                let names = methods.get(&id).cloned().unwrap_or_default();
+                let prototype = out.add(ClassKind::Prototype(id), f.pos, names);
+                out.prototypes.insert(id, prototype);
+            }
         }
         visit::any_expr(&f.body, &mut |e| {
             let id = match e {
                 // Literals with the same keys in the same order get the same
                 // runtime shape, so they share a class.
                 Expr::Object(props) => match literal_fields(props) {
-                    Some(fields) => *by_keys.entry(fields.clone()).or_insert_with(|| {
-                        out.classes.push(Class {
-                            kind: ClassKind::Literal,
-                            pos: f.pos,
-                            fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
-                            element: Type::Never,
-                            escaped: None,
-                        });
-                        out.classes.len() as ClassId - 1
-                    }),
+                    Some(fields) => match by_keys.get(&fields) {
+                        Some(&c) => c,
+                        None => {
+                            let c = out.add(ClassKind::Literal, f.pos, fields.clone());
+                            by_keys.insert(fields, c);
+                            c
+                        }
+                    },
                     None => return false,
                 },
-                Expr::Array(_) => {
-                    out.classes.push(Class {
-                        kind: ClassKind::Array,
-                        pos: f.pos,
-                        fields: Vec::new(),
-                        element: Type::Never,
-                        escaped: None,
-                    });
-                    out.classes.len() as ClassId - 1
-                }
+                Expr::Array(_) => out.add(ClassKind::Array, f.pos, Vec::new()),
                 _ => return false,
             };
             out.literals.insert(e as *const Expr as usize, id);
@@ -122,6 +149,162 @@ pub fn discover(program: &hir::Program) -> Classes {
         });
     }
     out
+}
+
+/// The bindings that only ever hold closures of one function (`function F`
+/// declarations, `var F = function ..`), as (function, local) → that function.
+pub type FunctionBindings = HashMap<(FuncId, LocalId), FuncId>;
+
+fn function_bindings(program: &hir::Program, origins: &Origins) -> FunctionBindings {
+    let mut written: HashMap<(FuncId, LocalId), Option<FuncId>> = HashMap::new();
+    for (f, func) in program.functions.iter().enumerate() {
+        let resolve = |var: Var| match var {
+            Var::Local(l) => Some((f, l)),
+            Var::Captured(c) => origins[f].get(c).copied().filter(|(owner, _)| *owner != usize::MAX),
+        };
+        let mut note = |var: Var, closure: Option<FuncId>| {
+            if let Some(binding) = resolve(var) {
+                let entry = written.entry(binding).or_insert(closure);
+                if *entry != closure {
+                    *entry = None;
+                }
+            }
+        };
+        for &p in func.params.iter().chain(&func.this_local) {
+            note(Var::Local(p), None);
+        }
+        visit_stmts(&func.body, &mut |s| {
+            if let Stmt::Try { catch: Some((Some(var), _)), .. } = s {
+                note(*var, None);
+            }
+        });
+        visit::any_expr(&func.body, &mut |e| {
+            if let Expr::Write(var, value) = e {
+                let closure = match &**value {
+                    Expr::Closure { func, .. } => Some(*func),
+                    _ => None,
+                };
+                note(*var, closure);
+            }
+            false
+        });
+    }
+    written.into_iter().filter_map(|(binding, f)| Some((binding, f?))).collect()
+}
+
+/// The functions whose `F.prototype` the program names.
+fn prototypes_mentioned(program: &hir::Program, origins: &Origins, bindings: &FunctionBindings) -> HashSet<FuncId> {
+    let mut out = HashSet::new();
+    for (f, func) in program.functions.iter().enumerate() {
+        visit::any_expr(&func.body, &mut |e| {
+            if let Expr::GetProp { object, key, .. } | Expr::SetProp { object, key, .. } = e
+                && matches!(&**key, Expr::String(k) if k == "prototype")
+                && let Some(binding) = binding_of(f, object, origins)
+                && let Some(&owner) = bindings.get(&binding)
+            {
+                out.insert(owner);
+            }
+            false
+        });
+    }
+    out
+}
+
+/// The binding an expression reads, as (function, local).
+fn binding_of(f: FuncId, e: &Expr, origins: &Origins) -> Option<(FuncId, LocalId)> {
+    match e {
+        Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) => Some((f, *l)),
+        Expr::Read(Var::Captured(c)) | Expr::ReadChecked(Var::Captured(c), _) => {
+            origins[f].get(*c).copied().filter(|(owner, _)| *owner != usize::MAX)
+        }
+        _ => None,
+    }
+}
+
+/// Calls `f` on every statement of a list, nested ones included.
+fn visit_stmts(stmts: &[Stmt], f: &mut impl FnMut(&Stmt)) {
+    for s in stmts {
+        f(s);
+        let mut lists: Vec<&[Stmt]> = Vec::new();
+        visit::stmt_children(s, &mut |_| {}, &mut |l| lists.push(l));
+        for l in lists {
+            visit_stmts(l, f);
+        }
+    }
+}
+
+/// The methods each constructor has before anything can read them: the
+/// `F.prototype.m = v` statements of the top level that come before the
+/// first statement that could run code of the program or make an object
+/// (a call, `new`, a conversion that could reach a method the program wrote).
+/// By then no object of `F` exists, and none can be made without passing them.
+fn settled_methods(program: &hir::Program, bindings: &FunctionBindings) -> HashMap<FuncId, Vec<String>> {
+    let main = program.main;
+    let owner = |holder: &Expr| match holder {
+        Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) => bindings.get(&(main, *l)).copied(),
+        _ => None,
+    };
+    let mut methods: HashMap<FuncId, Vec<String>> = HashMap::new();
+    let mut conversions_safe = true;
+    for s in &program.functions[main].body {
+        match s {
+            Stmt::FreshCells(_) => continue,
+            Stmt::Expr(Expr::SetProp { object, key, value, .. })
+                if let Expr::GetProp { object: holder, key: prototype, .. } = &**object
+                    && matches!(&**prototype, Expr::String(p) if p == "prototype")
+                    && let Some(f) = owner(holder)
+                    && let Expr::String(name) = &**key
+                    && inert(value, conversions_safe) =>
+            {
+                // A method a conversion may call: from here on, operators
+                // could run program code.
+                if matches!(name.as_str(), "valueOf" | "toString" | "toLocaleString" | "toJSON") {
+                    conversions_safe = false;
+                }
+                let names = methods.entry(f).or_default();
+                if plain_key(name) && !names.contains(name) {
+                    names.push(name.clone());
+                }
+            }
+            Stmt::Expr(e) if inert(e, conversions_safe) => {}
+            _ => break,
+        }
+    }
+    methods.retain(|_, names| names.len() <= MAX_FIELDS);
+    methods
+}
+
+/// Whether evaluating `e` can neither run code of the program nor make an
+/// object whose methods it reads: no calls, no `new`, no property writes, no
+/// computed keys, closures only as plain values, and operators (which may
+/// convert an object with `valueOf`) only while `conversions_safe`.
+fn inert(e: &Expr, conversions_safe: bool) -> bool {
+    let child = |c: &Expr| inert(c, conversions_safe);
+    let value = |c: &Expr| !matches!(c, Expr::Closure { .. }) && inert(c, conversions_safe);
+    match e {
+        Expr::Undefined
+        | Expr::Null
+        | Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::String(_)
+        | Expr::Read(_)
+        | Expr::ReadChecked(..)
+        | Expr::GlobalRead(..)
+        | Expr::GlobalTypeOf(_)
+        | Expr::Closure { .. } => true,
+        Expr::Write(_, v) => child(v),
+        Expr::GetProp { object, key, .. } => matches!(&**key, Expr::String(_) | Expr::Number(_)) && child(object),
+        Expr::Unary(_, a) => conversions_safe && child(a),
+        Expr::Binary(op, a, b) => {
+            conversions_safe && !matches!(op, BinaryOp::In | BinaryOp::InstanceOf) && child(a) && child(b)
+        }
+        Expr::Logical(_, a, b) => child(a) && child(b),
+        Expr::Conditional(t, a, b) => child(t) && child(a) && child(b),
+        Expr::Sequence(items) => items.iter().all(child),
+        Expr::Object(props) => props.iter().all(|(k, v)| matches!(k, Expr::String(_)) && value(v)),
+        Expr::Array(items) => items.iter().flatten().all(value),
+        _ => false,
+    }
 }
 
 /// A property name that is not an array index (those are elements, not slots).
@@ -142,9 +325,9 @@ fn literal_fields(props: &[(Expr, Expr)]) -> Option<Vec<String>> {
 }
 
 /// The fields of a function shaped like a constructor: a `function` whose
-/// leading statements assign `this.name = value` (each name once), possibly
-/// mixed with statements that cannot see `this` or leave the function, and
-/// which never returns a value (`new` would yield that value instead).
+/// leading statements assign `this.name = value` (each name once, possibly
+/// none), possibly mixed with statements that cannot see `this` or leave the
+/// function, and which never returns a value (`new` would yield that value instead).
 fn constructor_fields(f: &hir::Function, initializers: &mut HashSet<usize>) -> Option<Vec<String>> {
     if f.kind != FunctionKind::Normal {
         return None;
@@ -177,7 +360,7 @@ fn constructor_fields(f: &hir::Function, initializers: &mut HashSet<usize>) -> O
             _ => break,
         }
     }
-    if fields.is_empty() || fields.len() > MAX_FIELDS {
+    if fields.len() > MAX_FIELDS {
         return None;
     }
     initializers.extend(found);
@@ -200,20 +383,41 @@ const PROTOTYPE_KEYS: &[&str] = &[
     "preventExtensions",
 ];
 
+/// The properties every object inherits from `Object.prototype`: a name
+/// outside this list that is neither a field nor a method reads undefined.
+pub const OBJECT_PROTOTYPE_NAMES: &[&str] = &[
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "__proto__",
+];
+
 /// Globals whose properties include the built-in prototypes.
 const PROTOTYPE_HOLDERS: &[&str] = &["Object", "Array", "Function", "Reflect", "globalThis", "global"];
 
 /// Whether the program provably never reaches a built-in prototype: no key of
-/// [`PROTOTYPE_KEYS`] appears as a property name (`F.prototype` of the
-/// program's own functions included, which keeps the rule simple), `Reflect`
-/// is never used, and the globals holding prototypes are never indexed with a
-/// computed key. A key computed at run time that spells one of these names on
-/// some other object is outside what this proves (docs/architecture.md).
-pub fn prototypes_untouched(program: &hir::Program) -> bool {
-    program.functions.iter().all(|f| !visit::any_expr(&f.body, &mut reaches_prototype))
+/// [`PROTOTYPE_KEYS`] appears as a property name, except `F.prototype` where
+/// `F` is a binding that only ever holds closures of the program (whose
+/// prototypes are ordinary objects it made), `Reflect` is never used, and the
+/// globals holding prototypes are never indexed with a computed key. A key
+/// computed at run time that spells one of these names on some other object
+/// is outside what this proves (docs/architecture.md).
+pub fn prototypes_untouched(program: &hir::Program, origins: &Origins, bindings: &FunctionBindings) -> bool {
+    program.functions.iter().enumerate().all(|(f, func)| {
+        let own_function = |object: &Expr| binding_of(f, object, origins).is_some_and(|b| bindings.contains_key(&b));
+        !visit::any_expr(&func.body, &mut |e| reaches_prototype(e, &own_function))
+    })
 }
 
-fn reaches_prototype(e: &Expr) -> bool {
+fn reaches_prototype(e: &Expr, own_function: &impl Fn(&Expr) -> bool) -> bool {
     let holder = |x: &Expr| match x {
         Expr::GlobalRead(g, _) | Expr::GlobalWrite(g, _, _) => PROTOTYPE_HOLDERS.contains(&g.as_str()),
         Expr::Write(_, v) => matches!(&**v, Expr::GlobalRead(g, _) if PROTOTYPE_HOLDERS.contains(&g.as_str())),
@@ -224,6 +428,7 @@ fn reaches_prototype(e: &Expr) -> bool {
         Expr::GetProp { object, key, .. }
         | Expr::SetProp { object, key, .. }
         | Expr::DeleteProp { object, key, .. } => match &**key {
+            Expr::String(k) if k == "prototype" => !own_function(object),
             Expr::String(k) => PROTOTYPE_KEYS.contains(&k.as_str()),
             _ => holder(object),
         },

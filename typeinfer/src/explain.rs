@@ -143,6 +143,7 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             }
             ClassKind::Constructor(f) => format!("#{id} objects made by `new {}`", program.functions[f].name),
             ClassKind::Array => format!("#{id} array literal in {}", function_at(program, class.pos, at)),
+            ClassKind::Prototype(f) => format!("#{id} methods of `{}.prototype`", program.functions[f].name),
         };
         let _ = write!(out, "  {what}: ");
         match &class.escaped {
@@ -152,6 +153,17 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             }
             None if class.kind == ClassKind::Array => {
                 let _ = writeln!(out, "elements: {}", describe(class.element));
+            }
+            None if matches!(class.kind, ClassKind::Prototype(_)) => {
+                let methods: Vec<String> = class
+                    .fields
+                    .iter()
+                    .map(|(n, t)| match t {
+                        Type::Function(g) => format!("{n}: function at {}", at(program.functions[*g].pos)),
+                        _ => format!("{n}: {}", describe(*t)),
+                    })
+                    .collect();
+                let _ = writeln!(out, "calls on its objects are direct {{ {} }}", methods.join(", "));
             }
             None => {
                 let fields: Vec<String> = class.fields.iter().map(|(n, t)| format!("{n}: {}", describe(*t))).collect();

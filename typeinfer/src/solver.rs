@@ -19,7 +19,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, LogicalOp, Pos, Stmt, UnaryOp, Var};
 
-use crate::classes::{self, Class, Classes};
+use crate::classes::{self, Class, ClassKind, Classes};
 use crate::definite::{self, Origins};
 use crate::types::{ClassId, Range, Type};
 use crate::visit;
@@ -215,7 +215,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         return TypeTables::all_dynamic(program, origins, false, None);
     }
     let unassigned = definite::maybe_unassigned(program, &origins);
-    let found = classes::discover(program);
+    let found = classes::discover(program, &origins);
     let n = program.functions.len();
     let mut solver = Solver {
         program,
@@ -241,9 +241,11 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
                 types[l] = Type::Undefined;
             }
         }
+        // `this` is what the function's call sites give it: `new` sites, method
+        // calls with their receiver, plain calls undefined or the global object,
+        // and callers the solver cannot see anything (once the function escapes).
         if let Some(t) = f.this_local {
-            // A constructor's `this` is what its `new` sites and plain calls give it.
-            types[t] = if solver.classes.constructors.contains_key(&id) { Type::Never } else { Type::Dynamic };
+            types[t] = Type::Never;
         }
         solver.locals.push(types);
     }
@@ -367,6 +369,15 @@ impl Solver<'_> {
                 }
             }
         }
+        // The methods of an escaped function's prototype are within reach of
+        // code the solver cannot see (it may replace them, too).
+        let prototypes: Vec<(FuncId, ClassId)> = self.classes.prototypes.iter().map(|(&f, &c)| (f, c)).collect();
+        for (f, c) in prototypes {
+            if self.escapes[f].is_some() {
+                self.pos = self.escapes[f].as_ref().and_then(|e| e.pos);
+                self.escape_class(c, "its constructor escapes");
+            }
+        }
         // A constructor class describes its objects only if the constructor's
         // `this` is always one of them.
         let constructors: Vec<(FuncId, ClassId)> = self.classes.constructors.iter().map(|(&f, &c)| (f, c)).collect();
@@ -374,8 +385,16 @@ impl Solver<'_> {
             let this = self.program.functions[f].this_local.expect("constructors have `this`");
             let this_type = self.locals[f][this];
             if this_type != Type::Never && this_type != Type::Object(c, false) {
-                self.pos = Some(self.program.functions[f].pos);
-                self.escape_class(c, "its constructor is also called without `new`");
+                match &self.escapes[f] {
+                    Some(e) => {
+                        self.pos = e.pos;
+                        self.escape_class(c, "its constructor escapes");
+                    }
+                    None => {
+                        self.pos = Some(self.program.functions[f].pos);
+                        self.escape_class(c, "its constructor is also called without `new`");
+                    }
+                }
             }
         }
     }
@@ -404,6 +423,11 @@ impl Solver<'_> {
         }
         class.escaped = Some(Escape { pos: self.pos, why });
         self.changed = true;
+        // Code that gets hold of an object can call the methods it inherits.
+        if let Some(prototype) = self.classes.prototype_of(c) {
+            self.escape_class(prototype, "objects made by its constructor escape");
+        }
+        let class = &mut self.classes.classes[c as usize];
         let held: Vec<Type> = class.fields.iter().map(|(_, t)| *t).chain([class.element]).collect();
         for (_, t) in &mut class.fields {
             *t = Type::Dynamic;
@@ -808,7 +832,11 @@ impl Solver<'_> {
                 match (o, &**key) {
                     (Type::Never, _) => {}
                     (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
+                        let prototype = matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_));
                         match self.classes.classes[c as usize].field(name) {
+                            // A method: the runtime lays out prototypes its own
+                            // way, so the write stays generic.
+                            Some(i) if prototype => self.flow_field(c, i, v),
                             Some(i) => {
                                 self.flow_field(c, i, v);
                                 let initializer = self.classes.initializers.contains(&(e as *const Expr as usize));
@@ -819,7 +847,12 @@ impl Solver<'_> {
                                 }
                             }
                             None => {
-                                self.escape_class(c, "a property is added to it outside its literal or constructor");
+                                let why = if prototype {
+                                    "a method is added after code that could call methods has run"
+                                } else {
+                                    "a property is added to it outside its literal or constructor"
+                                };
+                                self.escape_class(c, why);
                                 self.sink(v, "it is stored in an object");
                             }
                         }
@@ -989,6 +1022,14 @@ impl Solver<'_> {
         match (o, key) {
             // No object reaches here yet.
             (Type::Never, _) => Type::Never,
+            // Reading a method off the prototype itself may come before the
+            // method is assigned: the solver does not follow that.
+            (Type::Object(c, _), Expr::String(_))
+                if !self.escaped(c) && matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_)) =>
+            {
+                self.escape_class(c, "a method is read from the prototype itself");
+                Type::Dynamic
+            }
             (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
                 let class = &self.classes.classes[c as usize];
                 match class.field(name) {
@@ -999,9 +1040,30 @@ impl Solver<'_> {
                         }
                         t
                     }
-                    // Not an own property: found on a prototype, or undefined.
-                    None => Type::Dynamic,
+                    // Not an own property: a method of its constructor's
+                    // prototype, or one of `Object.prototype`, or undefined.
+                    None => {
+                        let inherited = || match classes::OBJECT_PROTOTYPE_NAMES.contains(&name.as_str()) {
+                            true => Type::Dynamic,
+                            false => Type::Undefined,
+                        };
+                        match self.classes.prototype_of(c) {
+                            Some(p) if self.escaped(p) => Type::Dynamic,
+                            Some(p) => {
+                                let methods = &self.classes.classes[p as usize];
+                                methods.field(name).map_or_else(inherited, |i| methods.fields[i].1)
+                            }
+                            None => inherited(),
+                        }
+                    }
                 }
+            }
+            // `F.prototype` of a constructor whose methods are tracked.
+            (Type::Function(f), Expr::String(name))
+                if name == "prototype"
+                    && let Some(&p) = self.classes.prototypes.get(&f) =>
+            {
+                Type::Object(p, false)
             }
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
@@ -1082,25 +1144,41 @@ impl Solver<'_> {
         let this_type = this.map(|t| self.expr(t));
         let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         self.pos = Some(pos);
-        if let Some(t) = this_type {
-            self.sink(t, "it is the receiver of a method call");
-        }
         match c {
             Type::Function(f) => {
                 self.pass_arguments(f, &arg_types, pos);
-                if let Some(this) = self.program.functions[f].this_local
-                    && self.classes.constructors.contains_key(&f)
-                {
-                    self.flow_local(f, this, Type::Dynamic);
+                let target = &self.program.functions[f];
+                if let Some(this_local) = target.this_local {
+                    let method_call = is_method_call(callee, this);
+                    let receiver = match this_type {
+                        // The method was found on the receiver, so it is no undefined or null.
+                        Some(Type::Object(k, _)) if method_call => Type::Object(k, false),
+                        Some(Type::Array(k, _)) if method_call => Type::Array(k, false),
+                        // Strict code sees the receiver as it is.
+                        Some(t) if target.strict => t,
+                        None if target.strict => Type::Undefined,
+                        // Sloppy code sees primitives wrapped, and the global
+                        // object for undefined or null.
+                        Some(t) => {
+                            self.sink(t, "it is the receiver of a method call");
+                            Type::Dynamic
+                        }
+                        None => Type::Dynamic,
+                    };
+                    self.flow_local(f, this_local, receiver);
                 }
                 if let Some(r) = &mut self.record {
                     r.notes[self.func].direct_calls.push(pos);
                 }
                 self.returns[f]
             }
-            // No callee reaches here yet: a later round sees what does.
-            Type::Never => Type::Never,
+            // No callee reaches here yet: a later round sees what does. And
+            // calling undefined or null throws before anything is passed.
+            Type::Never | Type::Undefined | Type::Null => Type::Never,
             _ => {
+                if let Some(t) = this_type {
+                    self.sink(t, "it is the receiver of a method call");
+                }
                 for t in arg_types {
                     self.sink(t, "it is passed to a function the compiler cannot see");
                 }
@@ -1145,6 +1223,13 @@ pub fn math_callee(callee: &Expr) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+/// `(t = o).name(args)` with `this` = `t`: the lowered form of a method call
+/// `o.name(args)`, whose callee lookup throws if `o` is undefined or null.
+fn is_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
+    let Expr::GetProp { object, .. } = callee else { return false };
+    matches!((&**object, this), (Expr::Write(Var::Local(t), _), Some(Expr::Read(Var::Local(r)))) if t == r)
 }
 
 /// `(t = Math).name(args)` with `this` = `t`: the lowered form of a `Math` method call.
