@@ -13,10 +13,14 @@ fn explain(program: &str) -> String {
     String::from_utf8(out.stdout).expect("utf-8 report")
 }
 
-/// The report's block for one function (from its header to the next blank line).
+/// The report's block for one function or method (from its header to the next blank line).
 fn function_block<'a>(report: &'a str, name: &str) -> &'a str {
     let header = format!("\nfunction {name} (");
-    let start = report.find(&header).unwrap_or_else(|| panic!("no block for {name} in:\n{report}"));
+    let method = format!("\nmethod {name} (");
+    let start = report
+        .find(&header)
+        .or_else(|| report.find(&method))
+        .unwrap_or_else(|| panic!("no block for {name} in:\n{report}"));
     let rest = &report[start + 1..];
     &rest[..rest.find("\n\n").unwrap_or(rest.len())]
 }
@@ -63,7 +67,7 @@ fn nbody_arithmetic_is_unboxed_and_math_inline() {
         &report,
         &[
             "#0 objects made by `new Body`: fixed layout { x: number (f64), y: number (f64), z: number (f64), vx: number (f64), vy: number (f64), vz: number (f64), mass: number (f64) }",
-            "#1 array literal in makeBodies",
+            "#1 array made in makeBodies",
             "elements: object #0",
         ],
     );
@@ -103,4 +107,29 @@ fn no_specialize_reports_everything_generic() {
     let path = format!("{}/benches/programs/fib.js", env!("CARGO_MANIFEST_DIR"));
     let out = Command::new(DXL).args(["compile", "--explain", "--no-specialize", &path]).output().expect("dxl runs");
     assert!(String::from_utf8_lossy(&out.stdout).contains("specialization is off"));
+}
+
+#[test]
+fn queens_methods_are_direct_calls_with_a_typed_this() {
+    let report = explain("queens");
+    assert_has(
+        &report,
+        &[
+            "#0 objects made by `new Queens`: fixed layout { freeRows: array #2 or null/undefined",
+            "#1 methods of `Queens.prototype`: calls on its objects are direct { benchmark: function at",
+            "placeQueen: function at",
+        ],
+    );
+    let queens = function_block(&report, "Queens.prototype.queens").to_string();
+    assert_has(&queens, &["every call is direct", "this: object #0", "returns: boolean (i1)", "5 direct, 0 generic"]);
+    let place = function_block(&report, "Queens.prototype.placeQueen").to_string();
+    assert_has(&place, &["this: object #0", "r: int32 0..8 (i32)", "4 direct, 0 generic"]);
+}
+
+#[test]
+fn storage_tree_builder_is_a_direct_recursive_method() {
+    let report = explain("storage");
+    assert_has(&report, &["#2 objects made by `new Storage`: fixed layout { count: number (f64) }"]);
+    let build = function_block(&report, "Storage.prototype.buildTreeDepth").to_string();
+    assert_has(&build, &["every call is direct", "this: object #2", "param depth: number (f64)", "2 direct, 0 generic"]);
 }

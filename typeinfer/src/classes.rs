@@ -72,7 +72,7 @@ impl Class {
 #[derive(Default)]
 pub struct Classes {
     pub classes: Vec<Class>,
-    /// Object and array literals, by the expression's address in the HIR.
+    /// Object and array literals (and `new Array(..)`), by the expression's address in the HIR.
     pub literals: HashMap<usize, ClassId>,
     /// The class of the objects each constructor-shaped function makes.
     pub constructors: HashMap<FuncId, ClassId>,
@@ -112,6 +112,7 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
     }
     let methods = settled_methods(program, &bindings);
     let mentioned = prototypes_mentioned(program, origins, &bindings);
+    let array_intact = array_constructor_intact(program);
     let mut by_keys: HashMap<Vec<String>, ClassId> = HashMap::new();
     for (id, f) in program.functions.iter().enumerate() {
         let has_prototype = mentioned.contains(&id);
@@ -142,6 +143,13 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
                     None => return false,
                 },
                 Expr::Array(_) => out.add(ClassKind::Array, f.pos, Vec::new()),
+                // `new Array()` and `new Array(n)`: the built-in constructor
+                // makes an array (of `n` holes); the solver checks `n` is a number.
+                Expr::New { callee, args, .. }
+                    if array_intact && args.len() <= 1 && matches!(&**callee, Expr::GlobalRead(g, _) if g == "Array") =>
+                {
+                    out.add(ClassKind::Array, f.pos, Vec::new())
+                }
                 _ => return false,
             };
             out.literals.insert(e as *const Expr as usize, id);
@@ -190,6 +198,20 @@ fn function_bindings(program: &hir::Program, origins: &Origins) -> FunctionBindi
         });
     }
     written.into_iter().filter_map(|(binding, f)| Some((binding, f?))).collect()
+}
+
+/// Whether the global `Array` is always the built-in constructor: nothing
+/// assigns it (as a global, or as a property of the global object).
+fn array_constructor_intact(program: &hir::Program) -> bool {
+    !program.functions.iter().any(|f| {
+        visit::any_expr(&f.body, &mut |e| match e {
+            Expr::GlobalWrite(g, _, _) => g == "Array",
+            Expr::SetProp { key, .. } | Expr::DeleteProp { key, .. } => {
+                matches!(&**key, Expr::String(k) if k == "Array")
+            }
+            _ => false,
+        })
+    })
 }
 
 /// The functions whose `F.prototype` the program names.

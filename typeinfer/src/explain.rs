@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use dxl_frontend::hir::{self, FunctionKind, Pos};
+use std::collections::HashMap;
+
+use dxl_frontend::hir::{self, Expr, FuncId, FunctionKind, Pos, Var};
 use dxl_frontend::line_index::LineIndex;
 
 use crate::classes::ClassKind;
@@ -36,6 +38,7 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         }
     );
     explain_classes(program, tables, &at, &mut out);
+    let methods = method_names(program);
     let mut order: Vec<usize> = (0..program.functions.len()).collect();
     order.sort_by_key(|&f| program.functions[f].pos.0);
     for f in order {
@@ -43,6 +46,7 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         let notes = &tables.notes[f];
         let name = match (func.kind, func.name.as_str()) {
             (FunctionKind::Script, _) => "top level".to_string(),
+            _ if methods.contains_key(&f) => format!("method {}", methods[&f]),
             (_, "") => "anonymous function".to_string(),
             (_, n) => format!("function {n}"),
         };
@@ -57,6 +61,12 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
                 let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
                 let _ = writeln!(out, "  calls: generic entry, its closure escapes{place}: {}", e.why);
             }
+        }
+        if let Some(this) = func.this_local
+            && func.kind != FunctionKind::Script
+            && tables.reads_this[f]
+        {
+            let _ = writeln!(out, "  this: {}", describe(tables.locals[f][this]));
         }
         for (i, &p) in func.params.iter().enumerate() {
             let t = tables.locals[f][p];
@@ -142,7 +152,7 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                 )
             }
             ClassKind::Constructor(f) => format!("#{id} objects made by `new {}`", program.functions[f].name),
-            ClassKind::Array => format!("#{id} array literal in {}", function_at(program, class.pos, at)),
+            ClassKind::Array => format!("#{id} array made in {}", function_at(program, class.pos, at)),
             ClassKind::Prototype(f) => format!("#{id} methods of `{}.prototype`", program.functions[f].name),
         };
         let _ = write!(out, "  {what}: ");
@@ -160,7 +170,7 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                     .iter()
                     .map(|(n, t)| match t {
                         Type::Function(g) => format!("{n}: function at {}", at(program.functions[*g].pos)),
-                        _ => format!("{n}: {}", describe(*t)),
+                        _ => format!("{n}: {} (not one known function)", describe(*t)),
                     })
                     .collect();
                 let _ = writeln!(out, "calls on its objects are direct {{ {} }}", methods.join(", "));
@@ -171,6 +181,29 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             }
         }
     }
+}
+
+/// `F.prototype.m` for each function assigned as a method that way.
+fn method_names(program: &hir::Program) -> HashMap<FuncId, String> {
+    let mut out = HashMap::new();
+    for func in &program.functions {
+        crate::visit::any_expr(&func.body, &mut |e| {
+            if let Expr::SetProp { object, key, value, .. } = e
+                && let (Expr::GetProp { object: holder, key: prototype, .. }, Expr::String(m)) = (&**object, &**key)
+                && matches!(&**prototype, Expr::String(p) if p == "prototype")
+                && let Expr::Read(var) | Expr::ReadChecked(var, _) = &**holder
+                && let Expr::Closure { func: g, .. } = &**value
+            {
+                let owner = match *var {
+                    Var::Local(l) => &func.locals[l].name,
+                    Var::Captured(c) => &func.captures[c].name,
+                };
+                out.entry(*g).or_insert_with(|| format!("{owner}.prototype.{m}"));
+            }
+            false
+        });
+    }
+    out
 }
 
 fn function_at(program: &hir::Program, pos: Pos, at: &impl Fn(Pos) -> String) -> String {

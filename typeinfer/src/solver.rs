@@ -930,6 +930,18 @@ impl Solver<'_> {
                 let c = self.expr(callee);
                 let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
                 self.pos = Some(*pos);
+                // `new Array(n)` of the built-in constructor (see `classes`):
+                // `n` holes, which read undefined as any missing element does.
+                if let Some(&class) = self.classes.literals.get(&(e as *const Expr as usize)) {
+                    match arg_types.first() {
+                        None | Some(Type::Int32(_) | Type::Double | Type::Never) => {}
+                        Some(&t) => {
+                            self.escape_class(class, "`new Array` is given a value that may not be a length");
+                            self.sink(t, "it is stored in an array");
+                        }
+                    }
+                    return Type::Array(class, false);
+                }
                 if let Type::Function(f) = c
                     && self.escapes[f].is_none()
                     && let Some(&class) = self.classes.constructors.get(&f)

@@ -290,3 +290,107 @@ fn no_specialize_is_all_dynamic() {
     let t = infer(&program, false);
     assert!(t.locals.iter().flatten().all(|t| *t == Type::Dynamic));
 }
+
+fn class_of_kind(t: &TypeTables, kind: dxl_typeinfer::classes::ClassKind) -> &dxl_typeinfer::classes::Class {
+    t.classes.iter().find(|c| c.kind == kind).unwrap_or_else(|| panic!("no class {kind:?}"))
+}
+
+fn constructor_and_prototype<'t>(
+    p: &Program,
+    t: &'t TypeTables,
+    name: &str,
+) -> (&'t dxl_typeinfer::classes::Class, &'t dxl_typeinfer::classes::Class) {
+    use dxl_typeinfer::classes::ClassKind;
+    let f = func(p, name);
+    (class_of_kind(t, ClassKind::Constructor(f)), class_of_kind(t, ClassKind::Prototype(f)))
+}
+
+/// The function stored as method `name` of a prototype class.
+fn method(class: &dxl_typeinfer::classes::Class, name: &str) -> Type {
+    class.fields.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no method {name}")).1
+}
+
+#[test]
+fn method_calls_on_a_proven_layout_are_direct_with_a_typed_this() {
+    let src = "function P(x) { this.x = x; }\nP.prototype.twice = function (k) { return this.x * k; };\nconst p = new P(1.5); console.log(p.twice(2));";
+    let (prog, t) = solve(src);
+    let (objects, methods) = constructor_and_prototype(&prog, &t, "P");
+    assert!(objects.escaped.is_none() && methods.escaped.is_none());
+    let Type::Function(twice) = method(methods, "twice") else { panic!("twice is a known function") };
+    assert!(t.escapes[twice].is_none(), "every call of the method is direct");
+    let this = prog.functions[twice].this_local.expect("methods have this");
+    assert!(matches!(t.locals[twice][this], Type::Object(_, false)), "{:?}", t.locals[twice][this]);
+    assert_eq!(t.returns[twice], Type::Double);
+}
+
+#[test]
+fn a_method_assigned_after_code_has_run_is_not_known() {
+    // `early()` could call `p.m()` before the assignment; the prototype stays generic.
+    let src = "function P() { this.v = 1; }\nfunction early() { return new P().m; }\nearly();\nP.prototype.m = function () { return this.v; };";
+    let (prog, t) = solve(src);
+    let (_, methods) = constructor_and_prototype(&prog, &t, "P");
+    assert!(methods.escaped.is_some());
+}
+
+#[test]
+fn a_method_assigned_twice_or_read_off_the_prototype_escapes() {
+    let src = "function P() { this.v = 1; }\nP.prototype.m = function () { return 1; };\nP.prototype.m = function () { return 2; };\nconst r = new P().m();";
+    let (prog, t) = solve(src);
+    let m = prog.functions.iter().enumerate().filter(|(_, f)| f.name.is_empty() || f.name == "m");
+    for (id, f) in m {
+        if f.kind == dxl_frontend::hir::FunctionKind::Normal && id != func(&prog, "P") {
+            assert!(t.escapes[id].is_some(), "method {id} merged with another must escape");
+        }
+    }
+    let src = "function P() { this.v = 1; }\nP.prototype.m = function () { return this.v; };\nconst f = P.prototype.m; f.call({ v: 'x' });";
+    let (prog, t) = solve(src);
+    let (_, methods) = constructor_and_prototype(&prog, &t, "P");
+    assert!(methods.escaped.is_some(), "a method read off the prototype itself may be called with any this");
+}
+
+#[test]
+fn a_call_before_the_methods_ends_the_settled_prefix() {
+    // Calls, `new`, and objects with functions that a conversion could call.
+    for prefix in ["console.log(1);", "const q = new Object();", "const o = { valueOf: function () { return 1; } };"] {
+        let src = format!(
+            "function P() {{ this.v = 1; }}\n{prefix}\nP.prototype.m = function () {{ return this.v; }};\nnew P().m();"
+        );
+        let (prog, t) = solve(&src);
+        let (_, methods) = constructor_and_prototype(&prog, &t, "P");
+        assert!(methods.escaped.is_some(), "{prefix}");
+    }
+    // Constants, literals and operators on them run no code of the program.
+    let src = "function P() { this.v = 1; }\nconst K = 2 * 3; const s = '' + {} + [1, 2]; const L = [K, s];\nP.prototype.m = function () { return this.v; };\nnew P().m();";
+    let (prog, t) = solve(src);
+    let (_, methods) = constructor_and_prototype(&prog, &t, "P");
+    assert!(methods.escaped.is_none());
+}
+
+#[test]
+fn objects_that_escape_take_their_methods_with_them() {
+    let src = "function P() { this.v = 1; }\nP.prototype.m = function (a) { return this.v + a; };\nconst p = new P(); p.m(1); console.log(p);";
+    let (prog, t) = solve(src);
+    let (objects, methods) = constructor_and_prototype(&prog, &t, "P");
+    assert!(objects.escaped.is_some() && methods.escaped.is_some());
+    let Type::Dynamic = method(methods, "m") else { panic!("an escaped prototype's methods are dynamic") };
+    let m = prog.functions.iter().position(|f| f.params.len() == 1 && f.name.is_empty()).expect("the method");
+    assert!(t.escapes[m].is_some(), "code the compiler cannot see may call the method");
+}
+
+#[test]
+fn strict_method_called_without_receiver_sees_undefined() {
+    let src = "function P() { this.v = 1; }\nP.prototype.m = function () { 'use strict'; return this; };\nconst p = new P(); const f = p.m; p.m(); f();";
+    let (prog, t) = solve(src);
+    let (objects, _) = constructor_and_prototype(&prog, &t, "P");
+    assert!(objects.escaped.is_none());
+    let m = prog.functions.iter().position(|f| f.strict && f.name.is_empty()).expect("the method");
+    let this = prog.functions[m].this_local.expect("methods have this");
+    assert!(matches!(t.locals[m][this], Type::Object(_, true)), "{:?}", t.locals[m][this]);
+}
+
+#[test]
+fn missing_properties_of_tracked_objects_read_undefined() {
+    let (p, t) = solve("const o = { a: 1 }; const x = o.b; const s = o.toString;");
+    assert_eq!(local(&p, &t, "main", "x"), Type::Undefined);
+    assert_eq!(local(&p, &t, "main", "s"), Type::Dynamic);
+}
