@@ -815,9 +815,43 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 }
             }
             Expr::Binary(op, a, b) => {
-                let (ta, tb) = (self.types.expr(a), self.types.expr(b));
-                let va = self.val(a);
-                let vb = self.val(b);
+                let (mut ta, mut tb) = (self.types.expr(a), self.types.expr(b));
+                // A read of a number array (a number, or undefined past its end)
+                // where the operator converts undefined to NaN anyway: read it
+                // as an f64, undefined's bits being a NaN.
+                let converts = |op: BinaryOp, other: Type, other_numeric_read: bool| match op {
+                    BinaryOp::Add => other.is_number() || other_numeric_read,
+                    BinaryOp::Sub
+                    | BinaryOp::Mul
+                    | BinaryOp::Div
+                    | BinaryOp::Mod
+                    | BinaryOp::Lt
+                    | BinaryOp::Le
+                    | BinaryOp::Gt
+                    | BinaryOp::Ge
+                    | BinaryOp::BitAnd
+                    | BinaryOp::BitOr
+                    | BinaryOp::BitXor
+                    | BinaryOp::Shl
+                    | BinaryOp::Shr
+                    | BinaryOp::UShr => true,
+                    _ => false,
+                };
+                let (ra, rb) = (self.is_number_array_read(a), self.is_number_array_read(b));
+                let va = if ra && converts(*op, tb, rb) {
+                    ta = Type::Double;
+                    let v = self.val(a);
+                    Val::F64(self.as_f64(v))
+                } else {
+                    self.val(a)
+                };
+                let vb = if rb && converts(*op, ta, ra) {
+                    tb = Type::Double;
+                    let v = self.val(b);
+                    Val::F64(self.as_f64(v))
+                } else {
+                    self.val(b)
+                };
                 if let Some(r) = self.typed_binary(*op, (ta, va), (tb, vb), t) {
                     return r;
                 }
@@ -831,6 +865,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             {
                 let o = self.expr(object);
                 return Val::I32(self.tracked_array_length(o, nullish, *pos));
+            }
+            Expr::GetProp { object, key, pos }
+                if !matches!(&**key, Expr::String(_))
+                    && let Type::Array(c, nullish) = self.types.expr(object)
+                    && self.types.classes[c as usize].escaped.is_none()
+                    && matches!(self.types.expr(key), Type::Int32(_)) =>
+            {
+                let o = self.expr(object);
+                let k = self.val(key);
+                let index = self.coerce(k, Rep::I32).into_int_value();
+                return Val::Boxed(self.tracked_element(o, index, nullish, *pos));
             }
             Expr::GetProp { object, key, pos } if let Some(access) = self.types.slot(e) => {
                 let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
@@ -881,6 +926,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             _ => {}
         }
         Val::Boxed(self.expr_generic(e))
+    }
+
+    /// Whether `e` reads an element of a number array with an int32 index:
+    /// a number, or undefined (a hole, or past the end).
+    fn is_number_array_read(&self, e: &Expr) -> bool {
+        let Expr::GetProp { object, key, .. } = e else { return false };
+        !matches!(&**key, Expr::String(_))
+            && matches!(self.types.expr(key), Type::Int32(_))
+            && self.types.expr(e) == Type::Dynamic
+            && matches!(self.types.expr(object), Type::Array(c, _)
+                if self.types.classes[c as usize].escaped.is_none() && self.types.classes[c as usize].element.is_number())
     }
 
     fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {

@@ -194,11 +194,22 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
     fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
+        self.throw_unless_object_keyed(o, is_object, pos, |me| me.string(name));
+    }
+
+    /// As [`Self::throw_unless_object`], with the key made by `key` on the throwing path.
+    fn throw_unless_object_keyed(
+        &mut self,
+        o: IntValue<'ctx>,
+        is_object: IntValue<'ctx>,
+        pos: Pos,
+        key: impl FnOnce(&mut Self) -> IntValue<'ctx>,
+    ) {
         let fast = self.new_block("receiver_object");
         let slow = self.new_block("receiver_nullish");
         self.pg().ir.cond_br(is_object, fast, slow);
         self.pg().ir.builder.position_at_end(slow);
-        let k = self.string(name);
+        let k = key(self);
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
         self.check_exception(r);
@@ -262,6 +273,56 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.br(handler);
         self.pg().ir.builder.position_at_end(ok);
         len
+    }
+
+    /// `a[i]` with an int32 index of an array whose class never escapes: no
+    /// kind check (it is an array), and a hole or an index past the dense part
+    /// reads undefined inline (no prototype has elements, see
+    /// `classes::prototypes_untouched`). Negative indices (named properties)
+    /// and sparse arrays take the runtime path.
+    pub(crate) fn tracked_element(&mut self, o: IntValue<'ctx>, index: IntValue<'ctx>, nullish: bool, pos: Pos) -> IntValue<'ctx> {
+        let (p, is_object) = self.object_pointer(o);
+        if nullish {
+            self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(Val::I32(index)));
+        }
+        let in_dense = self.new_block("elem_dense");
+        let outside = self.new_block("elem_outside");
+        let missing = self.new_block("elem_missing");
+        let slow = self.new_block("elem_slow");
+        let done = self.new_block("elem_end");
+        let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
+        let ir = &self.pg().ir;
+        let wide = ir.builder.build_int_z_extend(index, ir.i64, "").expect(POSITIONED);
+        let inside = ir.icmp(IntPredicate::ULT, wide, len);
+        ir.cond_br(inside, in_dense, outside);
+        ir.builder.position_at_end(in_dense);
+        let address = self.vec_slot(elements, wide);
+        let ir = &self.pg().ir;
+        let value = ir.load(ir.i64, address);
+        let hole = ir.icmp(IntPredicate::EQ, value, ir.const_u64(tag::HOLE));
+        let value = ir.select(hole, ir.const_u64(tag::UNDEFINED), value);
+        ir.br(done);
+        // Past the dense part: undefined, unless the index names a property
+        // (negative) or the array keeps its elements in a dictionary (sparse).
+        ir.builder.position_at_end(outside);
+        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
+        let ir = &self.pg().ir;
+        let negative = ir.icmp(IntPredicate::SLT, index, ir.i32.const_zero());
+        let sparse = ir.icmp(IntPredicate::NE, dict, ir.const_u64(0));
+        let either = ir.builder.build_or(negative, sparse, "").expect(POSITIONED);
+        ir.cond_br_unlikely(either, slow, missing);
+        ir.builder.position_at_end(missing);
+        ir.br(done);
+        ir.builder.position_at_end(slow);
+        let key = self.boxed(Val::I32(index));
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
+        let slow_end = self.pg().ir.current_block();
+        let ir = &self.pg().ir;
+        ir.br(done);
+        ir.builder.position_at_end(done);
+        ir.phi(&[(value, in_dense), (ir.const_u64(tag::UNDEFINED), missing), (r, slow_end)])
     }
 
     fn slot_address(&self, p: PointerValue<'ctx>, slot: u32) -> PointerValue<'ctx> {

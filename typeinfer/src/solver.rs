@@ -784,6 +784,17 @@ impl Solver<'_> {
         }
     }
 
+    /// Whether `e` reads an element of a number array with an int32 index
+    /// (a number, or undefined). The backend reads such elements as f64
+    /// where the operator converts undefined to NaN.
+    fn is_number_array_read(&self, e: &Expr) -> bool {
+        let Expr::GetProp { object, key, .. } = e else { return false };
+        !matches!(&**key, Expr::String(_))
+            && matches!(self.peek_type(key), Some(Type::Int32(_)))
+            && matches!(self.peek_type(object), Some(Type::Array(c, _))
+                if !self.escaped(c) && self.classes.classes[c as usize].element.is_number())
+    }
+
     // ---- expressions -----------------------------------------------------
 
     fn expr(&mut self, e: &Expr) -> Type {
@@ -901,6 +912,14 @@ impl Solver<'_> {
                     self.sink(ta, "it is an operand of an operator");
                     self.sink(tb, "it is an operand of an operator");
                 }
+                // `x + a[i]` of a number array: undefined (past the end, a
+                // hole) converts to NaN, so the sum is a number.
+                if *op == BinaryOp::Add {
+                    let (na, nb) = (self.is_number_array_read(a), self.is_number_array_read(b));
+                    if (na || ta.is_number()) && (nb || tb.is_number()) && (na || nb) {
+                        return Type::Double;
+                    }
+                }
                 binary_type(*op, ta, tb, b)
             }
             Expr::Logical(op, a, b) => {
@@ -974,9 +993,10 @@ impl Solver<'_> {
             Expr::Array(items) => {
                 let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
                 for item in items {
+                    // A hole stores nothing: element reads include undefined anyway.
                     let t = match item {
                         Some(item) => self.expr(item),
-                        None => Type::Undefined,
+                        None => Type::Never,
                     };
                     match class {
                         Some(c) => self.flow_element(c, t),
