@@ -224,6 +224,7 @@ runtime_functions! {
     /// Throws RangeError for an array whose length passed 2^31 - 1, where
     /// specialized code holds lengths as int32.
     ArrayLengthRange = "array_length_range"() -> V, throws;
+    ArrayPush = "array_push"(V, V) -> V, throws;
 
     // Numbers, for specialized code (no boxing, never throw).
     /// ECMAScript ToInt32 of a double (the slow path of an inline conversion).

@@ -117,9 +117,10 @@ pub const OBJECT_SLOTS_OFFSET: u64 = 24;
 pub const OBJECT_DICT_OFFSET: u64 = 48;
 /// The `ValueVec` of an array's dense elements.
 pub const ARRAY_ELEMENTS_OFFSET: u64 = 56;
-/// Within a `ValueVec`: the buffer pointer and the length (in values).
+/// Within a `ValueVec`: the buffer pointer, the length and the capacity (in values).
 pub const VEC_PTR_OFFSET: u64 = 0;
 pub const VEC_LEN_OFFSET: u64 = 8;
+pub const VEC_CAP_OFFSET: u64 = 16;
 /// An array's `length` (a `u32`).
 pub const ARRAY_LENGTH_OFFSET: u64 = 80;
 /// `GcHeader::kind` of a function object.

@@ -917,6 +917,16 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 {
                     return self.math_call(name, args, t);
                 }
+                if let Expr::GetProp { object, key, pos } = &**callee
+                    && matches!(&**key, Expr::String(k) if k == "push")
+                    && args.len() == 1
+                    && let Type::Array(c, nullish) = self.types.expr(object)
+                    && self.types.classes[c as usize].escaped.is_none()
+                {
+                    let a = self.expr(object);
+                    let v = self.expr(&args[0]);
+                    return self.tracked_push(a, v, nullish, *pos);
+                }
                 if let Type::Function(f) = self.types.expr(callee)
                     && let Some(v) = self.direct_call(f, callee, this.as_deref(), args)
                 {

@@ -325,6 +325,67 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.phi(&[(value, in_dense), (ir.const_u64(tag::UNDEFINED), missing), (r, slow_end)])
     }
 
+    /// `a.push(v)` of a tracked array (the built-in push, see
+    /// `classes::prototypes_untouched`): when the dense part is the whole
+    /// array and has room, a store and two length updates; else the runtime.
+    /// The new length is an int32 (past 2^31 - 1 it throws, as `a.length` does).
+    pub(crate) fn tracked_push(&mut self, a: IntValue<'ctx>, v: IntValue<'ctx>, nullish: bool, pos: Pos) -> Val<'ctx> {
+        let (p, is_object) = self.object_pointer(a);
+        if nullish {
+            self.throw_unless_object(a, is_object, "push", pos);
+        }
+        let fast = self.new_block("push_fast");
+        let slow = self.new_block("push_slow");
+        let done = self.new_block("push_end");
+        let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
+        let cap = self.load_word(elements, tag::VEC_CAP_OFFSET);
+        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
+        let ir = &self.pg().ir;
+        let length_at = ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET);
+        let length = ir.load(ir.i32, length_at);
+        let length_wide = ir.builder.build_int_z_extend(length, ir.i64, "").expect(POSITIONED);
+        let conds = [
+            ir.icmp(IntPredicate::EQ, length_wide, len),
+            ir.icmp(IntPredicate::ULT, len, cap),
+            ir.icmp(IntPredicate::EQ, dict, ir.const_u64(0)),
+            // Stay below 2^31 - 1, where the length is still an int32.
+            ir.icmp(IntPredicate::SLT, length, ir.i32.const_int(i32::MAX as u64, false)),
+        ];
+        let ok = self.and_all(&conds);
+        self.pg().ir.cond_br(ok, fast, slow);
+        self.pg().ir.builder.position_at_end(fast);
+        let address = self.vec_slot(elements, len);
+        let ir = &self.pg().ir;
+        ir.store(address, v);
+        let one = ir.const_u64(1);
+        let new_len = ir.builder.build_int_add(len, one, "").expect(POSITIONED);
+        ir.store(ir.byte_offset(elements, tag::VEC_LEN_OFFSET), new_len);
+        let new_length = ir.builder.build_int_add(length, ir.i32.const_int(1, false), "").expect(POSITIONED);
+        ir.store(length_at, new_length);
+        ir.br(done);
+        ir.builder.position_at_end(slow);
+        self.set_pos(pos);
+        let r = self.call_runtime(Rt::ArrayPush, &[a.into(), v.into()]);
+        // The runtime's length: an int32 unless it passed 2^31 - 1.
+        let is_int = self.is_int_tagged(r);
+        let too_long = self.new_block("push_range");
+        let slow_ok = self.new_block("push_slow_ok");
+        self.pg().ir.cond_br(is_int, slow_ok, too_long);
+        self.pg().ir.builder.position_at_end(too_long);
+        self.pg().ir.call(self.pg().runtime(Rt::ArrayLengthRange), &[]);
+        let handler = self.throw_target(self.scope_depth());
+        self.pg().ir.br(handler);
+        self.pg().ir.builder.position_at_end(slow_ok);
+        let ir = &self.pg().ir;
+        let slow_length = ir.builder.build_int_truncate(r, ir.i32, "").expect(POSITIONED);
+        ir.br(done);
+        ir.builder.position_at_end(done);
+        let phi = ir.builder.build_phi(ir.i32, "").expect(POSITIONED);
+        phi.add_incoming(&[(&new_length, fast), (&slow_length, slow_ok)]);
+        Val::I32(phi.as_basic_value().into_int_value())
+    }
+
     fn slot_address(&self, p: PointerValue<'ctx>, slot: u32) -> PointerValue<'ctx> {
         let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
         let index = self.pg().ir.i64.const_int(u64::from(slot), false);

@@ -131,7 +131,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
-    fn is_int_tagged(&self, v: IntValue<'ctx>) -> IntValue<'ctx> {
+    pub(crate) fn is_int_tagged(&self, v: IntValue<'ctx>) -> IntValue<'ctx> {
         let ir = &self.pg().ir;
         let hi = ir.builder.build_right_shift(v, ir.const_u64(48), false, "").expect(POSITIONED);
         ir.icmp(IntPredicate::EQ, hi, ir.const_u64(tag::TAG_INT32 >> 48))

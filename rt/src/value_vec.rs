@@ -28,6 +28,7 @@ pub struct ValueVec {
 
 const _: () = assert!(std::mem::offset_of!(ValueVec, ptr) == abi::VEC_PTR_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(ValueVec, len) == abi::VEC_LEN_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(ValueVec, cap) == abi::VEC_CAP_OFFSET as usize);
 
 /// The largest buffer (in values) taken from the free lists.
 const POOLED_MAX: usize = 256;

@@ -48,6 +48,7 @@ exports! {
     alloc::dxl_rt_function_set_name,
     exceptions::dxl_rt_const_assignment,
     exceptions::dxl_rt_array_length_range,
+    props::dxl_rt_array_push,
     start::dxl_rt_start,
     ops::dxl_rt_op_add,
     ops::dxl_rt_op_sub,

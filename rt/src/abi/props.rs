@@ -41,6 +41,15 @@ pub extern "C" fn dxl_rt_prop_get(target: u64, key: u64) -> u64 {
     ret(key_of(k).and_then(|pk| object::get_value(t, pk)))
 }
 
+/// `a.push(v)` where the compiler proved `a` is an array it tracks (so
+/// `push` is the built-in one): appends `v` and returns the new length.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_array_push(array: u64, value: u64) -> u64 {
+    let a = Value(array).as_obj();
+    debug_assert!(a.is_array(), "array_push on a non-array");
+    ret(crate::array::push(a, Value(value)).map(|()| Value::uint(crate::array::length(a))))
+}
+
 /// The slot a cache promises for this receiver, if it applies.
 #[inline]
 fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {
