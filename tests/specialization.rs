@@ -131,5 +131,8 @@ fn storage_tree_builder_is_a_direct_recursive_method() {
     let report = explain("storage");
     assert_has(&report, &["#2 objects made by `new Storage`: fixed layout { count: number (f64) }"]);
     let build = function_block(&report, "Storage.prototype.buildTreeDepth").to_string();
-    assert_has(&build, &["every call is direct", "this: object #2", "param depth: number (f64)", "2 direct, 0 generic"]);
+    assert_has(
+        &build,
+        &["every call is direct", "this: object #2", "param depth: number (f64)", "2 direct, 0 generic"],
+    );
 }

@@ -280,7 +280,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// reads undefined inline (no prototype has elements, see
     /// `classes::prototypes_untouched`). Negative indices (named properties)
     /// and sparse arrays take the runtime path.
-    pub(crate) fn tracked_element(&mut self, o: IntValue<'ctx>, index: IntValue<'ctx>, nullish: bool, pos: Pos) -> IntValue<'ctx> {
+    pub(crate) fn tracked_element(
+        &mut self,
+        o: IntValue<'ctx>,
+        index: IntValue<'ctx>,
+        nullish: bool,
+        pos: Pos,
+    ) -> IntValue<'ctx> {
         let (p, is_object) = self.object_pointer(o);
         if nullish {
             self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(Val::I32(index)));

@@ -146,7 +146,9 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
                 // `new Array()` and `new Array(n)`: the built-in constructor
                 // makes an array (of `n` holes); the solver checks `n` is a number.
                 Expr::New { callee, args, .. }
-                    if array_intact && args.len() <= 1 && matches!(&**callee, Expr::GlobalRead(g, _) if g == "Array") =>
+                    if array_intact
+                        && args.len() <= 1
+                        && matches!(&**callee, Expr::GlobalRead(g, _) if g == "Array") =>
                 {
                     out.add(ClassKind::Array, f.pos, Vec::new())
                 }
