@@ -1267,12 +1267,9 @@ fn is_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
 /// `(t = Math).name(args)` with `this` = `t`: the lowered form of a `Math` method call.
 fn is_math_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
     let Expr::GetProp { object, key, .. } = callee else { return false };
-    match (&**object, &**key, this) {
-        (Expr::Write(Var::Local(t), value), Expr::String(_), Some(Expr::Read(Var::Local(r)))) => {
-            t == r && matches!(&**value, Expr::GlobalRead(g, _) if g == "Math")
-        }
-        _ => false,
-    }
+    is_method_call(callee, this)
+        && matches!(&**key, Expr::String(_))
+        && matches!(&**object, Expr::Write(_, value) if matches!(&**value, Expr::GlobalRead(g, _) if g == "Math"))
 }
 
 fn math_result(name: &str, args: &[Type]) -> Type {
