@@ -816,36 +816,16 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             Expr::Binary(op, a, b) => {
                 let (mut ta, mut tb) = (self.types.expr(a), self.types.expr(b));
-                // A read of a number array (a number, or undefined past its end)
-                // where the operator converts undefined to NaN anyway: read it
-                // as an f64, undefined's bits being a NaN.
-                let converts = |op: BinaryOp, other: Type, other_numeric_read: bool| match op {
-                    BinaryOp::Add => other.is_number() || other_numeric_read,
-                    BinaryOp::Sub
-                    | BinaryOp::Mul
-                    | BinaryOp::Div
-                    | BinaryOp::Mod
-                    | BinaryOp::Lt
-                    | BinaryOp::Le
-                    | BinaryOp::Gt
-                    | BinaryOp::Ge
-                    | BinaryOp::BitAnd
-                    | BinaryOp::BitOr
-                    | BinaryOp::BitXor
-                    | BinaryOp::Shl
-                    | BinaryOp::Shr
-                    | BinaryOp::UShr => true,
-                    _ => false,
-                };
-                let (ra, rb) = (self.is_number_array_read(a), self.is_number_array_read(b));
-                let va = if ra && converts(*op, tb, rb) {
+                // A number-array read where undefined would become NaN anyway:
+                // an f64, undefined's bits being a NaN.
+                let va = if self.types.number_array_read(a) {
                     ta = Type::Double;
                     let v = self.val(a);
                     Val::F64(self.as_f64(v))
                 } else {
                     self.val(a)
                 };
-                let vb = if rb && converts(*op, ta, ra) {
+                let vb = if self.types.number_array_read(b) {
                     tb = Type::Double;
                     let v = self.val(b);
                     Val::F64(self.as_f64(v))
@@ -936,17 +916,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             _ => {}
         }
         Val::Boxed(self.expr_generic(e))
-    }
-
-    /// Whether `e` reads an element of a number array with an int32 index:
-    /// a number, or undefined (a hole, or past the end).
-    fn is_number_array_read(&self, e: &Expr) -> bool {
-        let Expr::GetProp { object, key, .. } = e else { return false };
-        !matches!(&**key, Expr::String(_))
-            && matches!(self.types.expr(key), Type::Int32(_))
-            && self.types.expr(e) == Type::Dynamic
-            && matches!(self.types.expr(object), Type::Array(c, _)
-                if self.types.classes[c as usize].escaped.is_none() && self.types.classes[c as usize].element.is_number())
     }
 
     fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {

@@ -168,12 +168,8 @@ pub type FunctionBindings = HashMap<(FuncId, LocalId), FuncId>;
 fn function_bindings(program: &hir::Program, origins: &Origins) -> FunctionBindings {
     let mut written: HashMap<(FuncId, LocalId), Option<FuncId>> = HashMap::new();
     for (f, func) in program.functions.iter().enumerate() {
-        let resolve = |var: Var| match var {
-            Var::Local(l) => Some((f, l)),
-            Var::Captured(c) => origins[f].get(c).copied().filter(|(owner, _)| *owner != usize::MAX),
-        };
         let mut note = |var: Var, closure: Option<FuncId>| {
-            if let Some(binding) = resolve(var) {
+            if let Some(binding) = resolve(f, var, origins) {
                 let entry = written.entry(binding).or_insert(closure);
                 if *entry != closure {
                     *entry = None;
@@ -234,13 +230,29 @@ fn prototypes_mentioned(program: &hir::Program, origins: &Origins, bindings: &Fu
     out
 }
 
-/// The binding an expression reads, as (function, local).
+/// The binding an expression of function `f` reads, as (function, local).
 fn binding_of(f: FuncId, e: &Expr, origins: &Origins) -> Option<(FuncId, LocalId)> {
     match e {
-        Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) => Some((f, *l)),
-        Expr::Read(Var::Captured(c)) | Expr::ReadChecked(Var::Captured(c), _) => {
-            origins[f].get(*c).copied().filter(|(owner, _)| *owner != usize::MAX)
-        }
+        Expr::Read(var) | Expr::ReadChecked(var, _) => resolve(f, *var, origins),
+        _ => None,
+    }
+}
+
+/// Where a binding that function `f` names lives, as (function, local); none
+/// for captures of a closure that is never created.
+fn resolve(f: FuncId, var: Var, origins: &Origins) -> Option<(FuncId, LocalId)> {
+    match var {
+        Var::Local(l) => Some((f, l)),
+        Var::Captured(c) => origins[f].get(c).copied().filter(|(owner, _)| *owner != usize::MAX),
+    }
+}
+
+/// `holder.prototype.name = value`: the holder, the method name and the value.
+pub fn method_assignment(e: &Expr) -> Option<(&Expr, &str, &Expr)> {
+    let Expr::SetProp { object, key, value, .. } = e else { return None };
+    let Expr::GetProp { object: holder, key: prototype, .. } = &**object else { return None };
+    match (&**prototype, &**key) {
+        (Expr::String(p), Expr::String(name)) if p == "prototype" => Some((holder, name, value)),
         _ => None,
     }
 }
@@ -273,21 +285,19 @@ fn settled_methods(program: &hir::Program, bindings: &FunctionBindings) -> HashM
     for s in &program.functions[main].body {
         match s {
             Stmt::FreshCells(_) => continue,
-            Stmt::Expr(Expr::SetProp { object, key, value, .. })
-                if let Expr::GetProp { object: holder, key: prototype, .. } = &**object
-                    && matches!(&**prototype, Expr::String(p) if p == "prototype")
+            Stmt::Expr(e)
+                if let Some((holder, name, value)) = method_assignment(e)
                     && let Some(f) = owner(holder)
-                    && let Expr::String(name) = &**key
                     && inert(value, conversions_safe) =>
             {
                 // A method a conversion may call: from here on, operators
                 // could run program code.
-                if matches!(name.as_str(), "valueOf" | "toString" | "toLocaleString" | "toJSON") {
+                if matches!(name, "valueOf" | "toString" | "toLocaleString" | "toJSON") {
                     conversions_safe = false;
                 }
                 let names = methods.entry(f).or_default();
-                if plain_key(name) && !names.contains(name) {
-                    names.push(name.clone());
+                if plain_key(name) && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
                 }
             }
             Stmt::Expr(e) if inert(e, conversions_safe) => {}
@@ -462,12 +472,7 @@ fn reaches_prototype(e: &Expr, own_function: &impl Fn(&Expr) -> bool) -> bool {
 
 /// Whether a function body returns a value somewhere.
 fn returns_value(stmts: &[Stmt]) -> bool {
-    stmts.iter().any(|s| {
-        if matches!(s, Stmt::Return(Some(_))) {
-            return true;
-        }
-        let mut lists: Vec<&[Stmt]> = Vec::new();
-        visit::stmt_children(s, &mut |_| {}, &mut |l| lists.push(l));
-        lists.into_iter().any(returns_value)
-    })
+    let mut found = false;
+    visit_stmts(stmts, &mut |s| found = found || matches!(s, Stmt::Return(Some(_))));
+    found
 }

@@ -188,11 +188,9 @@ fn method_names(program: &hir::Program) -> HashMap<FuncId, String> {
     let mut out = HashMap::new();
     for func in &program.functions {
         crate::visit::any_expr(&func.body, &mut |e| {
-            if let Expr::SetProp { object, key, value, .. } = e
-                && let (Expr::GetProp { object: holder, key: prototype, .. }, Expr::String(m)) = (&**object, &**key)
-                && matches!(&**prototype, Expr::String(p) if p == "prototype")
-                && let Expr::Read(var) | Expr::ReadChecked(var, _) = &**holder
-                && let Expr::Closure { func: g, .. } = &**value
+            if let Some((holder, m, value)) = crate::classes::method_assignment(e)
+                && let Expr::Read(var) | Expr::ReadChecked(var, _) = holder
+                && let Expr::Closure { func: g, .. } = value
             {
                 let owner = match *var {
                     Var::Local(l) => &func.locals[l].name,

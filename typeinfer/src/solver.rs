@@ -15,7 +15,7 @@
 //! - There is no BigInt in the language dxl accepts, so every arithmetic
 //!   operator other than `+` produces a number whatever its operands.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, LogicalOp, Pos, Stmt, UnaryOp, Var};
 
@@ -97,6 +97,9 @@ pub struct TypeTables {
     pub notes: Vec<FunctionNotes>,
     /// Expression types, keyed by the expression's address in the (immutable) HIR.
     exprs: HashMap<usize, Type>,
+    /// Operands that read a number array under an operator that turns
+    /// undefined into NaN (see [`TypeTables::number_array_read`]).
+    number_reads: HashSet<usize>,
     /// The allocation classes, with their final field and element types.
     pub classes: Vec<Class>,
     /// Property reads and writes proven to hit a slot of an object of a
@@ -117,6 +120,13 @@ impl TypeTables {
             return Type::Dynamic;
         }
         self.exprs.get(&(e as *const Expr as usize)).copied().unwrap_or(Type::Dynamic)
+    }
+
+    /// Whether the operand `e` reads an element of a number array (a number,
+    /// or undefined past its end) under an operator that turns undefined into
+    /// NaN: the backend may read it as an f64 (undefined's bits are a NaN).
+    pub fn number_array_read(&self, e: &Expr) -> bool {
+        self.specialize && self.number_reads.contains(&(e as *const Expr as usize))
     }
 
     /// The slot a property access `e` (a `GetProp` or `SetProp`) proven hits, if any.
@@ -170,6 +180,7 @@ impl TypeTables {
             origins,
             notes: vec![FunctionNotes::default(); program.functions.len()],
             exprs: HashMap::new(),
+            number_reads: HashSet::new(),
             classes: Vec::new(),
             slots: HashMap::new(),
             initializers: HashMap::new(),
@@ -271,6 +282,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     // The last round changes nothing; it records expression types and notes.
     solver.record = Some(Record {
         exprs: HashMap::new(),
+        number_reads: HashSet::new(),
         slots: HashMap::new(),
         initializers: HashMap::new(),
         notes: program
@@ -298,6 +310,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         origins,
         notes: record.notes,
         exprs: record.exprs,
+        number_reads: record.number_reads,
         classes: classes.classes,
         slots: record.slots,
         initializers: record.initializers,
@@ -308,6 +321,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 
 struct Record {
     exprs: HashMap<usize, Type>,
+    number_reads: HashSet<usize>,
     notes: Vec<FunctionNotes>,
     slots: HashMap<usize, SlotAccess>,
     initializers: HashMap<usize, SlotAccess>,
@@ -785,8 +799,7 @@ impl Solver<'_> {
     }
 
     /// Whether `e` reads an element of a number array with an int32 index
-    /// (a number, or undefined). The backend reads such elements as f64
-    /// where the operator converts undefined to NaN.
+    /// (a number, or undefined).
     fn is_number_array_read(&self, e: &Expr) -> bool {
         let Expr::GetProp { object, key, .. } = e else { return false };
         !matches!(&**key, Expr::String(_))
@@ -912,13 +925,22 @@ impl Solver<'_> {
                     self.sink(ta, "it is an operand of an operator");
                     self.sink(tb, "it is an operand of an operator");
                 }
-                // `x + a[i]` of a number array: undefined (past the end, a
-                // hole) converts to NaN, so the sum is a number.
-                if *op == BinaryOp::Add {
-                    let (na, nb) = (self.is_number_array_read(a), self.is_number_array_read(b));
-                    if (na || ta.is_number()) && (nb || tb.is_number()) && (na || nb) {
-                        return Type::Double;
+                // A read of a number array is a number, or undefined (past
+                // the end, a hole); where the operator turns undefined into
+                // NaN anyway the backend reads it as an f64, and `x + a[i]`
+                // is a number.
+                let (ra, rb) = (self.is_number_array_read(a), self.is_number_array_read(b));
+                let read_a = ra && undefined_becomes_nan(*op, tb, rb);
+                let read_b = rb && undefined_becomes_nan(*op, ta, ra);
+                if let Some(r) = &mut self.record {
+                    for (read, operand) in [(read_a, a), (read_b, b)] {
+                        if read {
+                            r.number_reads.insert(&**operand as *const Expr as usize);
+                        }
                     }
+                }
+                if *op == BinaryOp::Add && (read_a || read_b) {
+                    return Type::Double;
                 }
                 binary_type(*op, ta, tb, b)
             }
@@ -1399,6 +1421,32 @@ pub fn binary_type(op: BinaryOp, a: Type, b: Type, rhs: &Expr) -> Type {
         | BinaryOp::StrictNe
         | BinaryOp::InstanceOf
         | BinaryOp::In => Type::Boolean,
+    }
+}
+
+/// Whether `op` turns an operand that is a number or undefined into a number
+/// (undefined into NaN, or 0 for the bitwise operators) whatever that
+/// operand's value: always, except `+`, which does so only next to a number
+/// (`other`, or another such read), and the equalities, which compare
+/// undefined as itself.
+fn undefined_becomes_nan(op: BinaryOp, other: Type, other_is_number_read: bool) -> bool {
+    match op {
+        BinaryOp::Add => other.is_number() || other_is_number_read,
+        BinaryOp::Sub
+        | BinaryOp::Mul
+        | BinaryOp::Div
+        | BinaryOp::Mod
+        | BinaryOp::Lt
+        | BinaryOp::Le
+        | BinaryOp::Gt
+        | BinaryOp::Ge
+        | BinaryOp::BitAnd
+        | BinaryOp::BitOr
+        | BinaryOp::BitXor
+        | BinaryOp::Shl
+        | BinaryOp::Shr
+        | BinaryOp::UShr => true,
+        _ => false,
     }
 }
 
