@@ -96,8 +96,12 @@ fn spectralnorm_matmul_fannkuch_loops_are_int32() {
         function_block(&report, "multiplyAv"),
         &["i: int32 0..", "j: int32 0..", "sum: number (f64)", "1 direct"],
     );
+    assert!(report.contains("elements: number (f64), stored as raw doubles"), "{report}");
     let report = explain("matmul");
     assert_has(function_block(&report, "matmul"), &["k: int32 0..650", "sum: number (f64)"]);
+    // Rows (including the transposed copy, built from reads that may be
+    // undefined past the end) are raw-double arrays.
+    assert_eq!(report.matches("elements: number (f64), stored as raw doubles").count(), 3, "{report}");
     let report = explain("fannkuch");
     assert_has(function_block(&report, "fannkuch"), &["param n: int32 10 (i32)", "flips: number (f64)"]);
 }

@@ -238,6 +238,8 @@ runtime_functions! {
     MathAsin = "math_asin"(F64) -> F64;
     MathAcos = "math_acos"(F64) -> F64;
     MathAtan = "math_atan"(F64) -> F64;
+    /// `s.charCodeAt(i)` of a string that is not flat yet: the unit, or NaN out of range.
+    StringCharCode = "string_char_code"(V, I32) -> F64;
     MathAtan2 = "math_atan2"(F64, F64) -> F64;
     MathExp = "math_exp"(F64) -> F64;
     MathLog = "math_log"(F64) -> F64;

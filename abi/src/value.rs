@@ -132,3 +132,13 @@ pub const FUNCTION_FLAGS_OFFSET: u64 = 92;
 pub const FUNCTION_FLAG_NATIVE: u32 = 1 << 8;
 /// A function object's capture array (a `ValueVec` of cells; its buffer pointer comes first).
 pub const FUNCTION_CAPTURES_OFFSET: u64 = 96;
+/// A string's `GcHeader::flags` bits: two-byte (UTF-16) units, and a rope.
+pub const STRING_FLAG_TWO_BYTE: u8 = 1;
+pub const STRING_FLAG_ROPE: u8 = 2;
+/// A string's length in code units (the header's `aux`, a `u32`).
+pub const STRING_LENGTH_OFFSET: u64 = 4;
+/// Where a flat string's code units start.
+pub const STRING_DATA_OFFSET: u64 = 16;
+/// A rope's halves; a flattened rope has a null right half and its flat copy on the left.
+pub const ROPE_LEFT_OFFSET: u64 = 16;
+pub const ROPE_RIGHT_OFFSET: u64 = 24;

@@ -9,11 +9,13 @@ use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
 use dxl_typeinfer::solver::{MATH_CONSTANTS, math_callee};
+use dxl_typeinfer::types::ClassId;
 use dxl_typeinfer::{Type, TypeTables};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
 
+use crate::inline_access::ElementRead;
 use crate::program::ProgramGen;
 use crate::typed::{Rep, Val};
 
@@ -66,6 +68,8 @@ pub struct FunctionGen<'a, 'ctx> {
     capture_values: Vec<Option<IntValue<'ctx>>>,
     scopes: Vec<Scope<'ctx>>,
     exception_exit: BasicBlock<'ctx>,
+    /// The entry's "frame below the stack limit" test.
+    stack_check: Option<IntValue<'ctx>>,
 }
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
@@ -114,10 +118,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             captures: None,
             scopes: Vec::new(),
             exception_exit,
+            stack_check: None,
         }
     }
 
-    fn v(&self, bits: u64) -> IntValue<'ctx> {
+    pub(crate) fn v(&self, bits: u64) -> IntValue<'ctx> {
         self.pg.ir.const_u64(bits)
     }
 
@@ -184,6 +189,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
         ir.cond_br_unlikely(below, overflow, stack_ok);
+        self.stack_check = Some(below);
         ir.builder.position_at_end(overflow);
         self.call_runtime(Rt::StackOverflow, &[]);
         self.pg.ir.br(self.exception_exit);
@@ -239,7 +245,43 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.return_exception();
         self.pg.ir.builder.position_at_end(self.entry);
         self.pg.ir.br(body_start);
+        // A function that calls nothing cannot recurse: its frame is bounded,
+        // and every cycle of calls passes a function that checks. Dropping the
+        // check keeps the cold runtime call out of loops it is inlined into.
+        if let Some(below) = self.stack_check
+            && self.calls_nothing()
+        {
+            below.replace_all_uses_with(self.pg.ir.context.bool_type().const_zero());
+        }
         self.emit_generic_entry();
+    }
+
+    /// Whether the body calls no code but LLVM intrinsics, the stack overflow
+    /// report and the empty inline asm that keeps values alive.
+    fn calls_nothing(&self) -> bool {
+        let overflow = Rt::StackOverflow.symbol();
+        let mut block = self.llfn.get_first_basic_block();
+        while let Some(bb) = block {
+            let mut inst = bb.get_first_instruction();
+            while let Some(i) = inst {
+                if i.get_opcode() == inkwell::values::InstructionOpcode::Call {
+                    let last = i.get_num_operands() - 1;
+                    let Some(inkwell::values::Operand::Value(BasicValueEnum::PointerValue(callee))) =
+                        i.get_operand(last)
+                    else {
+                        return false;
+                    };
+                    let name = callee.get_name().to_bytes();
+                    let inline_asm = name.is_empty() && callee.as_instruction().is_none();
+                    if !(inline_asm || name.starts_with(b"llvm.") || name == overflow.as_bytes()) {
+                        return false;
+                    }
+                }
+                inst = i.get_next_instruction();
+            }
+            block = bb.get_next_basic_block();
+        }
+        true
     }
 
     /// Keeps the closure (param 0) alive until the function returns: its
@@ -820,15 +862,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 // an f64, undefined's bits being a NaN.
                 let va = if self.types.number_array_read(a) {
                     ta = Type::Double;
-                    let v = self.val(a);
-                    Val::F64(self.as_f64(v))
+                    self.number_read(a)
                 } else {
                     self.val(a)
                 };
                 let vb = if self.types.number_array_read(b) {
                     tb = Type::Double;
-                    let v = self.val(b);
-                    Val::F64(self.as_f64(v))
+                    self.number_read(b)
                 } else {
                     self.val(b)
                 };
@@ -846,17 +886,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let o = self.expr(object);
                 return Val::I32(self.tracked_array_length(o, nullish, *pos));
             }
-            Expr::GetProp { object, key, pos }
-                if !matches!(&**key, Expr::String(_))
-                    && let Type::Array(c, nullish) = self.types.expr(object)
-                    && self.types.classes[c as usize].escaped.is_none()
-                    && matches!(self.types.expr(key), Type::Int32(_)) =>
-            {
-                let o = self.expr(object);
-                let k = self.val(key);
-                let index = self.coerce(k, Rep::I32).into_int_value();
-                return Val::Boxed(self.tracked_element(o, index, nullish, *pos));
-            }
+            Expr::GetProp { .. } if let Some(v) = self.tracked_read(e, false) => return v,
             Expr::GetProp { object, key, pos } if let Some(access) = self.types.slot(e) => {
                 let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
                 let o = self.expr(object);
@@ -897,6 +927,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 {
                     return self.math_call(name, args, t);
                 }
+                // `s.charCodeAt(i)` (the receiver temporary's read has no effect to run).
+                if self.types.char_code_at(callee)
+                    && let Expr::GetProp { object, .. } = &**callee
+                {
+                    let s = self.expr(object);
+                    let i = self.val(&args[0]);
+                    let index = self.coerce(i, Rep::I32).into_int_value();
+                    return Val::F64(self.char_code_at(s, index));
+                }
                 if let Expr::GetProp { object, key, pos } = &**callee
                     && matches!(&**key, Expr::String(k) if k == "push")
                     && args.len() == 1
@@ -904,8 +943,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     && self.types.classes[c as usize].escaped.is_none()
                 {
                     let a = self.expr(object);
-                    let v = self.expr(&args[0]);
-                    return self.tracked_push(a, v, nullish, *pos);
+                    let v = self.val(&args[0]);
+                    let stored = self.element_value(v, c);
+                    return self.tracked_push(a, stored, nullish, *pos);
                 }
                 if let Type::Function(f) = self.types.expr(callee)
                     && let Some(v) = self.direct_call(f, callee, this.as_deref(), args)
@@ -916,6 +956,42 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             _ => {}
         }
         Val::Boxed(self.expr_generic(e))
+    }
+
+    /// `a[i]` of an array whose class never escapes, with an int32 index,
+    /// if `e` is one; with `as_number`, as an f64 (undefined as NaN).
+    fn tracked_read(&mut self, e: &Expr, as_number: bool) -> Option<Val<'ctx>> {
+        let Expr::GetProp { object, key, pos } = e else { return None };
+        let Type::Array(c, nullish) = self.types.expr(object) else { return None };
+        if matches!(&**key, Expr::String(_))
+            || self.types.classes[c as usize].escaped.is_some()
+            || !matches!(self.types.expr(key), Type::Int32(_))
+        {
+            return None;
+        }
+        let o = self.expr(object);
+        let k = self.val(key);
+        let index = self.coerce(k, Rep::I32).into_int_value();
+        let read = ElementRead { raw: self.types.raw_double_elements(c), as_number };
+        Some(self.tracked_element(o, index, nullish, read, *pos))
+    }
+
+    /// An operand the solver proved reads a number array where undefined
+    /// becomes NaN: an f64.
+    fn number_read(&mut self, e: &Expr) -> Val<'ctx> {
+        let v = match self.tracked_read(e, true) {
+            Some(v) => v,
+            None => self.val(e),
+        };
+        Val::F64(self.as_f64(v))
+    }
+
+    /// `v` as an element of array class `c` stores it.
+    fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        match self.types.raw_double_elements(c) {
+            true => self.raw_element_value(v),
+            false => self.boxed(v),
+        }
     }
 
     fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {
@@ -1041,7 +1117,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     return self.get_named(o, k, cache, name == "length", *pos);
                 }
                 let k = self.val(key);
-                self.get_element(o, k, *pos)
+                let v = self.get_element(o, k, *pos);
+                match self.types.expr(object) {
+                    Type::Array(c, _) if self.types.raw_double_elements(c) => self.canonical_element(v),
+                    _ => v,
+                }
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
@@ -1053,9 +1133,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     return v;
                 }
                 let k = self.val(key);
-                let v = self.expr(value);
-                self.set_element(o, k, v, *pos);
-                v
+                let v = self.val(value);
+                let stored = match self.types.expr(object) {
+                    Type::Array(c, _) => self.element_value(v, c),
+                    _ => self.boxed(v),
+                };
+                self.set_element(o, k, stored, *pos);
+                self.boxed(v)
             }
             Expr::DeleteProp { object, key, pos } => {
                 let o = self.expr(object);
@@ -1116,11 +1200,16 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 object
             }
             Expr::Array(elements) => {
+                let class = self.types.literal_class(e);
                 let buffer = self.entry_array(elements.len() as u32);
                 for (i, element) in elements.iter().enumerate() {
-                    let v = match element {
-                        Some(e) => self.expr(e),
-                        None => self.v(tag::HOLE),
+                    let v = match (element, class) {
+                        (Some(e), Some(c)) => {
+                            let v = self.val(e);
+                            self.element_value(v, c)
+                        }
+                        (Some(e), None) => self.expr(e),
+                        (None, _) => self.v(tag::HOLE),
                     };
                     let slot = self.pg.ir.element_ptr(buffer, i as u32);
                     self.pg.ir.store(slot, v);

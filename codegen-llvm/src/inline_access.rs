@@ -24,6 +24,15 @@ use crate::typed::Val;
 
 const POSITIONED: &str = "builder is positioned in a block";
 
+/// How a tracked element read delivers its value (see [`FunctionGen::tracked_element`]).
+#[derive(Clone, Copy)]
+pub(crate) struct ElementRead {
+    /// The array class holds raw doubles.
+    pub raw: bool,
+    /// The reader wants an f64 (undefined as NaN).
+    pub as_number: bool,
+}
+
 /// The NaN every NaN value is stored as (a double, never a tagged value).
 const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
@@ -280,13 +289,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// reads undefined inline (no prototype has elements, see
     /// `classes::prototypes_untouched`). Negative indices (named properties)
     /// and sparse arrays take the runtime path.
+    ///
+    /// With `read.raw` the array holds raw doubles (see
+    /// `TypeTables::raw_double_elements`); with `read.as_number` as well, the
+    /// value is an f64 (a hole or undefined reads NaN), else a canonical value.
     pub(crate) fn tracked_element(
         &mut self,
         o: IntValue<'ctx>,
         index: IntValue<'ctx>,
         nullish: bool,
+        read: ElementRead,
         pos: Pos,
-    ) -> IntValue<'ctx> {
+    ) -> Val<'ctx> {
         let (p, is_object) = self.object_pointer(o);
         if nullish {
             self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(Val::I32(index)));
@@ -305,13 +319,21 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.builder.position_at_end(in_dense);
         let address = self.vec_slot(elements, wide);
         let ir = &self.pg().ir;
-        let value = ir.load(ir.i64, address);
-        let hole = ir.icmp(IntPredicate::EQ, value, ir.const_u64(tag::HOLE));
-        let value = ir.select(hole, ir.const_u64(tag::UNDEFINED), value);
-        ir.br(done);
+        let loaded = ir.load(ir.i64, address);
+        let dense_value = if read.raw && read.as_number {
+            Val::F64(self.raw_bits_as_f64(loaded))
+        } else if read.raw {
+            Val::Boxed(self.canonical_element(loaded))
+        } else {
+            let ir = &self.pg().ir;
+            let hole = ir.icmp(IntPredicate::EQ, loaded, ir.const_u64(tag::HOLE));
+            Val::Boxed(ir.select(hole, ir.const_u64(tag::UNDEFINED), loaded))
+        };
+        let dense_end = self.pg().ir.current_block();
+        self.pg().ir.br(done);
         // Past the dense part: undefined, unless the index names a property
         // (negative) or the array keeps its elements in a dictionary (sparse).
-        ir.builder.position_at_end(outside);
+        self.pg().ir.builder.position_at_end(outside);
         let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
         let ir = &self.pg().ir;
         let negative = ir.icmp(IntPredicate::SLT, index, ir.i32.const_zero());
@@ -319,16 +341,148 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let either = ir.builder.build_or(negative, sparse, "").expect(POSITIONED);
         ir.cond_br_unlikely(either, slow, missing);
         ir.builder.position_at_end(missing);
-        ir.br(done);
-        ir.builder.position_at_end(slow);
+        let missing_value = match read.raw && read.as_number {
+            true => Val::F64(self.const_f64(f64::NAN)),
+            false => Val::Boxed(self.v(tag::UNDEFINED)),
+        };
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(slow);
         let key = self.boxed(Val::I32(index));
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
+        let slow_value = if read.raw && read.as_number {
+            Val::F64(self.as_f64(Val::Boxed(r)))
+        } else if read.raw {
+            Val::Boxed(self.canonical_element(r))
+        } else {
+            Val::Boxed(r)
+        };
+        let slow_end = self.pg().ir.current_block();
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+        match (dense_value, missing_value, slow_value) {
+            (Val::F64(a), Val::F64(b), Val::F64(c)) => {
+                let ir = &self.pg().ir;
+                let phi = ir.builder.build_phi(ir.context.f64_type(), "").expect(POSITIONED);
+                phi.add_incoming(&[(&a, dense_end), (&b, missing), (&c, slow_end)]);
+                Val::F64(phi.as_basic_value().into_float_value())
+            }
+            (a, b, c) => {
+                let (a, b, c) = (self.boxed(a), self.boxed(b), self.boxed(c));
+                Val::Boxed(self.pg().ir.phi(&[(a, dense_end), (b, missing), (c, slow_end)]))
+            }
+        }
+    }
+
+    /// `s.charCodeAt(i)` of a string `s`: the code unit of a flat string (or
+    /// of a rope already flattened) read inline, NaN past the end; a rope not
+    /// flattened yet goes to the runtime, which flattens it.
+    pub(crate) fn char_code_at(
+        &mut self,
+        s: IntValue<'ctx>,
+        index: IntValue<'ctx>,
+    ) -> inkwell::values::FloatValue<'ctx> {
+        let start = self.pg().ir.current_block();
+        let rope = self.new_block("string_rope");
+        let flat = self.new_block("string_flat");
+        let read = self.new_block("string_read");
+        let one_byte = self.new_block("string_one_byte");
+        let two_byte = self.new_block("string_two_byte");
+        let slow = self.new_block("string_slow");
+        let done = self.new_block("char_code_end");
+        let ir = &self.pg().ir;
+        let i8t = ir.context.i8_type();
+        let f64t = ir.context.f64_type();
+        let p = ir.int_to_ptr(ir.and(s, ir.const_u64(tag::PAYLOAD_MASK)));
+        let flags = self.load_u8(p, 1);
+        let ir = &self.pg().ir;
+        let rope_bit = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::STRING_FLAG_ROPE), false), "");
+        let is_rope = ir.icmp(IntPredicate::NE, rope_bit.expect(POSITIONED), i8t.const_zero());
+        ir.cond_br(is_rope, rope, flat);
+        // A flattened rope keeps its flat copy on the left.
+        ir.builder.position_at_end(rope);
+        let right = self.load_ptr(p, tag::ROPE_RIGHT_OFFSET);
+        let left = self.load_ptr(p, tag::ROPE_LEFT_OFFSET);
+        let ir = &self.pg().ir;
+        let flattened = ir.builder.build_is_null(right, "").expect(POSITIONED);
+        ir.cond_br(flattened, flat, slow);
+        ir.builder.position_at_end(flat);
+        let units = ir.builder.build_phi(ir.ptr, "").expect(POSITIONED);
+        units.add_incoming(&[(&p, start), (&left, rope)]);
+        let units = units.as_basic_value().into_pointer_value();
+        let ir = &self.pg().ir;
+        let len = ir.load(ir.i32, ir.byte_offset(units, tag::STRING_LENGTH_OFFSET));
+        let inside = ir.icmp(IntPredicate::ULT, index, len);
+        ir.cond_br(inside, read, done);
+        ir.builder.position_at_end(read);
+        let flags = self.load_u8(units, 1);
+        let ir = &self.pg().ir;
+        let two_bit = ir.builder.build_and(flags, i8t.const_int(u64::from(tag::STRING_FLAG_TWO_BYTE), false), "");
+        let is_two = ir.icmp(IntPredicate::NE, two_bit.expect(POSITIONED), i8t.const_zero());
+        let data = ir.byte_offset(units, tag::STRING_DATA_OFFSET);
+        let wide = ir.builder.build_int_z_extend(index, ir.i64, "").expect(POSITIONED);
+        ir.cond_br(is_two, two_byte, one_byte);
+        let unit_at = |block, width: inkwell::types::IntType<'ctx>| {
+            ir.builder.position_at_end(block);
+            // SAFETY: `index` is below the string's length, in units of `width`.
+            let at = unsafe { ir.builder.build_in_bounds_gep(width, data, &[wide], "").expect(POSITIONED) };
+            let unit = ir.load(width, at);
+            let x = ir.builder.build_unsigned_int_to_float(unit, f64t, "").expect(POSITIONED);
+            ir.br(done);
+            x
+        };
+        let from_one = unit_at(one_byte, i8t);
+        let from_two = unit_at(two_byte, ir.context.i16_type());
+        ir.builder.position_at_end(slow);
+        let f = self.pg().runtime(Rt::StringCharCode);
+        let from_runtime = self.pg().ir.call(f, &[s.into(), index.into()]).expect("returns f64").into_float_value();
         let slow_end = self.pg().ir.current_block();
         let ir = &self.pg().ir;
         ir.br(done);
         ir.builder.position_at_end(done);
-        ir.phi(&[(value, in_dense), (ir.const_u64(tag::UNDEFINED), missing), (r, slow_end)])
+        let phi = ir.builder.build_phi(f64t, "").expect(POSITIONED);
+        let nan = f64t.const_float(f64::NAN);
+        phi.add_incoming(&[(&nan, flat), (&from_one, one_byte), (&from_two, two_byte), (&from_runtime, slow_end)]);
+        phi.as_basic_value().into_float_value()
+    }
+
+    /// The f64 whose bits a raw-double array holds (a hole's and undefined's bits read as NaN).
+    fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
+        let ir = &self.pg().ir;
+        ir.builder.build_bit_cast(bits, ir.context.f64_type(), "").expect(POSITIONED).into_float_value()
+    }
+
+    /// A value read from a raw-double array as generic code expects it: an
+    /// integral double int32-tagged again, a hole undefined.
+    pub(crate) fn canonical_element(&mut self, bits: IntValue<'ctx>) -> IntValue<'ctx> {
+        let x = self.raw_bits_as_f64(bits);
+        let number = self.boxed(Val::F64(x));
+        let ir = &self.pg().ir;
+        let is_double = ir.icmp(IntPredicate::ULT, bits, ir.const_u64(tag::TAG_INT32));
+        let hole = ir.icmp(IntPredicate::EQ, bits, ir.const_u64(tag::HOLE));
+        let other = ir.select(hole, ir.const_u64(tag::UNDEFINED), bits);
+        ir.select(is_double, number, other)
+    }
+
+    /// `v` as a raw-double array stores it: a number as its f64 bits (NaN
+    /// made canonical), anything else (undefined) as it is.
+    pub(crate) fn raw_element_value(&mut self, v: Val<'ctx>) -> IntValue<'ctx> {
+        let x = match v {
+            Val::Boxed(b) => {
+                // Int32-tagged numbers become doubles; doubles and undefined stay.
+                let is_int = self.is_int_tagged(b);
+                let x = self.as_f64(v);
+                let ir = &self.pg().ir;
+                let bits = ir.builder.build_bit_cast(x, ir.i64, "").expect(POSITIONED).into_int_value();
+                return ir.select(is_int, bits, b);
+            }
+            Val::Bool(_) => return self.boxed(v),
+            _ => self.as_f64(v),
+        };
+        let ir = &self.pg().ir;
+        let bits = ir.builder.build_bit_cast(x, ir.i64, "").expect(POSITIONED).into_int_value();
+        let nan = ir.builder.build_float_compare(FloatPredicate::UNO, x, x, "").expect(POSITIONED);
+        ir.select(nan, ir.const_u64(CANONICAL_NAN), bits)
     }
 
     /// `a.push(v)` of a tracked array (the built-in push, see

@@ -54,6 +54,16 @@ struct JsRope {
 
 const DATA_OFFSET: usize = std::mem::size_of::<JsString>();
 
+// The layout generated code reads inline (`charCodeAt`).
+const _: () = {
+    use dxl_abi::value as abi;
+    assert!(flags::TWO_BYTE == abi::STRING_FLAG_TWO_BYTE && flags::ROPE == abi::STRING_FLAG_ROPE);
+    assert!(std::mem::offset_of!(GcHeader, aux) == abi::STRING_LENGTH_OFFSET as usize);
+    assert!(DATA_OFFSET == abi::STRING_DATA_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsRope, left) == abi::ROPE_LEFT_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsRope, right) == abi::ROPE_RIGHT_OFFSET as usize);
+};
+
 /// The code units of a flat string.
 #[derive(Clone, Copy)]
 pub enum Units<'a> {

@@ -81,6 +81,9 @@ pub struct Classes {
     pub initializers: HashSet<usize>,
     /// The class of `F.prototype`, for constructors with settled methods.
     pub prototypes: HashMap<FuncId, ClassId>,
+    /// The program cannot reach a built-in prototype ([`prototypes_untouched`]),
+    /// so built-in methods such as `String.prototype.charCodeAt` are the originals.
+    pub builtins_intact: bool,
 }
 
 impl Classes {
@@ -110,6 +113,7 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
     if !prototypes_untouched(program, origins, &bindings) {
         return out;
     }
+    out.builtins_intact = true;
     let methods = settled_methods(program, &bindings);
     let mentioned = prototypes_mentioned(program, origins, &bindings);
     let array_intact = array_constructor_intact(program);
@@ -435,7 +439,7 @@ pub const OBJECT_PROTOTYPE_NAMES: &[&str] = &[
 ];
 
 /// Globals whose properties include the built-in prototypes.
-const PROTOTYPE_HOLDERS: &[&str] = &["Object", "Array", "Function", "Reflect", "globalThis", "global"];
+const PROTOTYPE_HOLDERS: &[&str] = &["Object", "Array", "Function", "String", "Reflect", "globalThis", "global"];
 
 /// Whether the program provably never reaches a built-in prototype: no key of
 /// [`PROTOTYPE_KEYS`] appears as a property name, except `F.prototype` where

@@ -10,7 +10,7 @@ use dxl_frontend::line_index::LineIndex;
 
 use crate::classes::ClassKind;
 use crate::solver::TypeTables;
-use crate::types::Type;
+use crate::types::{ClassId, Type};
 
 /// The report, one block per function in source order.
 pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
@@ -160,6 +160,9 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             Some(e) => {
                 let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
                 let _ = writeln!(out, "generic, it escapes{place}: {}", e.why);
+            }
+            None if class.kind == ClassKind::Array && tables.raw_double_elements(id as ClassId) => {
+                let _ = writeln!(out, "elements: {}, stored as raw doubles", describe(class.element));
             }
             None if class.kind == ClassKind::Array => {
                 let _ = writeln!(out, "elements: {}", describe(class.element));

@@ -43,8 +43,10 @@ pub const MATH_CONSTANTS: &[(&str, f64)] = &[
 
 /// After this many growths of a binding's int32 range, it widens to all of int32.
 /// Before that, a growing bound jumps to the next threshold (a bound a loop
-/// test proved), so counters converge in a few rounds.
-const RANGE_WIDENING: u8 = 12;
+/// test proved), so counters converge in a few rounds. The thresholds come
+/// from every loop of the program, three per bound, and a counter may step
+/// through those below its own bound first: room for several of them.
+const RANGE_WIDENING: u8 = 24;
 /// The first growths are kept exact (joins of a few call sites or constants).
 const EXACT_GROWTHS: u8 = 2;
 /// A program that has not converged after this many rounds stays generic.
@@ -100,6 +102,8 @@ pub struct TypeTables {
     /// Operands that read a number array under an operator that turns
     /// undefined into NaN (see [`TypeTables::number_array_read`]).
     number_reads: HashSet<usize>,
+    /// `s.charCodeAt(i)` calls of the built-in on a string with an int32 index, by the callee's address.
+    char_codes: HashSet<usize>,
     /// The allocation classes, with their final field and element types.
     pub classes: Vec<Class>,
     /// Property reads and writes proven to hit a slot of an object of a
@@ -127,6 +131,12 @@ impl TypeTables {
     /// NaN: the backend may read it as an f64 (undefined's bits are a NaN).
     pub fn number_array_read(&self, e: &Expr) -> bool {
         self.specialize && self.number_reads.contains(&(e as *const Expr as usize))
+    }
+
+    /// Whether `callee` (of a call) is `s.charCodeAt` of the built-in on a
+    /// string, called with one int32 index: the result is an f64 (a code unit, or NaN).
+    pub fn char_code_at(&self, callee: &Expr) -> bool {
+        self.specialize && self.char_codes.contains(&(callee as *const Expr as usize))
     }
 
     /// The slot a property access `e` (a `GetProp` or `SetProp`) proven hits, if any.
@@ -160,6 +170,18 @@ impl TypeTables {
         c.escaped.is_none() && c.fields.get(slot as usize).is_some_and(|(_, t)| *t == Type::Double)
     }
 
+    /// Whether the arrays of class `class` hold raw doubles: an array class
+    /// that never escapes, with number elements (not all int32), stores each
+    /// number as its f64 bits (NaN made canonical) even when it is integral,
+    /// so a read under arithmetic is a load with no tag check (a hole's and
+    /// undefined's bits are NaNs). The runtime's slow paths store and return
+    /// these bits as the doubles they are; generic reads make integral ones
+    /// int32-tagged again.
+    pub fn raw_double_elements(&self, class: ClassId) -> bool {
+        let c = &self.classes[class as usize];
+        self.specialize && c.escaped.is_none() && c.element == Type::Double
+    }
+
     /// The type of a binding as function `f` sees it.
     pub fn var(&self, f: FuncId, var: Var) -> Type {
         let (owner, local) = match var {
@@ -181,6 +203,7 @@ impl TypeTables {
             notes: vec![FunctionNotes::default(); program.functions.len()],
             exprs: HashMap::new(),
             number_reads: HashSet::new(),
+            char_codes: HashSet::new(),
             classes: Vec::new(),
             slots: HashMap::new(),
             initializers: HashMap::new(),
@@ -283,6 +306,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     solver.record = Some(Record {
         exprs: HashMap::new(),
         number_reads: HashSet::new(),
+        char_codes: HashSet::new(),
         slots: HashMap::new(),
         initializers: HashMap::new(),
         notes: program
@@ -311,6 +335,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         notes: record.notes,
         exprs: record.exprs,
         number_reads: record.number_reads,
+        char_codes: record.char_codes,
         classes: classes.classes,
         slots: record.slots,
         initializers: record.initializers,
@@ -322,6 +347,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 struct Record {
     exprs: HashMap<usize, Type>,
     number_reads: HashSet<usize>,
+    char_codes: HashSet<usize>,
     notes: Vec<FunctionNotes>,
     slots: HashMap<usize, SlotAccess>,
     initializers: HashMap<usize, SlotAccess>,
@@ -791,6 +817,10 @@ impl Solver<'_> {
             Expr::GetProp { object, key, .. } => match (&**key, self.peek_type(object)?) {
                 (Expr::String(k), Type::String) if k == "length" => Some(STRING_LENGTH),
                 (Expr::String(k), Type::Array(c, _)) if k == "length" && !self.escaped(c) => Some(ARRAY_LENGTH),
+                (Expr::String(_), _) => None,
+                (_, Type::Array(c, _)) if !self.escaped(c) && matches!(self.peek_type(key)?, Type::Int32(_)) => {
+                    Some(self.classes.classes[c as usize].element.join(Type::Undefined))
+                }
                 _ => None,
             },
             Expr::Binary(op, a, b) => Some(binary_type(*op, self.peek_type(a)?, self.peek_type(b)?, b)),
@@ -801,11 +831,33 @@ impl Solver<'_> {
     /// Whether `e` reads an element of a number array with an int32 index
     /// (a number, or undefined).
     fn is_number_array_read(&self, e: &Expr) -> bool {
-        let Expr::GetProp { object, key, .. } = e else { return false };
-        !matches!(&**key, Expr::String(_))
-            && matches!(self.peek_type(key), Some(Type::Int32(_)))
-            && matches!(self.peek_type(object), Some(Type::Array(c, _))
-                if !self.escaped(c) && self.classes.classes[c as usize].element.is_number())
+        self.number_array_read_class(e).is_some()
+    }
+
+    /// The class of the number array `e` reads an element of with an int32 index.
+    fn number_array_read_class(&self, e: &Expr) -> Option<ClassId> {
+        let Expr::GetProp { object, key, .. } = e else { return None };
+        if matches!(&**key, Expr::String(_)) || !matches!(self.peek_type(key), Some(Type::Int32(_))) {
+            return None;
+        }
+        match self.peek_type(object) {
+            Some(Type::Array(c, _)) if !self.escaped(c) && self.classes.classes[c as usize].element.is_number() => {
+                Some(c)
+            }
+            _ => None,
+        }
+    }
+
+    /// What storing `value` (of type `t`) as an element adds to an element
+    /// type. Reads of any element include undefined (holes, the end), so an
+    /// undefined element adds nothing, and an element read of a number array
+    /// (a number or undefined) adds that array's number type.
+    fn stored_element(&self, value: &Expr, t: Type) -> Type {
+        match (t, self.number_array_read_class(value)) {
+            (Type::Undefined, _) => Type::Never,
+            (_, Some(c)) => self.classes.classes[c as usize].element,
+            _ => t,
+        }
     }
 
     // ---- expressions -----------------------------------------------------
@@ -885,7 +937,10 @@ impl Solver<'_> {
                         // A number that is not an index names an own property of
                         // the array (`a[-1]`, `a[1.5]`): reads with the same key
                         // see it, so it joins the element type too.
-                        Type::Int32(_) | Type::Double => self.flow_element(c, v),
+                        Type::Int32(_) | Type::Double => {
+                            let stored = self.stored_element(value, v);
+                            self.flow_element(c, stored)
+                        }
                         Type::Never => {}
                         _ => {
                             self.escape_class(c, "an element is written with a key that may not be a number");
@@ -1017,7 +1072,10 @@ impl Solver<'_> {
                 for item in items {
                     // A hole stores nothing: element reads include undefined anyway.
                     let t = match item {
-                        Some(item) => self.expr(item),
+                        Some(item) => {
+                            let t = self.expr(item);
+                            self.stored_element(item, t)
+                        }
                         None => Type::Never,
                     };
                     match class {
@@ -1169,6 +1227,23 @@ impl Solver<'_> {
         let c = match callee {
             Expr::GetProp { object, key, pos: get_pos } => {
                 let o = self.expr(object);
+                // `s.charCodeAt(i)` of the built-in: a code unit, or NaN past the end.
+                if o == Type::String
+                    && matches!(&**key, Expr::String(name) if name == "charCodeAt")
+                    && args.len() == 1
+                    && self.classes.builtins_intact
+                    && matches!(self.peek_type(&args[0]), Some(Type::Int32(_)))
+                {
+                    if let Some(t) = this {
+                        self.expr(t);
+                    }
+                    self.expr(&args[0]);
+                    if let Some(r) = &mut self.record {
+                        r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
+                        r.char_codes.insert(callee as *const Expr as usize);
+                    }
+                    return Type::Double;
+                }
                 if let (Type::Array(class, _), Expr::String(name)) = (o, &**key)
                     && name == "push"
                     && args.len() == 1
@@ -1181,7 +1256,8 @@ impl Solver<'_> {
                         self.expr(t);
                     }
                     let v = self.expr(&args[0]);
-                    self.flow_element(class, v);
+                    let stored = self.stored_element(&args[0], v);
+                    self.flow_element(class, stored);
                     if let Some(r) = &mut self.record {
                         r.notes[self.func].generic_calls.push((pos, desc.to_string()));
                     }

@@ -96,6 +96,7 @@ exports! {
     props::dxl_rt_for_in_keys,
     numbers::dxl_rt_f64_to_int32,
     numbers::dxl_rt_math_round,
+    numbers::dxl_rt_string_char_code,
     numbers::dxl_rt_math_pow,
     numbers::dxl_rt_math_sin,
     numbers::dxl_rt_math_cos,

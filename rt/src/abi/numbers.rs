@@ -9,6 +9,16 @@ pub extern "C" fn dxl_rt_f64_to_int32(x: f64) -> i32 {
     value::f64_to_int32(x)
 }
 
+/// The slow path of an inline `charCodeAt`: flattens a rope (allocating), then reads.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_string_char_code(s: u64, i: i32) -> f64 {
+    let units = Value(s).as_str().units();
+    match usize::try_from(i) {
+        Ok(i) if i < units.len() => f64::from(units.at(i)),
+        _ => f64::NAN,
+    }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_math_round(x: f64) -> f64 {
     js_round(x)
