@@ -305,6 +305,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         if nullish {
             self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(Val::I32(index)));
         }
+        let raw_f64 = read.raw && read.as_number;
         let in_dense = self.new_block("elem_dense");
         let outside = self.new_block("elem_outside");
         let missing = self.new_block("elem_missing");
@@ -320,7 +321,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let address = self.vec_slot(elements, wide);
         let ir = &self.pg().ir;
         let loaded = ir.load(ir.i64, address);
-        let dense_value = if read.raw && read.as_number {
+        let dense_value = if raw_f64 {
             Val::F64(self.raw_bits_as_f64(loaded))
         } else if read.raw {
             Val::Boxed(self.canonical_element(loaded))
@@ -341,7 +342,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let either = ir.builder.build_or(negative, sparse, "").expect(POSITIONED);
         ir.cond_br_unlikely(either, slow, missing);
         ir.builder.position_at_end(missing);
-        let missing_value = match read.raw && read.as_number {
+        let missing_value = match raw_f64 {
             true => Val::F64(self.const_f64(f64::NAN)),
             false => Val::Boxed(self.v(tag::UNDEFINED)),
         };
@@ -350,7 +351,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let key = self.boxed(Val::I32(index));
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
-        let slow_value = if read.raw && read.as_number {
+        let slow_value = if raw_f64 {
             Val::F64(self.as_f64(Val::Boxed(r)))
         } else if read.raw {
             Val::Boxed(self.canonical_element(r))

@@ -161,11 +161,9 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                 let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
                 let _ = writeln!(out, "generic, it escapes{place}: {}", e.why);
             }
-            None if class.kind == ClassKind::Array && tables.raw_double_elements(id as ClassId) => {
-                let _ = writeln!(out, "elements: {}, stored as raw doubles", describe(class.element));
-            }
             None if class.kind == ClassKind::Array => {
-                let _ = writeln!(out, "elements: {}", describe(class.element));
+                let raw = if tables.raw_double_elements(id as ClassId) { ", stored as raw doubles" } else { "" };
+                let _ = writeln!(out, "elements: {}{raw}", describe(class.element));
             }
             None if matches!(class.kind, ClassKind::Prototype(_)) => {
                 let methods: Vec<String> = class

@@ -819,13 +819,20 @@ impl Solver<'_> {
                 (Expr::String(k), Type::Array(c, _)) if k == "length" && !self.escaped(c) => Some(ARRAY_LENGTH),
                 (Expr::String(_), _) => None,
                 (_, Type::Array(c, _)) if !self.escaped(c) && matches!(self.peek_type(key)?, Type::Int32(_)) => {
-                    Some(self.classes.classes[c as usize].element.join(Type::Undefined))
+                    Some(self.element_read(c))
                 }
                 _ => None,
             },
             Expr::Binary(op, a, b) => Some(binary_type(*op, self.peek_type(a)?, self.peek_type(b)?, b)),
             _ => None,
         }
+    }
+
+    /// What an element read of a tracked array of class `c` gives: an
+    /// element, or undefined (an index past the end, a hole, or a number
+    /// that is not an index: the prototypes have no such properties).
+    fn element_read(&self, c: ClassId) -> Type {
+        self.classes.classes[c as usize].element.join(Type::Undefined)
     }
 
     /// Whether `e` reads an element of a number array with an int32 index
@@ -1179,9 +1186,7 @@ impl Solver<'_> {
             }
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
-                // An index past the end, a hole, or a number that is not an
-                // index (the prototypes have no such properties) reads undefined.
-                Type::Int32(_) | Type::Double => self.classes.classes[c as usize].element.join(Type::Undefined),
+                Type::Int32(_) | Type::Double => self.element_read(c),
                 Type::Never => Type::Never,
                 _ => {
                     self.escape_class(c, "it is indexed with a key that may not be a number");
