@@ -193,6 +193,14 @@ runtime_functions! {
 
     // Allocation.
     NewObject = "object_new"() -> V, throws;
+    /// The shape of objects with the data properties of `shape` (null: none)
+    /// and then `key` (a string constant that is no index): a class layout,
+    /// built once per class.
+    LayoutShape = "layout_shape"(Ptr, V) -> Ptr;
+    /// `(constructor, shape)`: the object `new constructor(..)` starts from
+    /// (its prototype `constructor.prototype`), made with every property of
+    /// `shape` in place, each undefined.
+    NewWithLayout = "object_new_layout"(V, Ptr) -> V, throws;
     /// `(elements, count)`; elements may be HOLE.
     NewArray = "array_new"(Ptr, I32) -> V, throws;
     /// `(code, name, param_count, captures, capture_count, flags, source_start, source_end)`;

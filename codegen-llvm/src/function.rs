@@ -899,17 +899,26 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 self.set_slot(o, name, v, access, *pos);
                 return v;
             }
-            // A constructor adding a field: the runtime adds the slot, holding
-            // the value as the field's proven accesses read it.
+            // A constructor adding a field: the object was made with every
+            // field of its class in place (see `TypeTables::layout`).
             Expr::SetProp { object, key, value, pos } if let Some(access) = self.types.initializer(e) => {
                 let Expr::String(name) = &**key else { unreachable!("initializers have static keys") };
                 let o = self.expr(object);
-                let k = self.string(name);
                 let v = self.val(value);
-                let stored = self.field_value(v, access.class, access.slot);
-                let cache = self.pg.property_cache();
-                self.set_named(o, k, stored, cache, *pos);
+                self.set_slot(o, name, v, access, *pos);
                 return v;
+            }
+            Expr::New { callee, args, pos, .. }
+                if let Type::Function(f) = self.types.expr(callee)
+                    && let Some(class) = self.types.layout(f) =>
+            {
+                let closure = self.expr(callee);
+                let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
+                let shape = self.class_shape(class);
+                self.set_pos(*pos);
+                let object = self.call_runtime(Rt::NewWithLayout, &[closure.into(), shape.into()]);
+                self.call_specialized(f, closure, object, values);
+                return Val::Boxed(object);
             }
             Expr::Conditional(test, a, b) => return self.conditional(test, a, b, Rep::of(t)),
             Expr::Logical(op, a, b) => return self.logical(*op, a, b, Rep::of(t)),
@@ -947,8 +956,16 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let stored = self.element_value(v, c);
                     return self.tracked_push(a, stored, nullish, *pos);
                 }
-                if let Type::Function(f) = self.types.expr(callee)
-                    && let Some(v) = self.direct_call(f, callee, this.as_deref(), args)
+                // `f.call(receiver, ..args)`: the receiver temporary's read has no effect to run.
+                if self.types.function_call(callee)
+                    && let (Type::Function(f), Expr::GetProp { object, .. }) = (self.types.expr(callee), &**callee)
+                    && let Some(v) = self.direct_call(f, object, args.first(), args.get(1..).unwrap_or(&[]), true)
+                {
+                    return v;
+                }
+                if !self.types.function_call(callee)
+                    && let Type::Function(f) = self.types.expr(callee)
+                    && let Some(v) = self.direct_call(f, callee, this.as_deref(), args, false)
                 {
                     return v;
                 }
@@ -1004,24 +1021,49 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// A call of a known function: straight to its specialized body with
-    /// unboxed arguments. `None` when the call must stay generic.
-    fn direct_call(&mut self, f: hir::FuncId, callee: &Expr, this: Option<&Expr>, args: &[Expr]) -> Option<Val<'ctx>> {
+    /// unboxed arguments; `closure` evaluates to the function, and with
+    /// `via_call` the call is `f.call(this, ..args)`. `None` when the call
+    /// must stay generic.
+    fn direct_call(
+        &mut self,
+        f: hir::FuncId,
+        closure: &Expr,
+        this: Option<&Expr>,
+        args: &[Expr],
+        via_call: bool,
+    ) -> Option<Val<'ctx>> {
         let target = &self.program.functions[f];
         let sloppy_this = self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow;
-        let receiver_is_object = this.is_some_and(|t| matches!(self.types.expr(t), Type::Object(..) | Type::Array(..)));
+        // A method found on the receiver proves it is no undefined or null;
+        // `f.call(r)` proves nothing.
+        let receiver_is_object = this.is_some_and(|t| match self.types.expr(t) {
+            Type::Object(_, nullish) | Type::Array(_, nullish) => !nullish || !via_call,
+            _ => false,
+        });
         if this.is_some() && sloppy_this && !receiver_is_object {
             // A sloppy callee would need its receiver converted to an object: leave that to the runtime.
             return None;
         }
-        let c = self.expr(callee);
+        let c = self.expr(closure);
         let this_value = match this {
             Some(t) => self.expr(t),
             None if sloppy_this => self.call_runtime(Rt::GlobalThis, &[]),
             None => self.v(tag::UNDEFINED),
         };
         let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
+        Some(self.call_specialized(f, c, this_value, values))
+    }
+
+    /// Calls `f`'s specialized body.
+    fn call_specialized(
+        &mut self,
+        f: hir::FuncId,
+        closure: IntValue<'ctx>,
+        this: IntValue<'ctx>,
+        values: Vec<Val<'ctx>>,
+    ) -> Val<'ctx> {
         let (param_reps, ret_rep) = self.pg.spec_reps[f].clone();
-        let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![c.into(), this_value.into()];
+        let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![closure.into(), this.into()];
         for (i, rep) in param_reps.iter().enumerate() {
             let v = values.get(i).copied().unwrap_or_else(|| Val::Boxed(self.v(tag::UNDEFINED)));
             call_args.push(self.coerce(v, *rep).into());
@@ -1029,7 +1071,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let spec = self.pg.specs[f];
         let result = self.pg.ir.builder.build_call(spec, &call_args, "").expect("positioned");
         let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
-        Some(match ret_rep {
+        match ret_rep {
             Rep::Boxed => {
                 let v = result.into_int_value();
                 self.check_exception(v);
@@ -1043,7 +1085,38 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 self.pg.ir.builder.position_at_end(ok);
                 Val::from_basic(rep, value)
             }
-        })
+        }
+    }
+
+    /// The runtime shape of class `class`'s objects, built on first use.
+    fn class_shape(&mut self, class: ClassId) -> PointerValue<'ctx> {
+        let global = self.pg.layout_global(class);
+        let ptr_type = self.pg.ir.ptr;
+        let cached = self.pg.ir.builder.build_load(ptr_type, global, "").expect("positioned").into_pointer_value();
+        let build = self.new_block("layout_build");
+        let done = self.new_block("layout_done");
+        let from = self.pg.ir.builder.get_insert_block().expect("positioned");
+        let missing = self.pg.ir.builder.build_is_null(cached, "").expect("positioned");
+        self.pg.ir.cond_br_unlikely(missing, build, done);
+        self.pg.ir.builder.position_at_end(build);
+        let names: Vec<String> = self.types.classes[class as usize].fields.iter().map(|(n, _)| n.clone()).collect();
+        let mut shape = ptr_type.const_null();
+        for name in &names {
+            let key = self.string(name);
+            shape = self
+                .pg
+                .ir
+                .call(self.pg.runtime(Rt::LayoutShape), &[shape.into(), key.into()])
+                .expect("returns a shape")
+                .into_pointer_value();
+        }
+        self.pg.ir.store(global, shape);
+        let built = self.pg.ir.builder.get_insert_block().expect("positioned");
+        self.pg.ir.br(done);
+        self.pg.ir.builder.position_at_end(done);
+        let phi = self.pg.ir.builder.build_phi(ptr_type, "").expect("positioned");
+        phi.add_incoming(&[(&cached, from), (&shape, built)]);
+        phi.as_basic_value().into_pointer_value()
     }
 
     /// The generic (NaN-boxed) code for an expression.

@@ -42,6 +42,8 @@ pub struct ProgramGen<'ctx> {
     pub spec_reps: Vec<(Vec<Rep>, Rep)>,
     /// How many `Write`s each binding (owner function, local) has in the whole program.
     pub write_counts: HashMap<(hir::FuncId, hir::LocalId), usize>,
+    /// See [`Self::layout_global`].
+    layouts: HashMap<u32, PointerValue<'ctx>>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
@@ -110,6 +112,7 @@ impl<'ctx> ProgramGen<'ctx> {
             specs,
             spec_reps,
             write_counts: write_counts(program, types),
+            layouts: HashMap::new(),
         };
         pg.declare_runtime();
         pg
@@ -173,6 +176,20 @@ impl<'ctx> ProgramGen<'ctx> {
         g.set_initializer(&ty.const_zero());
         g.set_linkage(Linkage::Internal);
         g.as_pointer_value()
+    }
+
+    /// The global that holds the runtime shape of class `class`'s objects
+    /// (null until the first `new` builds it), one per class.
+    pub fn layout_global(&mut self, class: u32) -> PointerValue<'ctx> {
+        if let Some(g) = self.layouts.get(&class) {
+            return *g;
+        }
+        let g = self.module.add_global(self.ir.ptr, None, &format!("dxl_layout.{class}"));
+        g.set_initializer(&self.ir.ptr.const_null());
+        g.set_linkage(Linkage::Internal);
+        let p = g.as_pointer_value();
+        self.layouts.insert(class, p);
+        p
     }
 
     pub fn position_index(&mut self, pos: Pos) -> u32 {

@@ -526,6 +526,23 @@ pub fn new_object_with_proto(proto: Option<Obj>) -> Obj {
     new_object_of(Kind::Object, proto)
 }
 
+/// A plain object with prototype `proto` that has every property of `shape`
+/// (data properties only, as [`Shape::with`] built it), each undefined.
+pub fn new_object_with_layout(proto: Obj, shape: *const Shape) -> Obj {
+    // SAFETY: shapes live forever.
+    let count = unsafe { &*shape }.keys.len();
+    debug_assert!(count <= MAX_SHAPE_PROPS);
+    let o = new_object_of(Kind::Object, Some(proto));
+    let raw = o.raw();
+    raw.shape = shape;
+    raw.slots = ValueVec::with_capacity(count);
+    for _ in 0..count {
+        raw.slots.push(Value::UNDEFINED);
+    }
+    gc::note_external(raw.slots.capacity() * 8);
+    o
+}
+
 /// Allocates an object with a class-specific tail; `make` receives the head.
 pub fn alloc_with<T>(kind: Kind, proto: Option<Obj>, make: impl FnOnce(JsObject) -> T) -> Obj {
     Obj(gc::alloc(make(object_head(kind, proto))) as *mut JsObject)

@@ -60,6 +60,10 @@ pub struct Class {
     pub element: Type,
     /// Why the class escaped (then nothing is known about its objects).
     pub escaped: Option<Escape>,
+    /// Constructors: the class whose constructor this one's calls first
+    /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
+    /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
+    pub parent: Option<ClassId>,
 }
 
 impl Class {
@@ -81,6 +85,10 @@ pub struct Classes {
     pub initializers: HashSet<usize>,
     /// The class of `F.prototype`, for constructors with settled methods.
     pub prototypes: HashMap<FuncId, ClassId>,
+    /// The settled `F.prototype = Object.create(P.prototype)` assignments (by
+    /// address): they give `F` its (tracked) prototype, so they are no writes
+    /// that make `F` escape.
+    pub inheritance: HashSet<usize>,
     /// The program cannot reach a built-in prototype ([`prototypes_untouched`]),
     /// so built-in methods such as `String.prototype.charCodeAt` are the originals.
     pub builtins_intact: bool,
@@ -102,6 +110,7 @@ impl Classes {
             fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
             element: Type::Never,
             escaped: None,
+            parent: None,
         });
         self.classes.len() as ClassId - 1
     }
@@ -114,23 +123,24 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
         return out;
     }
     out.builtins_intact = true;
-    let methods = settled_methods(program, &bindings);
-    let mentioned = prototypes_mentioned(program, origins, &bindings);
-    let array_intact = array_constructor_intact(program);
+    let settled = settled_prototypes(program, &bindings, global_intact(program, "Object"));
+    out.inheritance = settled.statements.clone();
+    let mut builder = ConstructorClasses {
+        program,
+        layouts: (0..program.functions.len())
+            .filter_map(|id| constructor_layout(program, id, origins, &bindings).map(|l| (id, l)))
+            .collect(),
+        mentioned: prototypes_mentioned(program, origins, &bindings),
+        settled,
+        building: HashSet::new(),
+        exposing: HashMap::new(),
+    };
+    for id in 0..program.functions.len() {
+        builder.class_of(&mut out, id);
+    }
+    let array_intact = global_intact(program, "Array");
     let mut by_keys: HashMap<Vec<String>, ClassId> = HashMap::new();
-    for (id, f) in program.functions.iter().enumerate() {
-        let has_prototype = mentioned.contains(&id);
-        if let Some(fields) = constructor_fields(f, &mut out.initializers)
-            && (!fields.is_empty() || has_prototype)
-        {
-            let class = out.add(ClassKind::Constructor(id), f.pos, fields);
-            out.constructors.insert(id, class);
-            if has_prototype {
-                let names = methods.get(&id).cloned().unwrap_or_default();
-                let prototype = out.add(ClassKind::Prototype(id), f.pos, names);
-                out.prototypes.insert(id, prototype);
-            }
-        }
+    for f in &program.functions {
         visit::any_expr(&f.body, &mut |e| {
             let id = match e {
                 // Literals with the same keys in the same order get the same
@@ -163,6 +173,98 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
         });
     }
     out
+}
+
+/// What the body of a function shaped like a constructor does to `this`.
+#[derive(Default)]
+struct Layout {
+    /// `P.call(this, ..)` before anything else sees `this`: `P`'s fields come first.
+    parent: Option<FuncId>,
+    /// The fields it adds in its leading statements, each with whether code
+    /// that can see the object has run before it is added (then the field
+    /// may read undefined: objects are made with every field in place, see
+    /// `TypeTables::layout`).
+    fields: Vec<(String, bool)>,
+    /// The `this.x = v` statements that add them (by address).
+    initializers: Vec<usize>,
+    /// Whether any other code of the body can see the object.
+    exposes: bool,
+}
+
+/// Builds the classes of constructors, each after the class its constructor
+/// calls first (whose fields come first).
+struct ConstructorClasses<'p> {
+    program: &'p hir::Program,
+    layouts: HashMap<FuncId, Layout>,
+    mentioned: HashSet<FuncId>,
+    settled: Settled,
+    /// Constructors whose class is being built (a cycle of `P.call(this)` has none).
+    building: HashSet<FuncId>,
+    /// Per constructor with a class: whether code that can see the object
+    /// runs during its construction, its parents' included.
+    exposing: HashMap<FuncId, bool>,
+}
+
+impl ConstructorClasses<'_> {
+    fn class_of(&mut self, out: &mut Classes, id: FuncId) -> Option<ClassId> {
+        if let Some(&c) = out.constructors.get(&id) {
+            return Some(c);
+        }
+        if !self.layouts.contains_key(&id) || !self.building.insert(id) {
+            return None;
+        }
+        let class = self.build(out, id);
+        self.building.remove(&id);
+        class
+    }
+
+    fn build(&mut self, out: &mut Classes, id: FuncId) -> Option<ClassId> {
+        let layout_parent = self.layouts[&id].parent;
+        let parent = match layout_parent {
+            Some(p) => Some(self.class_of(out, p)?),
+            None => None,
+        };
+        // A prototype inherited from another constructor's needs that one's tracked.
+        let prototype_parent = match self.settled.parents.get(&id).copied() {
+            Some(p) => {
+                self.class_of(out, p)?;
+                Some(*out.prototypes.get(&p)?)
+            }
+            None => None,
+        };
+        let has_prototype = self.mentioned.contains(&id);
+        let layout = &self.layouts[&id];
+        if parent.is_none() && layout.fields.is_empty() && !has_prototype {
+            return None;
+        }
+        let parent_exposes = layout_parent.is_some_and(|p| self.exposing[&p]);
+        let mut fields: Vec<(String, Type)> = parent.map_or_else(Vec::new, |p| out.classes[p as usize].fields.clone());
+        for (name, late) in &layout.fields {
+            if fields.iter().any(|(n, _)| n == name) {
+                return None;
+            }
+            // A field code may read before it is added holds undefined until then.
+            let initial = if *late || parent_exposes { Type::Undefined } else { Type::Never };
+            fields.push((name.clone(), initial));
+        }
+        if fields.len() > MAX_FIELDS {
+            return None;
+        }
+        let pos = self.program.functions[id].pos;
+        let class = out.add(ClassKind::Constructor(id), pos, Vec::new());
+        out.classes[class as usize].fields = fields;
+        out.classes[class as usize].parent = parent;
+        out.constructors.insert(id, class);
+        out.initializers.extend(layout.initializers.iter().copied());
+        self.exposing.insert(id, layout.exposes || parent_exposes);
+        if has_prototype {
+            let names = self.settled.methods.get(&id).cloned().unwrap_or_default();
+            let prototype = out.add(ClassKind::Prototype(id), pos, names);
+            out.classes[prototype as usize].parent = prototype_parent;
+            out.prototypes.insert(id, prototype);
+        }
+        Some(class)
+    }
 }
 
 /// The bindings that only ever hold closures of one function (`function F`
@@ -202,14 +304,16 @@ fn function_bindings(program: &hir::Program, origins: &Origins) -> FunctionBindi
     written.into_iter().filter_map(|(binding, f)| Some((binding, f?))).collect()
 }
 
-/// Whether the global `Array` is always the built-in constructor: nothing
-/// assigns it (as a global, or as a property of the global object).
-fn array_constructor_intact(program: &hir::Program) -> bool {
+/// Whether the global `name` is always the built-in: nothing assigns it (as
+/// a global, or as a property of the global object) or writes or deletes
+/// its properties.
+fn global_intact(program: &hir::Program, name: &str) -> bool {
+    let is_global = |e: &Expr| matches!(e, Expr::GlobalRead(g, _) if g == name);
     !program.functions.iter().any(|f| {
         visit::any_expr(&f.body, &mut |e| match e {
-            Expr::GlobalWrite(g, _, _) => g == "Array",
-            Expr::SetProp { key, .. } | Expr::DeleteProp { key, .. } => {
-                matches!(&**key, Expr::String(k) if k == "Array")
+            Expr::GlobalWrite(g, _, _) => g == name,
+            Expr::SetProp { object, key, .. } | Expr::DeleteProp { object, key, .. } => {
+                is_global(object) || matches!(&**key, Expr::String(k) if k == name)
             }
             _ => false,
         })
@@ -273,18 +377,31 @@ fn visit_stmts(stmts: &[Stmt], f: &mut impl FnMut(&Stmt)) {
     }
 }
 
+/// What the top level settles about prototypes before any code can read them.
+#[derive(Default)]
+struct Settled {
+    /// The methods of each constructor's prototype.
+    methods: HashMap<FuncId, Vec<String>>,
+    /// `F.prototype = Object.create(P.prototype)`: `F` → `P`.
+    parents: HashMap<FuncId, FuncId>,
+    /// Those assignments, by address.
+    statements: HashSet<usize>,
+}
+
 /// The methods each constructor has before anything can read them: the
 /// `F.prototype.m = v` statements of the top level that come before the
 /// first statement that could run code of the program or make an object
 /// (a call, `new`, a conversion that could reach a method the program wrote).
 /// By then no object of `F` exists, and none can be made without passing them.
-fn settled_methods(program: &hir::Program, bindings: &FunctionBindings) -> HashMap<FuncId, Vec<String>> {
+/// `F.prototype = Object.create(P.prototype)` among them (with `Object` the
+/// built-in) gives `F` a fresh prototype inheriting from `P`'s.
+fn settled_prototypes(program: &hir::Program, bindings: &FunctionBindings, object_intact: bool) -> Settled {
     let main = program.main;
     let owner = |holder: &Expr| match holder {
         Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) => bindings.get(&(main, *l)).copied(),
         _ => None,
     };
-    let mut methods: HashMap<FuncId, Vec<String>> = HashMap::new();
+    let mut settled = Settled::default();
     let mut conversions_safe = true;
     for s in &program.functions[main].body {
         match s {
@@ -299,17 +416,51 @@ fn settled_methods(program: &hir::Program, bindings: &FunctionBindings) -> HashM
                 if matches!(name, "valueOf" | "toString" | "toLocaleString" | "toJSON") {
                     conversions_safe = false;
                 }
-                let names = methods.entry(f).or_default();
+                let names = settled.methods.entry(f).or_default();
                 if plain_key(name) && !names.iter().any(|n| n == name) {
                     names.push(name.to_string());
                 }
+            }
+            Stmt::Expr(e)
+                if object_intact
+                    && let Some((holder, parent)) = inheritance(e)
+                    && let (Some(f), Some(p)) = (owner(holder), owner(parent)) =>
+            {
+                // The methods assigned so far went to the old prototype.
+                settled.methods.insert(f, Vec::new());
+                settled.parents.insert(f, p);
+                settled.statements.insert(e as *const Expr as usize);
             }
             Stmt::Expr(e) if inert(e, conversions_safe) => {}
             _ => break,
         }
     }
-    methods.retain(|_, names| names.len() <= MAX_FIELDS);
-    methods
+    settled.methods.retain(|_, names| names.len() <= MAX_FIELDS);
+    settled
+}
+
+/// `holder.prototype = Object.create(parent.prototype)`: the holder and the parent.
+fn inheritance(e: &Expr) -> Option<(&Expr, &Expr)> {
+    let Expr::SetProp { object: holder, key, value, .. } = e else { return None };
+    let Expr::Call { callee, this: Some(this), args, .. } = &**value else { return None };
+    let Expr::GetProp { object: receiver, key: create, .. } = &**callee else { return None };
+    fn prototype_of(e: &Expr) -> Option<&Expr> {
+        match e {
+            Expr::GetProp { object, key, .. } if matches!(&**key, Expr::String(k) if k == "prototype") => Some(object),
+            _ => None,
+        }
+    }
+    match (&**key, &**create, &**receiver, &**this, &args[..]) {
+        (Expr::String(k), Expr::String(c), Expr::Write(Var::Local(t), o), Expr::Read(Var::Local(r)), [arg])
+            if k == "prototype"
+                && c == "create"
+                && t == r
+                && matches!(&**o, Expr::GlobalRead(g, _) if g == "Object") =>
+        {
+            Some((&**holder, prototype_of(arg)?))
+        }
+        _ => None,
+    }
 }
 
 /// Whether evaluating `e` can neither run code of the program nor make an
@@ -362,11 +513,20 @@ fn literal_fields(props: &[(Expr, Expr)]) -> Option<Vec<String>> {
     (names.len() <= MAX_FIELDS).then_some(names)
 }
 
-/// The fields of a function shaped like a constructor: a `function` whose
-/// leading statements assign `this.name = value` (each name once, possibly
-/// none), possibly mixed with statements that cannot see `this` or leave the
-/// function, and which never returns a value (`new` would yield that value instead).
-fn constructor_fields(f: &hir::Function, initializers: &mut HashSet<usize>) -> Option<Vec<String>> {
+/// The layout a function shaped like a constructor gives `this`: a
+/// `function` that never returns a value (`new` would yield that value
+/// instead), whose leading statements may first call a constructor of the
+/// program on `this` (`P.call(this, ..)`), then assign `this.name = value`
+/// (each name once, possibly none), possibly mixed with statements that do
+/// not leave the function. A statement other than these that can see `this`
+/// exposes the object: the fields added after it are late.
+fn constructor_layout(
+    program: &hir::Program,
+    id: FuncId,
+    origins: &Origins,
+    bindings: &FunctionBindings,
+) -> Option<Layout> {
+    let f = &program.functions[id];
     if f.kind != FunctionKind::Normal {
         return None;
     }
@@ -374,35 +534,69 @@ fn constructor_fields(f: &hir::Function, initializers: &mut HashSet<usize>) -> O
     if returns_value(&f.body) {
         return None;
     }
-    let sees_this = |e: &Expr| {
-        visit::expr_any(e, &mut |x| {
-            matches!(x, Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) if *l == this)
-                || matches!(x, Expr::Closure { .. } | Expr::Callee)
-        })
-    };
-    let mut fields: Vec<String> = Vec::new();
-    let mut found = Vec::new();
-    for s in &f.body {
+    let is_this = |x: &Expr| matches!(x, Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) if *l == this);
+    let sees_this =
+        |e: &Expr| visit::expr_any(e, &mut |x| is_this(x) || matches!(x, Expr::Closure { .. } | Expr::Callee));
+    let mut layout = Layout::default();
+    let mut touched = false;
+    let mut rest: &[Stmt] = &[];
+    for (i, s) in f.body.iter().enumerate() {
         match s {
-            Stmt::Expr(e @ Expr::SetProp { object, key, value, .. }) if matches!(&**object, Expr::Read(Var::Local(l)) if *l == this) =>
+            Stmt::Expr(e @ Expr::SetProp { object, key, value, .. })
+                if is_this(object)
+                    && let Expr::String(name) = &**key
+                    && plain_key(name)
+                    && !layout.fields.iter().any(|(n, _)| n == name)
+                    && !sees_this(value) =>
             {
-                let Expr::String(name) = &**key else { break };
-                if !plain_key(name) || fields.contains(name) || sees_this(value) {
-                    break;
-                }
-                fields.push(name.clone());
-                found.push(e as *const Expr as usize);
+                layout.fields.push((name.clone(), layout.exposes));
+                layout.initializers.push(e as *const Expr as usize);
+                touched = true;
+            }
+            Stmt::Expr(e) if !touched && let Some(p) = super_call(id, e, &is_this, &sees_this, origins, bindings) => {
+                layout.parent = Some(p);
+                touched = true;
             }
             Stmt::Expr(e) if !sees_this(e) => {}
+            Stmt::Expr(_) => {
+                layout.exposes = true;
+                touched = true;
+            }
             Stmt::FreshCells(_) => {}
-            _ => break,
+            _ => {
+                rest = &f.body[i..];
+                break;
+            }
         }
     }
-    if fields.len() > MAX_FIELDS {
+    if rest.iter().any(|s| visit::stmt_any_expr(s, &mut |e| sees_this(e))) {
+        layout.exposes = true;
+    }
+    Some(layout)
+}
+
+/// `P.call(this, args)` with `P` a binding of one function of the program
+/// and no other argument seeing `this`: the function `P`.
+fn super_call(
+    f: FuncId,
+    e: &Expr,
+    is_this: &impl Fn(&Expr) -> bool,
+    sees_this: &impl Fn(&Expr) -> bool,
+    origins: &Origins,
+    bindings: &FunctionBindings,
+) -> Option<FuncId> {
+    let Expr::Call { callee, this: Some(receiver), args, .. } = e else { return None };
+    let Expr::GetProp { object, key, .. } = &**callee else { return None };
+    let (Expr::Write(Var::Local(t), holder), Expr::Read(Var::Local(r)), Expr::String(k)) =
+        (&**object, &**receiver, &**key)
+    else {
+        return None;
+    };
+    let (first, rest) = args.split_first()?;
+    if t != r || k != "call" || !is_this(first) || rest.iter().any(sees_this) {
         return None;
     }
-    initializers.extend(found);
-    Some(fields)
+    bindings.get(&binding_of(f, holder, origins)?).copied()
 }
 
 /// Property names that reach or reshape prototypes, or define accessors.
@@ -463,6 +657,16 @@ fn reaches_prototype(e: &Expr, own_function: &impl Fn(&Expr) -> bool) -> bool {
     };
     match e {
         Expr::GlobalRead(g, _) | Expr::GlobalWrite(g, _, _) | Expr::GlobalTypeOf(g) => g == "Reflect",
+        // `F.prototype.constructor = v` writes an ordinary object the program
+        // made (the visit checks `v` on its own).
+        Expr::SetProp { object, key, .. }
+            if matches!(&**key, Expr::String(k) if k == "constructor")
+                && let Expr::GetProp { object: holder, key: p, .. } = &**object
+                && matches!(&**p, Expr::String(k) if k == "prototype")
+                && own_function(holder) =>
+        {
+            false
+        }
         Expr::GetProp { object, key, .. }
         | Expr::SetProp { object, key, .. }
         | Expr::DeleteProp { object, key, .. } => match &**key {

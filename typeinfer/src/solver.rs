@@ -104,6 +104,10 @@ pub struct TypeTables {
     number_reads: HashSet<usize>,
     /// `s.charCodeAt(i)` calls of the built-in on a string with an int32 index, by the callee's address.
     char_codes: HashSet<usize>,
+    /// `f.call(..)` calls of a known function, by the callee's address.
+    function_calls: HashSet<usize>,
+    /// The class of the objects each constructor-shaped function makes.
+    constructors: HashMap<FuncId, ClassId>,
     /// The allocation classes, with their final field and element types.
     pub classes: Vec<Class>,
     /// Property reads and writes proven to hit a slot of an object of a
@@ -137,6 +141,22 @@ impl TypeTables {
     /// string, called with one int32 index: the result is an f64 (a code unit, or NaN).
     pub fn char_code_at(&self, callee: &Expr) -> bool {
         self.specialize && self.char_codes.contains(&(callee as *const Expr as usize))
+    }
+
+    /// Whether `callee` (of a call) is `f.call` of the built-in on a function
+    /// whose every call the solver sees: a direct call of `f`, with the first
+    /// argument as the receiver.
+    pub fn function_call(&self, callee: &Expr) -> bool {
+        self.specialize && self.function_calls.contains(&(callee as *const Expr as usize))
+    }
+
+    /// The class `new f(..)` makes, if it never escapes: the object is made
+    /// with all its fields in place (undefined until the constructor adds
+    /// them), in its final shape, so fields added late read undefined as a
+    /// missing property would, and only code that knows the class reads them.
+    pub fn layout(&self, f: FuncId) -> Option<ClassId> {
+        let c = *self.constructors.get(&f)?;
+        (self.specialize && self.escapes[f].is_none() && self.classes[c as usize].escaped.is_none()).then_some(c)
     }
 
     /// The slot a property access `e` (a `GetProp` or `SetProp`) proven hits, if any.
@@ -204,6 +224,8 @@ impl TypeTables {
             exprs: HashMap::new(),
             number_reads: HashSet::new(),
             char_codes: HashSet::new(),
+            function_calls: HashSet::new(),
+            constructors: HashMap::new(),
             classes: Vec::new(),
             slots: HashMap::new(),
             initializers: HashMap::new(),
@@ -305,6 +327,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     // The last round changes nothing; it records expression types and notes.
     solver.record = Some(Record {
         exprs: HashMap::new(),
+        function_calls: HashSet::new(),
         number_reads: HashSet::new(),
         char_codes: HashSet::new(),
         slots: HashMap::new(),
@@ -323,6 +346,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     debug_assert!(!solver.changed, "the recording round must not change types");
     let record = solver.record.take().expect("set above");
     let reads_this = reads_this(program, &origins);
+    solver.share_inherited_fields();
     let Solver { locals, returns, escapes, math_intact, classes, .. } = solver;
     TypeTables {
         specialize: true,
@@ -336,6 +360,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         exprs: record.exprs,
         number_reads: record.number_reads,
         char_codes: record.char_codes,
+        function_calls: record.function_calls,
+        constructors: classes.constructors,
         classes: classes.classes,
         slots: record.slots,
         initializers: record.initializers,
@@ -346,6 +372,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 
 struct Record {
     exprs: HashMap<usize, Type>,
+    function_calls: HashSet<usize>,
     number_reads: HashSet<usize>,
     char_codes: HashSet<usize>,
     notes: Vec<FunctionNotes>,
@@ -419,12 +446,14 @@ impl Solver<'_> {
             }
         }
         // A constructor class describes its objects only if the constructor's
-        // `this` is always one of them.
+        // `this` is always one of them (or of a class extending it).
         let constructors: Vec<(FuncId, ClassId)> = self.classes.constructors.iter().map(|(&f, &c)| (f, c)).collect();
         for (f, c) in constructors {
             let this = self.program.functions[f].this_local.expect("constructors have `this`");
             let this_type = self.locals[f][this];
-            if this_type != Type::Never && this_type != Type::Object(c, false) {
+            let one_of_them = matches!(this_type, Type::Never)
+                || matches!(this_type, Type::Object(d, false) if self.lineage(d).any(|a| a == c));
+            if !one_of_them {
                 match &self.escapes[f] {
                     Some(e) => {
                         self.pos = e.pos;
@@ -435,6 +464,16 @@ impl Solver<'_> {
                         self.escape_class(c, "its constructor is also called without `new`");
                     }
                 }
+            }
+        }
+    }
+
+    /// Gives every class the types of the fields it inherits (kept by the class that has them first).
+    fn share_inherited_fields(&mut self) {
+        for c in 0..self.classes.classes.len() {
+            for i in 0..self.classes.classes[c].fields.len() {
+                let t = self.field_type(c as ClassId, i);
+                self.classes.classes[c].fields[i].1 = t;
             }
         }
     }
@@ -462,10 +501,29 @@ impl Solver<'_> {
             return;
         }
         class.escaped = Some(Escape { pos: self.pos, why });
+        let (kind, parent) = (class.kind.clone(), class.parent);
         self.changed = true;
         // Code that gets hold of an object can call the methods it inherits.
         if let Some(prototype) = self.classes.prototype_of(c) {
             self.escape_class(prototype, "objects made by its constructor escape");
+        }
+        // An object of a class may be one of a class that extends it, and
+        // the other way round: the whole family goes. A prototype takes the
+        // prototypes it inherits from with it.
+        if let Some(p) = parent {
+            let why = match kind {
+                ClassKind::Prototype(_) => "a prototype inheriting from it escapes",
+                _ => "a class extending it escapes",
+            };
+            self.escape_class(p, why);
+        }
+        if matches!(kind, ClassKind::Constructor(_)) {
+            let children: Vec<ClassId> = (0..self.classes.classes.len() as ClassId)
+                .filter(|&d| self.classes.classes[d as usize].parent == Some(c))
+                .collect();
+            for d in children {
+                self.escape_class(d, "the class it extends escapes");
+            }
         }
         let class = &mut self.classes.classes[c as usize];
         let held: Vec<Type> = class.fields.iter().map(|(_, t)| *t).chain([class.element]).collect();
@@ -484,14 +542,65 @@ impl Solver<'_> {
 
     /// Joins `t` into `slot`; functions and objects that lose their identity in the join escape.
     fn join_flow(&mut self, old: Type, t: Type) -> Type {
-        let new = old.join(t);
-        if !old.identity_kept_in(new) {
+        let new = self.join(old, t);
+        if !self.identity_kept(old, new) {
             self.sink(old, "it is merged with other values");
         }
-        if !t.identity_kept_in(new) {
+        if !self.identity_kept(t, new) {
             self.sink(t, "it is merged with other values");
         }
         new
+    }
+
+    /// The least upper bound, where objects of a constructor's class and of
+    /// the classes that extend it join to that class.
+    fn join(&self, a: Type, b: Type) -> Type {
+        match (a, b) {
+            (Type::Object(x, n), Type::Object(y, m)) if x != y => match self.common_class(x, y) {
+                Some(z) => Type::Object(z, n || m),
+                None => Type::Dynamic,
+            },
+            _ => a.join(b),
+        }
+    }
+
+    /// Whether a value of type `whole` keeps the identity a value of type `t` had.
+    fn identity_kept(&self, t: Type, whole: Type) -> bool {
+        match (t, whole) {
+            (Type::Object(c, _), Type::Object(d, _)) => self.lineage(c).any(|a| a == d),
+            _ => t.identity_kept_in(whole),
+        }
+    }
+
+    /// `c`, then the class it extends, and so on.
+    fn lineage(&self, c: ClassId) -> impl Iterator<Item = ClassId> + '_ {
+        std::iter::successors(Some(c), |&a| self.classes.classes[a as usize].parent)
+    }
+
+    /// The nearest class both extend (or are).
+    fn common_class(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
+        let of_a: Vec<ClassId> = self.lineage(a).collect();
+        self.lineage(b).find(|c| of_a.contains(c))
+    }
+
+    /// `c` and every class that extends it, directly or not.
+    fn subtree(&self, c: ClassId) -> Vec<ClassId> {
+        let classes = &self.classes.classes;
+        (0..classes.len() as ClassId).filter(|&d| self.lineage(d).any(|a| a == c)).collect()
+    }
+
+    /// The class whose field `i` a field `i` of class `c` is: the furthest
+    /// class `c` extends that has it (they share one type).
+    fn field_owner(&self, c: ClassId, i: usize) -> ClassId {
+        // A prototype's fields are its own methods, whatever it inherits.
+        if matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_)) {
+            return c;
+        }
+        self.lineage(c).take_while(|&a| i < self.classes.classes[a as usize].fields.len()).last().unwrap_or(c)
+    }
+
+    fn field_type(&self, c: ClassId, i: usize) -> Type {
+        self.classes.classes[self.field_owner(c, i) as usize].fields[i].1
     }
 
     /// Grows a range that keeps growing towards the next threshold, then to all of int32.
@@ -524,6 +633,7 @@ impl Solver<'_> {
 
     /// Joins `t` into field `i` of class `c`, or with `None` into its element type.
     fn flow_class_value(&mut self, c: ClassId, field: Option<usize>, t: Type) {
+        let c = field.map_or(c, |i| self.field_owner(c, i));
         if self.escaped(c) {
             let why = if field.is_some() {
                 "it is stored in an object that escapes"
@@ -906,6 +1016,18 @@ impl Solver<'_> {
                 let o = self.expr(object);
                 self.get_prop(e, o, object, key, *pos)
             }
+            // `F.prototype = Object.create(P.prototype)`, settled before any
+            // object is made (see `classes`): the runtime makes `F`'s
+            // prototype; nothing of the program runs and nothing escapes.
+            Expr::SetProp { object, value, .. } if self.classes.inheritance.contains(&(e as *const Expr as usize)) => {
+                self.expr(object);
+                if let Expr::Call { args, .. } = &**value {
+                    args.iter().for_each(|a| {
+                        self.expr(a);
+                    });
+                }
+                Type::Dynamic
+            }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
@@ -1052,6 +1174,9 @@ impl Solver<'_> {
                     self.pass_arguments(f, &arg_types, *pos);
                     let this = self.program.functions[f].this_local.expect("constructors have `this`");
                     self.flow_local(f, this, Type::Object(class, false));
+                    if let Some(r) = &mut self.record {
+                        r.notes[self.func].direct_calls.push(*pos);
+                    }
                     return Type::Object(class, false);
                 }
                 self.sink(c, "it is called with `new`");
@@ -1118,6 +1243,46 @@ impl Solver<'_> {
         }
     }
 
+    /// A direct call of `f` with receiver `this_type` (`None`: no receiver;
+    /// `method_call`: found on the receiver, so not undefined or null).
+    fn call_known(
+        &mut self,
+        f: FuncId,
+        this_type: Option<Type>,
+        method_call: bool,
+        arg_types: &[Type],
+        pos: Pos,
+    ) -> Type {
+        self.pass_arguments(f, arg_types, pos);
+        let target = &self.program.functions[f];
+        if let Some(this_local) = target.this_local {
+            let receiver = match this_type {
+                // No receiver reaches here yet.
+                Some(Type::Never) => Type::Never,
+                // The method was found on the receiver, so it is no undefined or null.
+                Some(Type::Object(k, _)) if method_call => Type::Object(k, false),
+                Some(Type::Array(k, _)) if method_call => Type::Array(k, false),
+                // An object is the receiver as it is, in any code.
+                Some(t @ (Type::Object(_, false) | Type::Array(_, false))) => t,
+                // Strict code sees the receiver as it is.
+                Some(t) if target.strict => t,
+                None if target.strict => Type::Undefined,
+                // Sloppy code sees primitives wrapped, and the global
+                // object for undefined or null.
+                Some(t) => {
+                    self.sink(t, "it is the receiver of a method call");
+                    Type::Dynamic
+                }
+                None => Type::Dynamic,
+            };
+            self.flow_local(f, this_local, receiver);
+        }
+        if let Some(r) = &mut self.record {
+            r.notes[self.func].direct_calls.push(pos);
+        }
+        self.returns[f]
+    }
+
     /// The arguments of a direct call (or `new`) flow into the callee's parameters.
     fn pass_arguments(&mut self, f: FuncId, arg_types: &[Type], pos: Pos) {
         let params = self.program.functions[f].params.clone();
@@ -1150,31 +1315,17 @@ impl Solver<'_> {
                 Type::Dynamic
             }
             (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
-                let class = &self.classes.classes[c as usize];
-                match class.field(name) {
+                match self.classes.classes[c as usize].field(name) {
                     Some(i) => {
-                        let t = class.fields[i].1;
                         if let Some(r) = &mut self.record {
                             r.slots.insert(e as *const Expr as usize, SlotAccess { class: c, slot: i as u32, nullish });
                         }
-                        t
+                        self.field_type(c, i)
                     }
-                    // Not an own property: a method of its constructor's
-                    // prototype, or one of `Object.prototype`, or undefined.
-                    None => {
-                        let inherited = || match classes::OBJECT_PROTOTYPE_NAMES.contains(&name.as_str()) {
-                            true => Type::Dynamic,
-                            false => Type::Undefined,
-                        };
-                        match self.classes.prototype_of(c) {
-                            Some(p) if self.escaped(p) => Type::Dynamic,
-                            Some(p) => {
-                                let methods = &self.classes.classes[p as usize];
-                                methods.field(name).map_or_else(inherited, |i| methods.fields[i].1)
-                            }
-                            None => inherited(),
-                        }
-                    }
+                    // Not an own property of every object of the class: a
+                    // method of its prototypes, or one of `Object.prototype`,
+                    // or undefined (or a field of a class extending it).
+                    None => self.member(c, name),
                 }
             }
             // `F.prototype` of a constructor whose methods are tracked.
@@ -1206,6 +1357,44 @@ impl Solver<'_> {
                 }
             }
         }
+    }
+
+    /// `o.name` of an object of class `c` (or one extending it) that is not
+    /// a field of `c`: what the prototypes of those classes hold, or the
+    /// field of a class extending `c` (whatever it holds is then lost).
+    fn member(&mut self, c: ClassId, name: &str) -> Type {
+        let mut t = Type::Never;
+        for d in self.subtree(c) {
+            let found = match self.classes.classes[d as usize].field(name) {
+                Some(i) => {
+                    let held = self.field_type(d, i);
+                    self.sink(held, "it is read from a field without knowing which class holds it");
+                    Type::Dynamic
+                }
+                None => self.prototype_member(d, name),
+            };
+            t = self.join_flow(t, found);
+        }
+        t
+    }
+
+    /// `name` as objects of class `c` inherit it, when it is no field of theirs.
+    fn prototype_member(&self, c: ClassId, name: &str) -> Type {
+        let inherited = match classes::OBJECT_PROTOTYPE_NAMES.contains(&name) {
+            true => Type::Dynamic,
+            false => Type::Undefined,
+        };
+        let Some(first) = self.classes.prototype_of(c) else { return inherited };
+        for p in self.lineage(first) {
+            let methods = &self.classes.classes[p as usize];
+            if methods.escaped.is_some() {
+                return Type::Dynamic;
+            }
+            if let Some(i) = methods.field(name) {
+                return methods.fields[i].1;
+            }
+        }
+        inherited
     }
 
     fn call(&mut self, callee: &Expr, this: Option<&Expr>, args: &[Expr], desc: &str, pos: Pos) -> Type {
@@ -1249,6 +1438,29 @@ impl Solver<'_> {
                     }
                     return Type::Double;
                 }
+                // `f.call(receiver, ..args)` of a function the solver sees every
+                // call of: the built-in `call` (nothing can replace it, see
+                // `classes::prototypes_untouched`) is a direct call.
+                if let (Type::Function(f), Expr::String(name)) = (o, &**key)
+                    && name == "call"
+                    && self.escapes[f].is_none()
+                    && self.classes.builtins_intact
+                {
+                    if let Some(t) = this {
+                        self.expr(t);
+                    }
+                    let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
+                    self.pos = Some(pos);
+                    if let Some(r) = &mut self.record {
+                        r.exprs.insert(callee as *const Expr as usize, Type::Function(f));
+                        r.function_calls.insert(callee as *const Expr as usize);
+                    }
+                    let (receiver, rest) = match arg_types.split_first() {
+                        Some((first, rest)) => (Some(*first), rest),
+                        None => (None, &[][..]),
+                    };
+                    return self.call_known(f, receiver, false, rest, pos);
+                }
                 if let (Type::Array(class, _), Expr::String(name)) = (o, &**key)
                     && name == "push"
                     && args.len() == 1
@@ -1280,33 +1492,7 @@ impl Solver<'_> {
         let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         self.pos = Some(pos);
         match c {
-            Type::Function(f) => {
-                self.pass_arguments(f, &arg_types, pos);
-                let target = &self.program.functions[f];
-                if let Some(this_local) = target.this_local {
-                    let method_call = is_method_call(callee, this);
-                    let receiver = match this_type {
-                        // The method was found on the receiver, so it is no undefined or null.
-                        Some(Type::Object(k, _)) if method_call => Type::Object(k, false),
-                        Some(Type::Array(k, _)) if method_call => Type::Array(k, false),
-                        // Strict code sees the receiver as it is.
-                        Some(t) if target.strict => t,
-                        None if target.strict => Type::Undefined,
-                        // Sloppy code sees primitives wrapped, and the global
-                        // object for undefined or null.
-                        Some(t) => {
-                            self.sink(t, "it is the receiver of a method call");
-                            Type::Dynamic
-                        }
-                        None => Type::Dynamic,
-                    };
-                    self.flow_local(f, this_local, receiver);
-                }
-                if let Some(r) = &mut self.record {
-                    r.notes[self.func].direct_calls.push(pos);
-                }
-                self.returns[f]
-            }
+            Type::Function(f) => self.call_known(f, this_type, is_method_call(callee, this), &arg_types, pos),
             // No callee reaches here yet: a later round sees what does. And
             // calling undefined or null throws before anything is passed.
             Type::Never | Type::Undefined | Type::Null => Type::Never,

@@ -5,11 +5,37 @@ use dxl_abi::runtime_functions::JsFn;
 use crate::array;
 use crate::function;
 use crate::object;
-use crate::value::Value;
+use crate::realm::realm;
+use crate::string::{K, atom};
+use crate::value::{self, Value};
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_object_new() -> u64 {
     object::new_object().value().0
+}
+
+/// # Safety
+/// `shape` is null or a shape this function returned.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_layout_shape(shape: *const object::Shape, key: u64) -> *const object::Shape {
+    let base = if shape.is_null() { object::root_shape() } else { shape };
+    let key = value::to_property_key(Value(key)).expect("layout keys are string constants").to_atom();
+    // SAFETY: shapes live forever.
+    unsafe { &*base }.with(key, object::attr::DEFAULT)
+}
+
+/// # Safety
+/// `constructor` is a function of the program; `shape` came from
+/// `dxl_rt_layout_shape`, or is null for a class without fields.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dxl_rt_object_new_layout(constructor: u64, shape: *const object::Shape) -> u64 {
+    let f = Value(constructor).as_obj();
+    let proto = match f.get_atom(atom(K::prototype)) {
+        Ok(p) => p.obj().unwrap_or(realm().object_proto),
+        Err(_) => return Value::EXCEPTION.0,
+    };
+    let shape = if shape.is_null() { object::root_shape() } else { shape };
+    object::new_object_with_layout(proto, shape).value().0
 }
 
 /// # Safety
