@@ -123,7 +123,7 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
         return out;
     }
     out.builtins_intact = true;
-    let settled = settled_prototypes(program, &bindings, global_intact(program, "Object"));
+    let settled = settled_prototypes(program, origins, &bindings, global_intact(program, "Object"));
     out.inheritance = settled.statements.clone();
     let mut builder = ConstructorClasses {
         program,
@@ -394,8 +394,16 @@ struct Settled {
 /// (a call, `new`, a conversion that could reach a method the program wrote).
 /// By then no object of `F` exists, and none can be made without passing them.
 /// `F.prototype = Object.create(P.prototype)` among them (with `Object` the
-/// built-in) gives `F` a fresh prototype inheriting from `P`'s.
-fn settled_prototypes(program: &hir::Program, bindings: &FunctionBindings, object_intact: bool) -> Settled {
+/// built-in) gives `F` a fresh prototype inheriting from `P`'s. So can
+/// `new G(..)` where the constructor does nothing but add fields (see
+/// [`inert_constructor`]): the object exists early, but nothing reads its
+/// methods before the scan ends.
+fn settled_prototypes(
+    program: &hir::Program,
+    origins: &Origins,
+    bindings: &FunctionBindings,
+    object_intact: bool,
+) -> Settled {
     let main = program.main;
     let owner = |holder: &Expr| match holder {
         Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) => bindings.get(&(main, *l)).copied(),
@@ -403,6 +411,10 @@ fn settled_prototypes(program: &hir::Program, bindings: &FunctionBindings, objec
     };
     let mut settled = Settled::default();
     let mut conversions_safe = true;
+    // Constructors that made an object, and those whose prototype another
+    // inherits from: their `F.prototype` may no longer be replaced (objects
+    // and prototypes made so far keep the old one).
+    let mut pinned: HashSet<FuncId> = HashSet::new();
     for s in &program.functions[main].body {
         match s {
             Stmt::FreshCells(_) => continue,
@@ -424,12 +436,22 @@ fn settled_prototypes(program: &hir::Program, bindings: &FunctionBindings, objec
             Stmt::Expr(e)
                 if object_intact
                     && let Some((holder, parent)) = inheritance(e)
-                    && let (Some(f), Some(p)) = (owner(holder), owner(parent)) =>
+                    && let (Some(f), Some(p)) = (owner(holder), owner(parent))
+                    && !pinned.contains(&f) =>
             {
                 // The methods assigned so far went to the old prototype.
                 settled.methods.insert(f, Vec::new());
                 settled.parents.insert(f, p);
                 settled.statements.insert(e as *const Expr as usize);
+                pinned.insert(p);
+            }
+            Stmt::Expr(e)
+                if let Expr::New { callee, args, .. } = without_write(e)
+                    && let Some(f) = owner(callee)
+                    && args.iter().all(|a| inert(a, conversions_safe))
+                    && let Some(made) = inert_constructor(program, f, origins, bindings, conversions_safe) =>
+            {
+                pinned.extend(made);
             }
             Stmt::Expr(e) if inert(e, conversions_safe) => {}
             _ => break,
@@ -437,6 +459,55 @@ fn settled_prototypes(program: &hir::Program, bindings: &FunctionBindings, objec
     }
     settled.methods.retain(|_, names| names.len() <= MAX_FIELDS);
     settled
+}
+
+/// `e`, or the value `e` assigns to a binding.
+fn without_write(e: &Expr) -> &Expr {
+    match e {
+        Expr::Write(_, value) => value,
+        _ => e,
+    }
+}
+
+/// The constructors `new F(..)` runs, if all they do is add fields whose
+/// values run no code of the program (see [`inert`]) and call such a
+/// constructor on `this` first.
+fn inert_constructor(
+    program: &hir::Program,
+    f: FuncId,
+    origins: &Origins,
+    bindings: &FunctionBindings,
+    conversions_safe: bool,
+) -> Option<Vec<FuncId>> {
+    let mut made = Vec::new();
+    let mut next = Some(f);
+    while let Some(f) = next.take() {
+        let func = &program.functions[f];
+        if func.kind != FunctionKind::Normal || made.contains(&f) {
+            return None;
+        }
+        made.push(f);
+        let this = func.this_local?;
+        let is_this =
+            |x: &Expr| matches!(x, Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) if *l == this);
+        let sees_this = |e: &Expr| visit::expr_any(e, &mut |x| is_this(x));
+        for s in &func.body {
+            match s {
+                Stmt::FreshCells(_) => {}
+                Stmt::Expr(Expr::SetProp { object, key, value, .. })
+                    if is_this(object) && matches!(&**key, Expr::String(_)) && inert(value, conversions_safe) => {}
+                Stmt::Expr(e @ Expr::Call { args, .. })
+                    if next.is_none()
+                        && let Some(p) = super_call(f, e, &is_this, &sees_this, origins, bindings)
+                        && args[1..].iter().all(|a| inert(a, conversions_safe)) =>
+                {
+                    next = Some(p);
+                }
+                _ => return None,
+            }
+        }
+    }
+    Some(made)
 }
 
 /// `holder.prototype = Object.create(parent.prototype)`: the holder and the parent.
@@ -541,14 +612,19 @@ fn constructor_layout(
     let mut touched = false;
     let mut rest: &[Stmt] = &[];
     for (i, s) in f.body.iter().enumerate() {
+        let added: Vec<&str> = layout.fields.iter().map(|(n, _)| n.as_str()).collect();
+        let exposes = |e: &Expr| exposes_this(e, &is_this, &added);
         match s {
             Stmt::Expr(e @ Expr::SetProp { object, key, value, .. })
                 if is_this(object)
                     && let Expr::String(name) = &**key
                     && plain_key(name)
-                    && !layout.fields.iter().any(|(n, _)| n == name)
-                    && !sees_this(value) =>
+                    && !added.contains(&name.as_str()) =>
             {
+                // A value that can see the object may read the field before it is added.
+                if exposes(value) {
+                    layout.exposes = true;
+                }
                 layout.fields.push((name.clone(), layout.exposes));
                 layout.initializers.push(e as *const Expr as usize);
                 touched = true;
@@ -557,12 +633,14 @@ fn constructor_layout(
                 layout.parent = Some(p);
                 touched = true;
             }
-            Stmt::Expr(e) if !sees_this(e) => {}
+            Stmt::FreshCells(_) => {}
+            // Code that cannot see the object and does not leave the function
+            // early (default parameter values, locals computed first).
+            s if !leaves(s) && !visit::stmt_any_expr(s, &mut |e| exposes(e)) => {}
             Stmt::Expr(_) => {
                 layout.exposes = true;
                 touched = true;
             }
-            Stmt::FreshCells(_) => {}
             _ => {
                 rest = &f.body[i..];
                 break;
@@ -573,6 +651,34 @@ fn constructor_layout(
         layout.exposes = true;
     }
     Some(layout)
+}
+
+/// Whether `e` can get hold of `this` (when `is_this` reads it) other than to
+/// read one of the fields already `added`.
+fn exposes_this(e: &Expr, is_this: &impl Fn(&Expr) -> bool, added: &[&str]) -> bool {
+    match e {
+        Expr::GetProp { object, key, .. }
+            if is_this(object) && matches!(&**key, Expr::String(k) if added.contains(&k.as_str())) =>
+        {
+            false
+        }
+        Expr::Closure { .. } | Expr::Callee => true,
+        _ if is_this(e) => true,
+        _ => {
+            let mut found = false;
+            visit::expr_children(e, &mut |c| found = found || exposes_this(c, is_this, added));
+            found
+        }
+    }
+}
+
+/// Whether a statement may leave the function (or jump out of itself).
+fn leaves(s: &Stmt) -> bool {
+    let mut found = false;
+    visit_stmts(std::slice::from_ref(s), &mut |s| {
+        found = found || matches!(s, Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_));
+    });
+    found
 }
 
 /// `P.call(this, args)` with `P` a binding of one function of the program
