@@ -131,6 +131,7 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
             .filter_map(|id| constructor_layout(program, id, origins, &bindings).map(|l| (id, l)))
             .collect(),
         mentioned: prototypes_mentioned(program, origins, &bindings),
+        method_names: prototype_property_names(program),
         settled,
         building: HashSet::new(),
         exposing: HashMap::new(),
@@ -197,6 +198,8 @@ struct ConstructorClasses<'p> {
     program: &'p hir::Program,
     layouts: HashMap<FuncId, Layout>,
     mentioned: HashSet<FuncId>,
+    /// Every name the program assigns on a prototype (`None`: some name is computed).
+    method_names: Option<HashSet<String>>,
     settled: Settled,
     /// Constructors whose class is being built (a cycle of `P.call(this)` has none).
     building: HashSet<FuncId>,
@@ -240,11 +243,20 @@ impl ConstructorClasses<'_> {
         let parent_exposes = layout_parent.is_some_and(|p| self.exposing[&p]);
         let mut fields: Vec<(String, Type)> = parent.map_or_else(Vec::new, |p| out.classes[p as usize].fields.clone());
         for (name, late) in &layout.fields {
+            // Assigning a field the parent added writes its slot.
             if fields.iter().any(|(n, _)| n == name) {
+                continue;
+            }
+            // A field code may read before it is added holds undefined until
+            // then, where a missing property would read undefined too: not
+            // where the name could be inherited.
+            let late = *late || parent_exposes;
+            let inheritable = OBJECT_PROTOTYPE_NAMES.contains(&name.as_str())
+                || self.method_names.as_ref().is_none_or(|names| names.contains(name));
+            if late && inheritable {
                 return None;
             }
-            // A field code may read before it is added holds undefined until then.
-            let initial = if *late || parent_exposes { Type::Undefined } else { Type::Never };
+            let initial = if late { Type::Undefined } else { Type::Never };
             fields.push((name.clone(), initial));
         }
         if fields.len() > MAX_FIELDS {
@@ -353,6 +365,30 @@ fn resolve(f: FuncId, var: Var, origins: &Origins) -> Option<(FuncId, LocalId)> 
         Var::Local(l) => Some((f, l)),
         Var::Captured(c) => origins[f].get(c).copied().filter(|(owner, _)| *owner != usize::MAX),
     }
+}
+
+/// The names the program assigns as properties of some `X.prototype`
+/// (`None` when one of them is computed).
+fn prototype_property_names(program: &hir::Program) -> Option<HashSet<String>> {
+    let mut names = HashSet::new();
+    let mut computed = false;
+    for f in &program.functions {
+        visit::any_expr(&f.body, &mut |e| {
+            if let Expr::SetProp { object, key, .. } = e
+                && let Expr::GetProp { key: p, .. } = &**object
+                && matches!(&**p, Expr::String(k) if k == "prototype")
+            {
+                match &**key {
+                    Expr::String(name) => {
+                        names.insert(name.clone());
+                    }
+                    _ => computed = true,
+                }
+            }
+            false
+        });
+    }
+    (!computed).then_some(names)
 }
 
 /// `holder.prototype.name = value`: the holder, the method name and the value.
