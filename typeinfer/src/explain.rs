@@ -155,6 +155,12 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             ClassKind::Array => format!("#{id} array made in {}", function_at(program, class.pos, at)),
             ClassKind::Prototype(f) => format!("#{id} methods of `{}.prototype`", program.functions[f].name),
         };
+        // `P.call(this)` in the constructor, or `Object.create(P.prototype)`.
+        let what = match (class.parent, &class.kind) {
+            (Some(p), ClassKind::Prototype(_)) => format!("{what} (inheriting from #{p})"),
+            (Some(p), _) => format!("{what} (extending #{p}, whose fields come first)"),
+            (None, _) => what,
+        };
         let _ = write!(out, "  {what}: ");
         match &class.escaped {
             Some(e) => {

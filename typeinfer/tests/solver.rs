@@ -394,3 +394,68 @@ fn missing_properties_of_tracked_objects_read_undefined() {
     assert_eq!(local(&p, &t, "main", "x"), Type::Undefined);
     assert_eq!(local(&p, &t, "main", "s"), Type::Dynamic);
 }
+
+const SHAPES: &str = "function Shape(n) { this.n = n; }\nShape.prototype.size = function () { return this.n; };\nfunction Box(n, w) { Shape.call(this, n); this.w = w; }\nBox.prototype = Object.create(Shape.prototype);\nBox.prototype.constructor = Box;\nBox.prototype.area = function () { return this.n * this.w; };\n";
+
+#[test]
+fn an_extending_constructor_has_its_parents_fields_first() {
+    let src = format!("{SHAPES}const b = new Box(2, 3); console.log(b.size() + b.area());");
+    let (prog, t) = solve(&src);
+    let (shape, _) = constructor_and_prototype(&prog, &t, "Shape");
+    let (r#box, box_methods) = constructor_and_prototype(&prog, &t, "Box");
+    let names: Vec<&str> = r#box.fields.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["n", "w"]);
+    assert!(shape.escaped.is_none() && r#box.escaped.is_none() && box_methods.escaped.is_none());
+    // `size` is inherited through `Object.create(Shape.prototype)`: its `this` is a Box, called directly.
+    let (_, shape_methods) = constructor_and_prototype(&prog, &t, "Shape");
+    let Type::Function(size) = method(shape_methods, "size") else { panic!("size is known") };
+    assert!(t.escapes[size].is_none(), "b.size() is a direct call");
+    assert_eq!(t.returns[size], Type::Int32(Range::exact(2)));
+}
+
+#[test]
+fn objects_of_a_class_and_an_extending_one_join_to_the_class() {
+    let src = format!("{SHAPES}let s = new Shape(1); if (Math.random() > 2) s = new Box(1, 2); console.log(s.size());");
+    let (prog, t) = solve(&src);
+    let (shape, _) = constructor_and_prototype(&prog, &t, "Shape");
+    let Type::Object(c, false) = local(&prog, &t, "main", "s") else { panic!("s is one object class") };
+    assert_eq!(t.classes[c as usize].kind, shape.kind);
+}
+
+#[test]
+fn an_extending_class_that_escapes_takes_its_family_with_it() {
+    let src = format!("{SHAPES}const s = new Shape(1); console.log(new Box(1, 2));");
+    let (prog, t) = solve(&src);
+    let (shape, _) = constructor_and_prototype(&prog, &t, "Shape");
+    assert!(shape.escaped.is_some(), "a Box may be seen as a Shape");
+}
+
+#[test]
+fn fields_added_after_the_object_is_exposed_may_read_undefined() {
+    let src = "function L(v) { this.a = v; this.peek(); this.b = v; }\nL.prototype.peek = function () { return this.b; };\nconst l = new L(1); console.log(l.b);";
+    let (prog, t) = solve(src);
+    let (objects, methods) = constructor_and_prototype(&prog, &t, "L");
+    assert!(objects.escaped.is_none());
+    assert_eq!(objects.fields[0].1, Type::Int32(Range::exact(1)));
+    assert_eq!(objects.fields[1].1, Type::Dynamic, "b is undefined or 1");
+    let Type::Function(peek) = method(methods, "peek") else { panic!("peek is known") };
+    assert_eq!(t.returns[peek], Type::Dynamic);
+}
+
+#[test]
+fn a_late_field_named_like_a_method_makes_no_class() {
+    let src = "function S() { this.x = this.m(); this.m = 1; }\nS.prototype.m = function () { return 2; };\nconsole.log(new S().x);";
+    let (prog, t) = solve(src);
+    let s = func(&prog, "S");
+    assert!(!t.classes.iter().any(|c| c.kind == dxl_typeinfer::classes::ClassKind::Constructor(s)));
+}
+
+#[test]
+fn function_call_is_a_direct_call_with_the_receiver() {
+    let src = "function f(k) { return this.v * k; }\nfunction O() { this.v = 2; }\nconsole.log(f.call(new O(), 3));";
+    let (prog, t) = solve(src);
+    let f = func(&prog, "f");
+    assert!(t.escapes[f].is_none(), "f.call(..) is a direct call");
+    assert_eq!(local(&prog, &t, "f", "k"), Type::Int32(Range::exact(3)));
+    assert_eq!(t.returns[f], Type::Int32(Range::exact(6)));
+}
