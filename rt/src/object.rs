@@ -1030,6 +1030,24 @@ mod tests {
     }
 
     #[test]
+    fn objects_made_with_a_layout_share_the_shape_of_adding_those_keys() {
+        with_runtime(|| {
+            // SAFETY: shapes live forever.
+            let shape = unsafe { &*root_shape() }.with(intern_str("x"), attr::DEFAULT);
+            let shape = unsafe { &*shape }.with(intern_str("y"), attr::DEFAULT);
+            let made = new_object_with_layout(realm().object_proto, shape);
+            assert_eq!(keys(made), ["x", "y"]);
+            assert_eq!(made.get_atom(intern_str("y")).unwrap(), Value::UNDEFINED);
+            let grown = new_object();
+            grown.set_atom(intern_str("x"), Value::int(1)).unwrap();
+            grown.set_atom(intern_str("y"), Value::int(2)).unwrap();
+            assert_eq!(made.raw().shape, grown.raw().shape);
+            made.set_atom(intern_str("z"), Value::int(3)).unwrap();
+            assert_eq!(keys(made), ["x", "y", "z"]);
+        });
+    }
+
+    #[test]
     fn shapes_are_shared() {
         with_runtime(|| {
             let a = new_object();

@@ -12,10 +12,15 @@
 //!
 //! A constructor's methods are a class too: `F.prototype`, whose fields are
 //! the methods the top level assigns (`F.prototype.m = function ..`) before
-//! any code that could make an object or call a function (see
-//! [`settled_methods`]). Every object of `F`'s class is made after those
-//! assignments, so `o.m` of such an object reads the method the solver saw
-//! stored (unless its own layout has a field `m`).
+//! any code that could read a method (see [`settled_prototypes`]). Every
+//! method read of an object of `F`'s class comes after those assignments, so
+//! `o.m` of such an object reads the method the solver saw stored (unless its
+//! own layout has a field `m`).
+//!
+//! Hand-written inheritance is in the model: a constructor that first calls
+//! another on `this` (`P.call(this, ..)`) extends `P`'s class (its fields
+//! come first, at the same slots), and `F.prototype = Object.create(P.prototype)`
+//! makes `F`'s prototype class inherit from `P`'s.
 //!
 //! All of this needs the prototypes the runtime starts with: a setter or a
 //! read-only property installed on `Object.prototype` would turn a

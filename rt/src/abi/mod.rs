@@ -85,6 +85,8 @@ exports! {
     props::dxl_rt_global_set,
     props::dxl_rt_global_typeof,
     alloc::dxl_rt_object_new,
+    alloc::dxl_rt_layout_shape,
+    alloc::dxl_rt_object_new_layout,
     alloc::dxl_rt_array_new,
     alloc::dxl_rt_closure_new,
     alloc::dxl_rt_cell_new,
