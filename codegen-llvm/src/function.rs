@@ -956,17 +956,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let stored = self.element_value(v, c);
                     return self.tracked_push(a, stored, nullish, *pos);
                 }
-                // `f.call(receiver, ..args)`: the receiver temporary's read has no effect to run.
-                if self.types.function_call(callee)
-                    && let (Type::Function(f), Expr::GetProp { object, .. }) = (self.types.expr(callee), &**callee)
-                    && let Some(v) = self.direct_call(f, object, args.first(), args.get(1..).unwrap_or(&[]), true)
-                {
-                    return v;
-                }
-                if !self.types.function_call(callee)
-                    && let Type::Function(f) = self.types.expr(callee)
-                    && let Some(v) = self.direct_call(f, callee, this.as_deref(), args, false)
-                {
+                // `f.call(receiver, ..args)` calls `f` (the receiver
+                // temporary's read has no effect to run); any other callee
+                // typed as a function is that function.
+                let direct = match (self.types.expr(callee), &**callee) {
+                    (Type::Function(f), Expr::GetProp { object, .. }) if self.types.function_call(callee) => {
+                        self.direct_call(f, object, args.first(), args.get(1..).unwrap_or(&[]), true)
+                    }
+                    (Type::Function(f), _) if !self.types.function_call(callee) => {
+                        self.direct_call(f, callee, this.as_deref(), args, false)
+                    }
+                    _ => None,
+                };
+                if let Some(v) = direct {
                     return v;
                 }
             }

@@ -529,18 +529,19 @@ fn inert_constructor(
         }
         made.push(f);
         let this = func.this_local?;
-        let is_this =
-            |x: &Expr| matches!(x, Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) if *l == this);
-        let sees_this = |e: &Expr| visit::expr_any(e, &mut |x| is_this(x));
         for s in &func.body {
             match s {
                 Stmt::FreshCells(_) => {}
                 Stmt::Expr(Expr::SetProp { object, key, value, .. })
-                    if is_this(object) && matches!(&**key, Expr::String(_)) && inert(value, conversions_safe) => {}
-                Stmt::Expr(e @ Expr::Call { args, .. })
+                    if reads_local(object, this)
+                        && matches!(&**key, Expr::String(_))
+                        && inert(value, conversions_safe) => {}
+                Stmt::Expr(e)
                     if next.is_none()
-                        && let Some(p) = super_call(f, e, &is_this, &sees_this, origins, bindings)
-                        && args[1..].iter().all(|a| inert(a, conversions_safe)) =>
+                        && let Some((p, rest)) = super_call(f, e, this, origins, bindings)
+                        && rest.iter().all(|a| {
+                            inert(a, conversions_safe) && !visit::expr_any(a, &mut |x| reads_local(x, this))
+                        }) =>
                 {
                     next = Some(p);
                 }
@@ -646,18 +647,15 @@ fn constructor_layout(
     if returns_value(&f.body) {
         return None;
     }
-    let is_this = |x: &Expr| matches!(x, Expr::Read(Var::Local(l)) | Expr::ReadChecked(Var::Local(l), _) if *l == this);
-    let sees_this =
-        |e: &Expr| visit::expr_any(e, &mut |x| is_this(x) || matches!(x, Expr::Closure { .. } | Expr::Callee));
     let mut layout = Layout::default();
     let mut touched = false;
     let mut rest: &[Stmt] = &[];
     for (i, s) in f.body.iter().enumerate() {
         let added: Vec<&str> = layout.fields.iter().map(|(n, _)| n.as_str()).collect();
-        let exposes = |e: &Expr| exposes_this(e, &is_this, &added);
+        let exposes = |e: &Expr| exposes_this(e, this, &added);
         match s {
             Stmt::Expr(e @ Expr::SetProp { object, key, value, .. })
-                if is_this(object)
+                if reads_local(object, this)
                     && let Expr::String(name) = &**key
                     && plain_key(name)
                     && !added.contains(&name.as_str()) =>
@@ -670,7 +668,11 @@ fn constructor_layout(
                 layout.initializers.push(e as *const Expr as usize);
                 touched = true;
             }
-            Stmt::Expr(e) if !touched && let Some(p) = super_call(id, e, &is_this, &sees_this, origins, bindings) => {
+            Stmt::Expr(e)
+                if !touched
+                    && let Some((p, rest)) = super_call(id, e, this, origins, bindings)
+                    && !rest.iter().any(|a| exposes_this(a, this, &[])) =>
+            {
                 layout.parent = Some(p);
                 touched = true;
             }
@@ -688,26 +690,26 @@ fn constructor_layout(
             }
         }
     }
-    if rest.iter().any(|s| visit::stmt_any_expr(s, &mut |e| sees_this(e))) {
+    if rest.iter().any(|s| visit::stmt_any_expr(s, &mut |e| exposes_this(e, this, &[]))) {
         layout.exposes = true;
     }
     Some(layout)
 }
 
-/// Whether `e` can get hold of `this` (when `is_this` reads it) other than to
-/// read one of the fields already `added`.
-fn exposes_this(e: &Expr, is_this: &impl Fn(&Expr) -> bool, added: &[&str]) -> bool {
+/// Whether `e` can get hold of `this` (local `this`) other than to read one
+/// of the fields already `added` (a closure might capture it).
+fn exposes_this(e: &Expr, this: LocalId, added: &[&str]) -> bool {
     match e {
         Expr::GetProp { object, key, .. }
-            if is_this(object) && matches!(&**key, Expr::String(k) if added.contains(&k.as_str())) =>
+            if reads_local(object, this) && matches!(&**key, Expr::String(k) if added.contains(&k.as_str())) =>
         {
             false
         }
         Expr::Closure { .. } | Expr::Callee => true,
-        _ if is_this(e) => true,
+        _ if reads_local(e, this) => true,
         _ => {
             let mut found = false;
-            visit::expr_children(e, &mut |c| found = found || exposes_this(c, is_this, added));
+            visit::expr_children(e, &mut |c| found = found || exposes_this(c, this, added));
             found
         }
     }
@@ -722,16 +724,21 @@ fn leaves(s: &Stmt) -> bool {
     found
 }
 
-/// `P.call(this, args)` with `P` a binding of one function of the program
-/// and no other argument seeing `this`: the function `P`.
-fn super_call(
+/// Whether `e` reads local `l` of its function.
+fn reads_local(e: &Expr, l: LocalId) -> bool {
+    matches!(e, Expr::Read(Var::Local(r)) | Expr::ReadChecked(Var::Local(r), _) if *r == l)
+}
+
+/// `P.call(this, ..args)` in function `f` (whose `this` is local `this`),
+/// with `P` a binding of one function of the program: `P` and the other
+/// arguments, which the caller checks.
+fn super_call<'e>(
     f: FuncId,
-    e: &Expr,
-    is_this: &impl Fn(&Expr) -> bool,
-    sees_this: &impl Fn(&Expr) -> bool,
+    e: &'e Expr,
+    this: LocalId,
     origins: &Origins,
     bindings: &FunctionBindings,
-) -> Option<FuncId> {
+) -> Option<(FuncId, &'e [Expr])> {
     let Expr::Call { callee, this: Some(receiver), args, .. } = e else { return None };
     let Expr::GetProp { object, key, .. } = &**callee else { return None };
     let (Expr::Write(Var::Local(t), holder), Expr::Read(Var::Local(r)), Expr::String(k)) =
@@ -740,10 +747,10 @@ fn super_call(
         return None;
     };
     let (first, rest) = args.split_first()?;
-    if t != r || k != "call" || !is_this(first) || rest.iter().any(sees_this) {
+    if t != r || k != "call" || !reads_local(first, this) {
         return None;
     }
-    bindings.get(&binding_of(f, holder, origins)?).copied()
+    Some((*bindings.get(&binding_of(f, holder, origins)?)?, rest))
 }
 
 /// Property names that reach or reshape prototypes, or define accessors.

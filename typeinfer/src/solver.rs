@@ -518,10 +518,7 @@ impl Solver<'_> {
             self.escape_class(p, why);
         }
         if matches!(kind, ClassKind::Constructor(_)) {
-            let children: Vec<ClassId> = (0..self.classes.classes.len() as ClassId)
-                .filter(|&d| self.classes.classes[d as usize].parent == Some(c))
-                .collect();
-            for d in children {
+            for d in self.subtree(c) {
                 self.escape_class(d, "the class it extends escapes");
             }
         }
