@@ -137,6 +137,6 @@ fn storage_tree_builder_is_a_direct_recursive_method() {
     let build = function_block(&report, "Storage.prototype.buildTreeDepth").to_string();
     assert_has(
         &build,
-        &["every call is direct", "this: object #2", "param depth: number (f64)", "2 direct, 0 generic"],
+        &["every call is direct", "this: object #2", "param depth: int32 1..7 (i32)", "2 direct, 0 generic"],
     );
 }

@@ -847,7 +847,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             Expr::Unary(op, operand) => {
                 let to = self.types.expr(operand);
-                if to.is_number() || to == Type::Boolean || matches!(op, UnaryOp::Not) {
+                if to.is_number_or_undefined() || to == Type::Boolean || matches!(op, UnaryOp::Not) {
                     let v = self.val(operand);
                     if let Some(r) = self.typed_unary(*op, to, t, v) {
                         return r;

@@ -10,6 +10,7 @@ use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{BinaryOp, Expr, UnaryOp};
 use dxl_typeinfer::Type;
+use dxl_typeinfer::solver::undefined_becomes_nan;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicValueEnum, FloatValue, FunctionValue, IntValue};
@@ -23,6 +24,17 @@ const POSITIONED: &str = "builder is positioned in a block";
 /// (which usually hold numbers in arithmetic).
 fn guardable(t: Type) -> bool {
     t.is_number() || t == Type::Dynamic
+}
+
+/// Whether operand type `t` of `op` (next to `other`) may be read as an f64:
+/// a number, or a number or undefined where the operator turns undefined into
+/// NaN, or compares it with a number (which NaN, like undefined, never equals).
+fn numeric(op: BinaryOp, t: Type, other: Type) -> bool {
+    t.is_number()
+        || t.is_number_or_undefined()
+            && (undefined_becomes_nan(op, other)
+                || matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe | BinaryOp::LooseEq | BinaryOp::LooseNe)
+                    && other.is_number())
 }
 
 /// How a value is held in registers.
@@ -218,7 +230,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// A unary operator on unboxed operands, when the operand types allow it.
     pub(crate) fn typed_unary(&mut self, op: UnaryOp, operand: Type, result: Type, v: Val<'ctx>) -> Option<Val<'ctx>> {
         Some(match op {
-            UnaryOp::Neg if operand.is_number() => match result {
+            UnaryOp::Neg if operand.is_number_or_undefined() => match result {
                 Type::Int32(_) => {
                     let i = self.as_i32(v);
                     Val::I32(self.pg().ir.builder.build_int_neg(i, "").expect(POSITIONED))
@@ -229,11 +241,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 }
             },
             UnaryOp::Plus if operand.is_number() => v,
+            // ToNumber(undefined) is NaN, which `as_f64` reads from its bits.
+            UnaryOp::Plus if operand.is_number_or_undefined() => Val::F64(self.as_f64(v)),
             UnaryOp::Not => {
                 let t = self.truthy_val(v);
                 Val::Bool(self.pg().ir.builder.build_not(t, "").expect(POSITIONED))
             }
-            UnaryOp::BitNot if operand.is_number() || operand == Type::Boolean => {
+            UnaryOp::BitNot if operand.is_number_or_undefined() || operand == Type::Boolean => {
                 let i = self.int32_of(v);
                 Val::I32(self.pg().ir.builder.build_not(i, "").expect(POSITIONED))
             }
@@ -250,7 +264,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         (tb, b): (Type, Val<'ctx>),
         result: Type,
     ) -> Option<Val<'ctx>> {
-        let numbers = ta.is_number() && tb.is_number();
+        let numbers = numeric(op, ta, tb) && numeric(op, tb, ta);
         let ints = matches!((ta, tb), (Type::Int32(_), Type::Int32(_)));
         match op {
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Mod

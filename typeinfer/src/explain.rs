@@ -94,6 +94,7 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             let _ = writeln!(out, "  returns: {}", describe(tables.returns[f]));
         }
         let mut unboxed = Vec::new();
+        let mut maybe_undefined = Vec::new();
         let mut generic = Vec::new();
         for (l, local) in func.locals.iter().enumerate() {
             if func.params.contains(&l) || func.this_local == Some(l) || local.name.is_empty() {
@@ -102,6 +103,8 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             let t = tables.locals[f][l];
             if is_unboxed(t) && !local.boxed {
                 unboxed.push(format!("{}: {}", local.name, describe(t)));
+            } else if t.is_number_or_undefined() && !local.boxed {
+                maybe_undefined.push(format!("{}: {t}", local.name));
             } else if t == Type::Dynamic {
                 let mut kinds: Vec<String> = Vec::new();
                 for s in &notes.local_sources[l] {
@@ -122,6 +125,10 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         }
         if !unboxed.is_empty() {
             let _ = writeln!(out, "  unboxed locals: {}", unboxed.join(", "));
+        }
+        if !maybe_undefined.is_empty() {
+            let list = maybe_undefined.join(", ");
+            let _ = writeln!(out, "  number-or-undefined locals (boxed; arithmetic reads them as f64): {list}");
         }
         if !generic.is_empty() {
             let _ = writeln!(out, "  generic locals: {}", generic.join(", "));

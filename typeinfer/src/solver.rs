@@ -390,9 +390,9 @@ struct Solver<'p> {
     changed: bool,
     /// The function being walked.
     func: FuncId,
-    /// Ranges proven for int32 locals of `func` at the current point (innermost last).
-    /// `(local, range, still valid)`: a write to the local ends the fact.
-    refine: Vec<(LocalId, Range, bool)>,
+    /// Facts proven for plain locals of `func` at the current point (innermost last).
+    /// `(local, fact, still valid)`: a write to the local ends the fact.
+    refine: Vec<(LocalId, Fact, bool)>,
     /// The nearest source position seen, for reasons.
     pos: Option<Pos>,
     math_intact: bool,
@@ -402,6 +402,46 @@ struct Solver<'p> {
     classes: Classes,
     /// Per class and field: how often its int32 range grew.
     field_growths: Vec<Vec<u8>>,
+}
+
+/// What a passed or failed test proves about a plain local, until it is written.
+#[derive(Clone, Copy, Debug)]
+enum Fact {
+    /// An int32 in this range (`i < n` for an int32 `i`).
+    Within(Range),
+    /// Not this int32 (`r !== 1`).
+    Not(i32),
+    /// Not undefined (`x < n`, `x !== undefined`).
+    Defined,
+    /// Neither undefined nor null (`x != null`, `if (x)`).
+    Present,
+}
+
+impl Fact {
+    /// The type of a local of type `t` where this fact holds.
+    fn apply(self, t: Type) -> Type {
+        match (self, t) {
+            // The test cannot pass with that value: no value reaches here.
+            (Fact::Defined | Fact::Present, Type::Undefined) | (Fact::Present, Type::Null) => Type::Never,
+            (Fact::Defined | Fact::Present, t) if t.is_number_or_undefined() => t.without_undefined(),
+            (Fact::Present, Type::Object(c, true)) => Type::Object(c, false),
+            (Fact::Present, Type::Array(c, true)) => Type::Array(c, false),
+            (Fact::Within(proven), t) if let Some(r) = t.int_range() => {
+                let (lo, hi) = (r.lo.max(proven.lo), r.hi.min(proven.hi));
+                if lo <= hi { t.with_range(Range { lo, hi }) } else { t }
+            }
+            (Fact::Not(v), t) if let Some(r) = t.int_range() && r.lo < r.hi => {
+                if r.lo == v {
+                    t.with_range(Range { lo: v + 1, hi: r.hi })
+                } else if r.hi == v {
+                    t.with_range(Range { lo: r.lo, hi: v - 1 })
+                } else {
+                    t
+                }
+            }
+            _ => t,
+        }
+    }
 }
 
 impl Solver<'_> {
@@ -602,19 +642,19 @@ impl Solver<'_> {
 
     /// Grows a range that keeps growing towards the next threshold, then to all of int32.
     fn widen(&self, old: Type, new: Type, growths: &mut u8) -> Type {
-        let (Type::Int32(a), Type::Int32(b)) = (old, new) else { return new };
+        let (Some(a), Some(b)) = (old.int_range(), new.int_range()) else { return new };
         if a == b {
             return new;
         }
         *growths += 1;
         if *growths >= RANGE_WIDENING {
-            Type::INT32
+            new.with_range(Range::FULL)
         } else if *growths <= EXACT_GROWTHS {
             new
         } else {
             let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
             let lo = if b.lo < a.lo { *self.thresholds.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
-            Type::Int32(Range { lo, hi })
+            new.with_range(Range { lo, hi })
         }
     }
 
@@ -696,14 +736,10 @@ impl Solver<'_> {
 
     fn var_type(&self, var: Var) -> Type {
         let (f, l) = self.resolve(var);
-        let t = self.locals[f][l];
-        if let (Var::Local(l), Type::Int32(r)) = (var, t)
-            && let Some((_, proven, _)) = self.refine.iter().rev().find(|(local, _, alive)| *alive && *local == l)
-        {
-            let lo = r.lo.max(proven.lo);
-            let hi = r.hi.min(proven.hi);
-            if lo <= hi {
-                return Type::Int32(Range { lo, hi });
+        let mut t = self.locals[f][l];
+        if let Var::Local(l) = var {
+            for (_, fact, _) in self.refine.iter().filter(|(local, _, alive)| *alive && *local == l) {
+                t = fact.apply(t);
             }
         }
         t
@@ -717,29 +753,42 @@ impl Solver<'_> {
     fn stmts(&mut self, stmts: &[Stmt]) {
         let depth = self.refine.len();
         for s in stmts {
-            let guarded: Vec<LocalId> = self.refine[depth..].iter().map(|(l, _, _)| *l).collect();
-            for l in guarded {
-                self.kill_if_looped_write(s, l);
-            }
+            self.kill_looped_writes(s);
             self.stmt(s);
             if let Stmt::If(test, then, otherwise) = s
                 && otherwise.is_empty()
                 && !completes(then)
-                && let Some((l, r)) = self.counter_bound(test, true)
             {
-                self.refine.push((l, r, true));
+                self.assume(test, true);
             }
         }
         self.refine.truncate(depth);
     }
 
-    /// Ends the facts about `l` before a statement with a loop that writes it:
-    /// a read early in the loop body can see a write made later in the body.
-    /// In code without loops, walking order is execution order, and the write
+    /// Records what `test` proves when it has just passed (or, with
+    /// `negate`, just failed), until the locals it names are written.
+    fn assume(&mut self, test: &Expr, negate: bool) {
+        let mut facts = Vec::new();
+        self.test_facts(test, negate, &mut facts);
+        self.refine.extend(facts.into_iter().map(|(l, fact)| (l, fact, true)));
+    }
+
+    /// Ends the facts about each local that `s` writes inside a loop: a read
+    /// early in the loop body can see a write made later in the body. In
+    /// code without loops, walking order is execution order, and the write
     /// itself ends the facts (see [`Self::kill`]).
-    fn kill_if_looped_write(&mut self, s: &Stmt, l: LocalId) {
-        let writes = visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == l));
-        if writes && stmt_has_loop(s) {
+    fn kill_looped_writes(&mut self, s: &Stmt) {
+        if self.refine.iter().all(|(_, _, alive)| !alive) || !stmt_has_loop(s) {
+            return;
+        }
+        let mut written = Vec::new();
+        visit::stmt_any_expr(s, &mut |e| {
+            if let Expr::Write(Var::Local(w), _) = e {
+                written.push(*w);
+            }
+            false
+        });
+        for l in written {
             self.kill(l);
         }
     }
@@ -758,8 +807,13 @@ impl Solver<'_> {
             Stmt::FreshCells(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::If(test, a, b) => {
                 self.expr(test);
+                let depth = self.refine.len();
+                self.assume(test, false);
                 self.stmts(a);
+                self.refine.truncate(depth);
+                self.assume(test, true);
                 self.stmts(b);
+                self.refine.truncate(depth);
             }
             Stmt::Loop(l) => self.loop_stmt(l),
             Stmt::Labeled(_, body) => self.stmts(body),
@@ -803,39 +857,26 @@ impl Solver<'_> {
         }
     }
 
-    /// A loop, with the counter range its test proves applied where no write
-    /// to the counter can come between the test and the read.
+    /// A loop, with what its test proves applied to the body, where no
+    /// write to the local can come between the test and the read.
     fn loop_stmt(&mut self, l: &hir::Loop) {
-        let proven = match (&l.test, l.test_first) {
+        let depth = self.refine.len();
+        match (&l.test, l.test_first) {
             (Some(test), true) => {
                 self.expr(test);
-                self.counter_bound(test, false)
+                self.assume(test, false);
             }
-            _ => None,
-        };
-        let Some((counter, range)) = proven else {
-            if !l.test_first
-                && let Some(t) = &l.test
-            {
+            (Some(test), false) => {
                 self.stmts(&l.body);
                 if let Some(u) = &l.update {
                     self.expr(u);
                 }
-                self.expr(t);
+                self.expr(test);
                 return;
             }
-            self.stmts(&l.body);
-            if let Some(u) = &l.update {
-                self.expr(u);
-            }
-            return;
-        };
-        let depth = self.refine.len();
-        self.refine.push((counter, range, true));
-        for s in &l.body {
-            self.kill_if_looped_write(s, counter);
-            self.stmt(s);
+            (None, _) => {}
         }
+        self.stmts(&l.body);
         // The update runs after the body (or a `continue`): any write in the
         // body has ended the fact by now.
         if let Some(u) = &l.update {
@@ -844,30 +885,116 @@ impl Solver<'_> {
         self.refine.truncate(depth);
     }
 
-    /// For a test `i < e` (and the like) over a plain int32 local `i`, the
-    /// range of `i` whenever the test has just passed (or, with `negate`,
-    /// just failed).
-    fn counter_bound(&mut self, test: &Expr, negate: bool) -> Option<(LocalId, Range)> {
-        // `a && b` passed: so did `a` (and `b`). `!(a || b)`: both failed.
-        match test {
+    /// What `test` proves about plain locals when it has just passed (or,
+    /// with `negate`, just failed): ranges of int32 counters (`i < e`),
+    /// excluded values (`r !== 1`), and that a number-or-undefined or
+    /// nullable local holds a number or an object (`x < e`, `x !== undefined`,
+    /// `x != null`, `if (x)`).
+    fn test_facts(&mut self, test: &Expr, negate: bool, out: &mut Vec<(LocalId, Fact)>) {
+        let func = &self.program.functions[self.func];
+        let local_of = |e: &Expr| match e {
+            Expr::Read(Var::Local(l)) if !func.locals[*l].boxed => Some(*l),
+            _ => None,
+        };
+        let (op, a, b) = match test {
+            // `a && b` passed: so did `a` and `b`. `!(a || b)`: both failed.
             Expr::Logical(LogicalOp::And, a, b) if !negate => {
-                return self.counter_bound(a, false).or_else(|| self.counter_bound(b, false));
+                self.test_facts(a, false, out);
+                self.test_facts(b, false, out);
+                return;
             }
             Expr::Logical(LogicalOp::Or, a, b) if negate => {
-                return self.counter_bound(a, true).or_else(|| self.counter_bound(b, true));
+                self.test_facts(a, true, out);
+                self.test_facts(b, true, out);
+                return;
+            }
+            Expr::Unary(UnaryOp::Not, inner) => return self.test_facts(inner, !negate, out),
+            // A truthy value is neither undefined nor null.
+            e if !negate => {
+                if let Some(l) = local_of(e) {
+                    out.push((l, Fact::Present));
+                }
+                let Expr::Binary(op, a, b) = e else { return };
+                (*op, &**a, &**b)
+            }
+            Expr::Binary(op, a, b) => (*op, &**a, &**b),
+            _ => return,
+        };
+        let passed = !negate;
+        match op {
+            // A comparison that holds saw two numbers (undefined would be NaN).
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
+                if passed {
+                    out.extend([a, b].into_iter().filter_map(local_of).map(|l| (l, Fact::Defined)));
+                }
+                // Each side bounds the other: `lo < hi` gives `lo <= max(hi) - 1`
+                // and `hi >= min(lo) + 1`.
+                let flipped = match op {
+                    BinaryOp::Lt => BinaryOp::Gt,
+                    BinaryOp::Le => BinaryOp::Ge,
+                    BinaryOp::Gt => BinaryOp::Lt,
+                    _ => BinaryOp::Le,
+                };
+                for (op, a, b) in [(op, a, b), (flipped, b, a)] {
+                    if let Some(fact) = self.counter_bound(op, a, b, negate) {
+                        out.push(fact);
+                    }
+                }
+            }
+            BinaryOp::StrictEq | BinaryOp::StrictNe | BinaryOp::LooseEq | BinaryOp::LooseNe => {
+                let equal = matches!(op, BinaryOp::StrictEq | BinaryOp::LooseEq) == passed;
+                let loose = matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe);
+                for (x, other) in [(a, b), (b, a)] {
+                    let Some(l) = local_of(x) else { continue };
+                    let other_type = self.peek_type(other);
+                    let nullish_literal = matches!(other, Expr::Undefined | Expr::Null);
+                    match other_type {
+                        // `x !== undefined`; `x != null` also rules out null.
+                        _ if nullish_literal && !equal => {
+                            if loose {
+                                out.push((l, Fact::Present));
+                            } else if matches!(other, Expr::Undefined) {
+                                out.push((l, Fact::Defined));
+                            }
+                        }
+                        // `x === 5` (or `x !== 5` failed); `x !== 5`.
+                        Some(Type::Int32(r)) if r.lo == r.hi => {
+                            if !matches!(self.locals[self.func][l], Type::Int32(_) | Type::Int32OrUndefined(_)) {
+                                continue;
+                            }
+                            self.add_threshold(r.lo);
+                            if equal {
+                                out.push((l, Fact::Defined));
+                                out.push((l, Fact::Within(r)));
+                            } else {
+                                out.push((l, Fact::Not(r.lo)));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
             }
             _ => {}
         }
-        let Expr::Binary(op, a, b) = test else { return None };
+    }
+
+    /// For a comparison `a op b` of a plain int32 local `a` with an int32
+    /// bound (`i < e`, `i * i <= e`), the range of the local whenever the
+    /// test has just passed (or, with `negate`, just failed).
+    fn counter_bound(&mut self, op: BinaryOp, a: &Expr, b: &Expr, negate: bool) -> Option<(LocalId, Fact)> {
         let local_of = |e: &Expr| match e {
             Expr::Read(Var::Local(l)) => Some(*l),
             _ => None,
         };
         let func = &self.program.functions[self.func];
         let plain = |l: LocalId| !func.locals[l].boxed;
-        let bound_range = |s: &Self, e: &Expr| s.peek_type(e).and_then(Type::range);
+        // A comparison that passed saw numbers, never undefined.
+        let bound_range = |s: &Self, e: &Expr| {
+            let t = s.peek_type(e)?;
+            if negate { t.range() } else { t.without_undefined().range() }
+        };
         // `i * i <= e`: |i| <= sqrt(e).
-        if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y), false) = (op, &**a, negate)
+        if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y), false) = (op, a, negate)
             && let (Some(i), Some(j)) = (local_of(x), local_of(y))
             && i == j
             && plain(i)
@@ -877,23 +1004,14 @@ impl Solver<'_> {
             let bound = bound_range(self, b)?;
             let max = (f64::from(bound.hi.max(0))).sqrt().floor() as i32;
             self.add_threshold(max);
-            return Some((i, Range { lo: 0, hi: max }));
+            return Some((i, Fact::Within(Range { lo: 0, hi: max })));
         }
-        let (counter, op, bound) = match (local_of(a), local_of(b)) {
-            (Some(i), _) if plain(i) => (i, *op, b),
-            (_, Some(i)) if plain(i) => {
-                let flipped = match op {
-                    BinaryOp::Lt => BinaryOp::Gt,
-                    BinaryOp::Le => BinaryOp::Ge,
-                    BinaryOp::Gt => BinaryOp::Lt,
-                    BinaryOp::Ge => BinaryOp::Le,
-                    _ => return None,
-                };
-                (i, flipped, a)
-            }
-            _ => return None,
-        };
-        let Type::Int32(_) = self.locals[self.func][counter] else { return None };
+        let counter = local_of(a).filter(|&i| plain(i))?;
+        let bound = b;
+        let counter_type = self.locals[self.func][counter];
+        // A comparison that passed saw numbers, never undefined.
+        let counter_type = if negate { counter_type } else { counter_type.without_undefined() };
+        let Type::Int32(_) = counter_type else { return None };
         // Both sides are int32 (never NaN), so a failed `<` is a `>=`.
         let op = match (op, negate) {
             (op, false) => op,
@@ -913,7 +1031,7 @@ impl Solver<'_> {
         };
         self.add_threshold(range.lo);
         self.add_threshold(range.hi);
-        Some((counter, range))
+        Some((counter, Fact::Within(range)))
     }
 
     /// The type of a side-effect-free expression without walking it again.
@@ -962,16 +1080,11 @@ impl Solver<'_> {
         }
     }
 
-    /// What storing `value` (of type `t`) as an element adds to an element
-    /// type. Reads of any element include undefined (holes, the end), so an
-    /// undefined element adds nothing, and an element read of a number array
-    /// (a number or undefined) adds that array's number type.
-    fn stored_element(&self, value: &Expr, t: Type) -> Type {
-        match (t, self.number_array_read_class(value)) {
-            (Type::Undefined, _) => Type::Never,
-            (_, Some(c)) => self.classes.classes[c as usize].element,
-            _ => t,
-        }
+    /// What storing a value of type `t` as an element adds to an element
+    /// type: reads of any element include undefined (holes, the end), so the
+    /// undefined part adds nothing.
+    fn stored_element(t: Type) -> Type {
+        t.without_undefined()
     }
 
     // ---- expressions -----------------------------------------------------
@@ -1061,10 +1174,11 @@ impl Solver<'_> {
                     }
                     (Type::Array(c, _), _) if !self.escaped(c) && !matches!(&**key, Expr::String(_)) => match k {
                         // A number that is not an index names an own property of
-                        // the array (`a[-1]`, `a[1.5]`): reads with the same key
-                        // see it, so it joins the element type too.
-                        Type::Int32(_) | Type::Double => {
-                            let stored = self.stored_element(value, v);
+                        // the array (`a[-1]`, `a[1.5]`), as undefined names
+                        // `a.undefined`: reads with the same key see it, so it
+                        // joins the element type too.
+                        k if k.is_number_or_undefined() => {
+                            let stored = Self::stored_element(v);
                             self.flow_element(c, stored)
                         }
                         Type::Never => {}
@@ -1108,20 +1222,15 @@ impl Solver<'_> {
                 }
                 // A read of a number array is a number, or undefined (past
                 // the end, a hole); where the operator turns undefined into
-                // NaN anyway the backend reads it as an f64, and `x + a[i]`
-                // is a number.
-                let (ra, rb) = (self.is_number_array_read(a), self.is_number_array_read(b));
-                let read_a = ra && undefined_becomes_nan(*op, tb, rb);
-                let read_b = rb && undefined_becomes_nan(*op, ta, ra);
+                // NaN anyway the backend reads it as an f64.
+                let read_a = self.is_number_array_read(a) && undefined_becomes_nan(*op, tb);
+                let read_b = self.is_number_array_read(b) && undefined_becomes_nan(*op, ta);
                 if let Some(r) = &mut self.record {
                     for (read, operand) in [(read_a, a), (read_b, b)] {
                         if read {
                             r.number_reads.insert(&**operand as *const Expr as usize);
                         }
                     }
-                }
-                if *op == BinaryOp::Add && (read_a || read_b) {
-                    return Type::Double;
                 }
                 binary_type(*op, ta, tb, b)
             }
@@ -1203,7 +1312,7 @@ impl Solver<'_> {
                     let t = match item {
                         Some(item) => {
                             let t = self.expr(item);
-                            self.stored_element(item, t)
+                            Self::stored_element(t)
                         }
                         None => Type::Never,
                     };
@@ -1334,7 +1443,7 @@ impl Solver<'_> {
             }
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
-                Type::Int32(_) | Type::Double => self.element_read(c),
+                k if k.is_number_or_undefined() => self.element_read(c),
                 Type::Never => Type::Never,
                 _ => {
                     self.escape_class(c, "it is indexed with a key that may not be a number");
@@ -1470,7 +1579,7 @@ impl Solver<'_> {
                         self.expr(t);
                     }
                     let v = self.expr(&args[0]);
-                    let stored = self.stored_element(&args[0], v);
+                    let stored = Self::stored_element(v);
                     self.flow_element(class, stored);
                     if let Some(r) = &mut self.record {
                         r.notes[self.func].generic_calls.push((pos, desc.to_string()));
@@ -1691,15 +1800,15 @@ pub fn binary_type(op: BinaryOp, a: Type, b: Type, rhs: &Expr) -> Type {
 /// Whether `op` turns an operand that is a number or undefined into a number
 /// (undefined into NaN, or 0 for the bitwise operators) whatever that
 /// operand's value: always, except `+`, which does so only next to a number
-/// (`other`, or another such read), and the equalities, which compare
-/// undefined as itself.
-fn undefined_becomes_nan(op: BinaryOp, other: Type, other_is_number_read: bool) -> bool {
+/// or undefined (`other`), and the equalities, which compare undefined as itself.
+pub fn undefined_becomes_nan(op: BinaryOp, other: Type) -> bool {
     match op {
-        BinaryOp::Add => other.is_number() || other_is_number_read,
+        BinaryOp::Add => other.is_number_or_undefined(),
         BinaryOp::Sub
         | BinaryOp::Mul
         | BinaryOp::Div
         | BinaryOp::Mod
+        | BinaryOp::Pow
         | BinaryOp::Lt
         | BinaryOp::Le
         | BinaryOp::Gt
@@ -1716,7 +1825,7 @@ fn undefined_becomes_nan(op: BinaryOp, other: Type, other_is_number_read: bool) 
 
 /// Numbers and the primitives whose `+` with a number is numeric.
 fn is_numeric_primitive(t: Type) -> bool {
-    matches!(t, Type::Int32(_) | Type::Double | Type::Boolean | Type::Undefined | Type::Null)
+    t.is_number_or_undefined() || matches!(t, Type::Boolean | Type::Undefined | Type::Null)
 }
 
 /// A shift count written as a number literal, reduced mod 32 as the operator does.

@@ -38,8 +38,10 @@ impl Range {
 /// What the solver knows about the values of a binding or expression.
 ///
 /// The lattice, bottom to top: `Never` < every other type < `Dynamic`;
-/// `Int32(r)` < `Int32(r')` when `r` ⊆ `r'`, and `Int32` < `Double`. Two
-/// different types otherwise join to `Dynamic`.
+/// `Int32(r)` < `Int32(r')` when `r` ⊆ `r'`, and `Int32` < `Double`; a number
+/// type joined with `Undefined` is its "or undefined" type (what an element
+/// read of a number array gives), ordered the same way. Two different types
+/// otherwise join to `Dynamic`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Type {
     /// No value reaches here (code that never runs, or only throws).
@@ -59,6 +61,11 @@ pub enum Type {
     Object(ClassId, bool),
     /// An array of allocation class `.0`; with `.1`, possibly `undefined` or `null`.
     Array(ClassId, bool),
+    /// An int32 in the range, or `undefined`; held NaN-boxed. Operators that
+    /// turn undefined into NaN may read it as an f64 with no check.
+    Int32OrUndefined(Range),
+    /// Any number, or `undefined`; held NaN-boxed.
+    DoubleOrUndefined,
     /// Anything: generic NaN-boxed code.
     Dynamic,
 }
@@ -74,6 +81,13 @@ impl Type {
             (a, Type::Never) => a,
             (Type::Int32(a), Type::Int32(b)) => Type::Int32(a.union(b)),
             (Type::Int32(_) | Type::Double, Type::Int32(_) | Type::Double) => Type::Double,
+            (a, b) if a.or_undefined().is_some() && b.or_undefined().is_some() => {
+                match (a.without_undefined(), b.without_undefined()) {
+                    (Type::Int32(x), Type::Int32(y)) => Type::Int32OrUndefined(x.union(y)),
+                    (Type::Never, n) | (n, Type::Never) => n.or_undefined().expect("a number type"),
+                    _ => Type::DoubleOrUndefined,
+                }
+            }
             (Type::Object(a, x), Type::Object(b, y)) if a == b => Type::Object(a, x || y),
             (Type::Array(a, x), Type::Array(b, y)) if a == b => Type::Array(a, x || y),
             (Type::Object(a, _), Type::Undefined | Type::Null) | (Type::Undefined | Type::Null, Type::Object(a, _)) => {
@@ -88,6 +102,50 @@ impl Type {
 
     pub fn is_number(self) -> bool {
         matches!(self, Type::Int32(_) | Type::Double)
+    }
+
+    /// A number, or a number or undefined: ToNumber of it is exact as an f64
+    /// (undefined's bits are a NaN).
+    pub fn is_number_or_undefined(self) -> bool {
+        matches!(self, Type::Int32(_) | Type::Double | Type::Int32OrUndefined(_) | Type::DoubleOrUndefined)
+    }
+
+    /// This type, or undefined: `Some` for numbers, their "or undefined"
+    /// types and `Undefined` itself (as `Never` or undefined, which is `Undefined`).
+    fn or_undefined(self) -> Option<Type> {
+        match self {
+            Type::Int32(r) | Type::Int32OrUndefined(r) => Some(Type::Int32OrUndefined(r)),
+            Type::Double | Type::DoubleOrUndefined => Some(Type::DoubleOrUndefined),
+            Type::Undefined => Some(Type::Undefined),
+            _ => None,
+        }
+    }
+
+    /// This type without `undefined`: the number type of an "or undefined"
+    /// type, `Never` for `Undefined`, and any other type as it is.
+    pub fn without_undefined(self) -> Type {
+        match self {
+            Type::Int32OrUndefined(r) => Type::Int32(r),
+            Type::DoubleOrUndefined => Type::Double,
+            Type::Undefined => Type::Never,
+            t => t,
+        }
+    }
+
+    /// The int32 range of an `Int32` or `Int32OrUndefined` type.
+    pub fn int_range(self) -> Option<Range> {
+        match self {
+            Type::Int32(r) | Type::Int32OrUndefined(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The same kind of type with range `r` (for types with a range).
+    pub fn with_range(self, r: Range) -> Type {
+        match self {
+            Type::Int32OrUndefined(_) => Type::Int32OrUndefined(r),
+            _ => Type::Int32(r),
+        }
     }
 
     /// The allocation class of an object or array type.
@@ -134,6 +192,8 @@ impl fmt::Display for Type {
             Type::Object(c, true) => write!(f, "object #{c} or null/undefined"),
             Type::Array(c, false) => write!(f, "array #{c}"),
             Type::Array(c, true) => write!(f, "array #{c} or null/undefined"),
+            Type::Int32OrUndefined(r) => write!(f, "{} or undefined", Type::Int32(*r)),
+            Type::DoubleOrUndefined => write!(f, "number or undefined"),
             Type::Dynamic => write!(f, "dynamic"),
         }
     }
@@ -152,7 +212,15 @@ mod tests {
         assert_eq!(Type::Never.join(Type::String), Type::String);
         assert_eq!(Type::String.join(small), Type::Dynamic);
         assert_eq!(Type::Dynamic.join(Type::Never), Type::Dynamic);
-        assert_eq!(Type::Undefined.join(Type::Double), Type::Dynamic);
+        assert_eq!(Type::Undefined.join(Type::Double), Type::DoubleOrUndefined);
+        let maybe = Type::Undefined.join(small);
+        assert_eq!(maybe, Type::Int32OrUndefined(Range { lo: 0, hi: 10 }));
+        assert_eq!(maybe.join(other), Type::Int32OrUndefined(Range { lo: -5, hi: 10 }));
+        assert_eq!(maybe.join(Type::Double), Type::DoubleOrUndefined);
+        assert_eq!(Type::Undefined.join(maybe), maybe);
+        assert_eq!(maybe.join(Type::Null), Type::Dynamic);
+        assert_eq!(maybe.join(Type::String), Type::Dynamic);
+        assert_eq!(maybe.without_undefined(), small);
         assert_eq!(Type::Function(1).join(Type::Function(2)), Type::Dynamic);
         assert_eq!(Type::Function(1).join(Type::Function(1)), Type::Function(1));
         assert_eq!(Type::Object(3, false).join(Type::Null), Type::Object(3, true));
