@@ -463,3 +463,47 @@ fn function_call_is_a_direct_call_with_the_receiver() {
     assert_eq!(local(&prog, &t, "f", "k"), Type::Int32(Range::exact(3)));
     assert_eq!(t.returns[f], Type::Int32(Range::exact(6)));
 }
+
+#[test]
+fn element_reads_are_numbers_or_undefined_until_a_test_proves_a_number() {
+    let src = "function f(a) { let lo = 0; let hi = a[0]; while (lo < hi) { lo++; hi--; } return lo; }\nf([5, 3]);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "hi"), Type::Int32OrUndefined(Range { lo: 0, hi: 5 }));
+    assert_eq!(local(&p, &t, "f", "lo"), Type::Int32(Range { lo: 0, hi: 5 }));
+    // Arithmetic on undefined is NaN: a number, but no longer int32.
+    let (p, t) = solve("function g(a) { const x = a[3]; return x - 1; }\ng([1, 2]);");
+    assert_eq!(local(&p, &t, "g", "x"), Type::Int32OrUndefined(Range { lo: 1, hi: 2 }));
+    assert_eq!(ret(&p, &t, "g"), Type::Double);
+    // A test that only rules out null, or that fails, proves nothing.
+    let src = "function h(a) { const x = a[3]; if (x !== null) return x; if (x < 1) return 0; return x; }\nh([1, 2]);";
+    let (p, t) = solve(src);
+    assert_eq!(ret(&p, &t, "h"), Type::Int32OrUndefined(Range { lo: 0, hi: 2 }));
+}
+
+#[test]
+fn equality_tests_keep_counters_in_range() {
+    let src = "function f(n) { let r = n; while (r !== 1) { r--; } while (true) { if (r === n) return r; r++; } }\nf(10);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "r"), Type::Int32(Range { lo: 1, hi: 10 }));
+    // Without a lower end at the excluded value the range cannot stop there.
+    let (p, t) = solve("function g(n) { let r = n; while (r !== 1) { r--; } return r; }\ng(10); g(0);");
+    assert_eq!(local(&p, &t, "g", "r"), Type::Double);
+}
+
+#[test]
+fn truthiness_and_loose_null_tests_drop_nullability() {
+    let src = "function N(v, n) { this.v = v; this.next = n; }\nfunction sum(l) { let s = 0; while (l) { s += l.v; l = l.next; } return s; }\nsum(new N(1, new N(2, null)));";
+    let (p, t) = solve(src);
+    let Type::Object(_, true) = local(&p, &t, "sum", "l") else { panic!("l may be null") };
+    let f = func(&p, "sum");
+    let mut refined = Vec::new();
+    for s in &p.functions[f].body {
+        dxl_typeinfer::visit::stmt_any_expr(s, &mut |e| {
+            if let dxl_frontend::hir::Expr::GetProp { object, .. } = e {
+                refined.push(t.expr(object));
+            }
+            false
+        });
+    }
+    assert!(!refined.is_empty() && refined.iter().all(|t| matches!(t, Type::Object(_, false))), "{refined:?}");
+}
