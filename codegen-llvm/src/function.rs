@@ -982,17 +982,22 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     fn tracked_read(&mut self, e: &Expr, as_number: bool) -> Option<Val<'ctx>> {
         let Expr::GetProp { object, key, pos } = e else { return None };
         let Type::Array(c, nullish) = self.types.expr(object) else { return None };
+        let key_type = self.types.expr(key);
         if matches!(&**key, Expr::String(_))
             || self.types.classes[c as usize].escaped.is_some()
-            || !matches!(self.types.expr(key), Type::Int32(_))
+            || !key_type.is_number_or_undefined()
         {
             return None;
         }
         let o = self.expr(object);
         let k = self.val(key);
-        let index = self.coerce(k, Rep::I32).into_int_value();
+        // An int32 key is an index as it is; other numbers are checked.
+        let k = match key_type {
+            Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
+            _ => k,
+        };
         let read = ElementRead { raw: self.types.raw_double_elements(c), as_number };
-        Some(self.tracked_element(o, index, nullish, read, *pos))
+        Some(self.tracked_element(o, k, nullish, read, *pos))
     }
 
     /// An operand the solver proved reads a number array where undefined
@@ -1209,11 +1214,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 }
                 let k = self.val(key);
                 let v = self.val(value);
-                let stored = match self.types.expr(object) {
-                    Type::Array(c, _) => self.element_value(v, c),
-                    _ => self.boxed(v),
-                };
-                self.set_element(o, k, stored, *pos);
+                match self.types.expr(object) {
+                    Type::Array(c, nullish) if self.types.classes[c as usize].escaped.is_none() => {
+                        let stored = self.element_value(v, c);
+                        match nullish {
+                            false => self.set_tracked_element(o, k, stored, *pos),
+                            true => self.set_element(o, k, stored, *pos),
+                        }
+                    }
+                    _ => {
+                        let stored = self.boxed(v);
+                        self.set_element(o, k, stored, *pos)
+                    }
+                }
                 self.boxed(v)
             }
             Expr::DeleteProp { object, key, pos } => {

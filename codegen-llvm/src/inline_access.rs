@@ -296,14 +296,25 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     pub(crate) fn tracked_element(
         &mut self,
         o: IntValue<'ctx>,
-        index: IntValue<'ctx>,
+        key: Val<'ctx>,
         nullish: bool,
         read: ElementRead,
         pos: Pos,
     ) -> Val<'ctx> {
+        // A key that is no index (undefined, 1.5, NaN) reads as -1 would: a
+        // named property, which only the runtime path has.
+        let index = match key {
+            Val::I32(i) => i,
+            _ => {
+                let (wide, is_index) = self.element_index(key).expect("number keys have an index");
+                let ir = &self.pg().ir;
+                let low = ir.builder.build_int_truncate(wide, ir.i32, "").expect(POSITIONED);
+                ir.select(is_index, low, ir.i32.const_all_ones())
+            }
+        };
         let (p, is_object) = self.object_pointer(o);
         if nullish {
-            self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(Val::I32(index)));
+            self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(key));
         }
         let raw_f64 = read.raw && read.as_number;
         let in_dense = self.new_block("elem_dense");
@@ -348,7 +359,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         };
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(slow);
-        let key = self.boxed(Val::I32(index));
+        let key = self.boxed(key);
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
         let slow_value = if raw_f64 {
@@ -742,6 +753,42 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
         let slow_end = self.pg().ir.current_block();
         self.join_values((value, fast), (r, slow_end))
+    }
+
+    /// `a[key] = v` of an array whose class never escapes (so it is an
+    /// array, and no code could have frozen it) and is not undefined or
+    /// null: overwriting a dense element is a bounds check, a hole check
+    /// and a store; anything else goes through the runtime.
+    pub(crate) fn set_tracked_element(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, v: IntValue<'ctx>, pos: Pos) {
+        let Some((index, is_index)) = self.element_index(key) else {
+            return self.set_element(o, key, v, pos);
+        };
+        let load = self.new_block("elem_load");
+        let fast = self.new_block("elem_fast");
+        let slow = self.new_block("elem_slow");
+        let done = self.new_block("elem_end");
+        let (p, _) = self.object_pointer(o);
+        let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
+        let inside = self.pg().ir.icmp(IntPredicate::ULT, index, len);
+        let ok = self.and_all(&[is_index, inside]);
+        self.pg().ir.cond_br(ok, load, slow);
+        self.pg().ir.builder.position_at_end(load);
+        let address = self.vec_slot(elements, index);
+        let ir = &self.pg().ir;
+        // Filling a hole may run a setter on the prototype chain: leave it to the runtime.
+        let old = ir.load(ir.i64, address);
+        let present = ir.icmp(IntPredicate::NE, old, ir.const_u64(tag::HOLE));
+        ir.cond_br(present, fast, slow);
+        ir.builder.position_at_end(fast);
+        ir.store(address, v);
+        ir.br(done);
+        ir.builder.position_at_end(slow);
+        let k = self.boxed(key);
+        self.set_pos(pos);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
     }
 
     /// `o[key] = v`: overwriting a dense array element inline.

@@ -284,13 +284,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
             BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod if numbers => {
                 let (x, y) = (self.as_f64(a), self.as_f64(b));
+                if op == BinaryOp::Mod {
+                    return Some(Val::F64(self.number_rem(x, y)));
+                }
                 let bld = &self.pg().ir.builder;
                 let r = match op {
                     BinaryOp::Add => bld.build_float_add(x, y, ""),
                     BinaryOp::Sub => bld.build_float_sub(x, y, ""),
                     BinaryOp::Mul => bld.build_float_mul(x, y, ""),
-                    BinaryOp::Div => bld.build_float_div(x, y, ""),
-                    _ => bld.build_float_rem(x, y, ""),
+                    _ => bld.build_float_div(x, y, ""),
                 }
                 .expect(POSITIONED);
                 Some(Val::F64(r))
@@ -355,6 +357,47 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
+    /// `x % y` on doubles. Integral operands with a positive divisor below
+    /// 2^63 (`n % 2`, `i % len`) take an integer remainder, with the sign of
+    /// `x` (so `-4 % 2` is -0); anything else is `frem`, C's fmod, which is
+    /// exactly JS's `%`.
+    pub(crate) fn number_rem(&mut self, x: FloatValue<'ctx>, y: FloatValue<'ctx>) -> FloatValue<'ctx> {
+        let f64t = self.f64_type();
+        let i64t = self.pg().ir.i64;
+        let sat = self.intrinsic("llvm.fptosi.sat", &[i64t.into(), f64t.into()]);
+        let copysign = self.intrinsic("llvm.copysign", &[f64t.into()]);
+        let fast = self.new_block("rem_int");
+        let slow = self.new_block("rem_fmod");
+        let join = self.new_block("rem_end");
+        let ir = &self.pg().ir;
+        let b = &ir.builder;
+        let whole = |v: FloatValue<'ctx>| {
+            let i = ir.call(sat, &[v.into()]).expect("returns i64").into_int_value();
+            let back = b.build_signed_int_to_float(i, f64t, "").expect(POSITIONED);
+            let exact = b.build_float_compare(FloatPredicate::OEQ, back, v, "").expect(POSITIONED);
+            // i64::MAX is where saturation lands for 2^63 and above.
+            let in_range = ir.icmp(IntPredicate::NE, i, i64t.const_int(i64::MAX as u64, false));
+            (i, b.build_and(exact, in_range, "").expect(POSITIONED))
+        };
+        let (xi, x_whole) = whole(x);
+        let (yi, y_whole) = whole(y);
+        let positive = ir.icmp(IntPredicate::SGT, yi, i64t.const_zero());
+        let ok = b.build_and(b.build_and(x_whole, y_whole, "").expect(POSITIONED), positive, "").expect(POSITIONED);
+        ir.cond_br(ok, fast, slow);
+        ir.builder.position_at_end(fast);
+        let r = ir.builder.build_int_signed_rem(xi, yi, "").expect(POSITIONED);
+        let rf = ir.builder.build_signed_int_to_float(r, f64t, "").expect(POSITIONED);
+        let signed = ir.call(copysign, &[rf.into(), x.into()]).expect("returns f64").into_float_value();
+        ir.br(join);
+        ir.builder.position_at_end(slow);
+        let general = ir.builder.build_float_rem(x, y, "").expect(POSITIONED);
+        ir.br(join);
+        ir.builder.position_at_end(join);
+        let phi = ir.builder.build_phi(f64t, "").expect(POSITIONED);
+        phi.add_incoming(&[(&signed, fast), (&general, slow)]);
+        phi.as_basic_value().into_float_value()
+    }
+
     /// `(is a number, its value as f64)` for a boxed value of unknown type.
     fn number_guard(&mut self, v: IntValue<'ctx>) -> (IntValue<'ctx>, FloatValue<'ctx>) {
         let ir = &self.pg().ir;
@@ -391,13 +434,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let compare = matches!(op, BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge);
         let fast_value: BasicValueEnum<'ctx> = if compare {
             self.compare_numbers(op, false, Val::F64(x), Val::F64(y)).into()
+        } else if op == BinaryOp::Mod {
+            self.number_rem(x, y).into()
         } else {
             let bld = &self.pg().ir.builder;
             match op {
                 BinaryOp::Sub => bld.build_float_sub(x, y, ""),
                 BinaryOp::Mul => bld.build_float_mul(x, y, ""),
-                BinaryOp::Div => bld.build_float_div(x, y, ""),
-                _ => bld.build_float_rem(x, y, ""),
+                _ => bld.build_float_div(x, y, ""),
             }
             .expect(POSITIONED)
             .into()
