@@ -1051,7 +1051,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             // A sloppy callee would need its receiver converted to an object: leave that to the runtime.
             return None;
         }
-        let c = self.expr(closure);
+        // In its own body, a function created once is its own callee: no need
+        // to load the binding that holds it (a plain read has no effects).
+        let c = match closure {
+            Expr::Read(_) if f == self.id && self.types.created_once[f] => self.param(0).into_int_value(),
+            _ => self.expr(closure),
+        };
         let this_value = match this {
             Some(t) => self.expr(t),
             None if sloppy_this => self.call_runtime(Rt::GlobalThis, &[]),

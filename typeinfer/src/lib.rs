@@ -5,6 +5,7 @@
 //! prove is [`Type::Dynamic`], compiled to generic NaN-boxed code.
 
 pub mod classes;
+pub mod created_once;
 pub mod definite;
 pub mod explain;
 pub mod solver;

@@ -93,6 +93,8 @@ pub struct TypeTables {
     pub escapes: Vec<Option<Escape>>,
     /// Whether the function reads its `this` (else direct calls skip binding it).
     pub reads_this: Vec<bool>,
+    /// Whether all of the function's closures are one object (see [`crate::created_once`]).
+    pub created_once: Vec<bool>,
     /// `Math.<f>` calls may be compiled inline (see [`math_is_intact`]).
     pub math_intact: bool,
     pub origins: Origins,
@@ -218,6 +220,7 @@ impl TypeTables {
             returns: vec![Type::Dynamic; program.functions.len()],
             escapes: vec![Some(Escape { pos: None, why: "specialization is off" }); program.functions.len()],
             reads_this: vec![true; program.functions.len()],
+            created_once: vec![false; program.functions.len()],
             math_intact: false,
             origins,
             notes: vec![FunctionNotes::default(); program.functions.len()],
@@ -354,6 +357,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         returns,
         escapes,
         reads_this,
+        created_once: crate::created_once::created_once(program),
         math_intact,
         origins,
         notes: record.notes,
