@@ -1051,10 +1051,21 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             // A sloppy callee would need its receiver converted to an object: leave that to the runtime.
             return None;
         }
-        // In its own body, a function created once is its own callee: no need
-        // to load the binding that holds it (a plain read has no effects).
+        // A function created once has one closure: in its own body that is
+        // the callee, elsewhere it is in its global. A plain read, or a
+        // property read of a proven object, has no effects to keep.
+        let once = self.types.created_once[f];
         let c = match closure {
-            Expr::Read(_) if f == self.id && self.types.created_once[f] => self.param(0).into_int_value(),
+            Expr::Read(_) if once && f == self.id => self.param(0).into_int_value(),
+            Expr::Read(Var::Captured(_)) if once => self.closure_of(f),
+            Expr::GetProp { object, key, .. }
+                if once
+                    && matches!(&**key, Expr::String(_))
+                    && matches!(self.types.expr(object), Type::Object(_, false) | Type::Array(_, false)) =>
+            {
+                self.expr(object);
+                self.closure_of(f)
+            }
             _ => self.expr(closure),
         };
         let this_value = match this {
@@ -1064,6 +1075,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         };
         let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
         Some(self.call_specialized(f, c, this_value, values))
+    }
+
+    /// The one closure of `f`, a function created once.
+    fn closure_of(&mut self, f: hir::FuncId) -> IntValue<'ctx> {
+        let global = self.pg.closure_global(f);
+        let ir = &self.pg.ir;
+        ir.load(ir.i64, global)
     }
 
     /// Calls `f`'s specialized body.
@@ -1362,7 +1380,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             ir.const_u32(callee.source_span.0).into(),
             ir.const_u32(callee.source_span.1).into(),
         ];
-        self.call_runtime(Rt::NewClosure, &args)
+        let closure = self.call_runtime(Rt::NewClosure, &args);
+        if self.types.created_once[func] {
+            let global = self.pg.closure_global(func);
+            self.pg.ir.store(global, closure);
+        }
+        closure
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr) -> IntValue<'ctx> {

@@ -44,6 +44,8 @@ pub struct ProgramGen<'ctx> {
     pub write_counts: HashMap<(hir::FuncId, hir::LocalId), usize>,
     /// See [`Self::layout_global`].
     layouts: HashMap<u32, PointerValue<'ctx>>,
+    /// `dxl_closure.F`: the closure of a function created once (see `created_once`).
+    closures: HashMap<usize, PointerValue<'ctx>>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
@@ -113,6 +115,7 @@ impl<'ctx> ProgramGen<'ctx> {
             spec_reps,
             write_counts: write_counts(program, types),
             layouts: HashMap::new(),
+            closures: HashMap::new(),
         };
         pg.declare_runtime();
         pg
@@ -189,6 +192,22 @@ impl<'ctx> ProgramGen<'ctx> {
         g.set_linkage(Linkage::Internal);
         let p = g.as_pointer_value();
         self.layouts.insert(class, p);
+        p
+    }
+
+    /// The global that keeps the one closure of function `f`, a function
+    /// created once, from its creation on. It needs no GC root: code reads it
+    /// only where the solver proved a value it holds (a binding, a property of
+    /// a live object) is that closure, which keeps it alive.
+    pub fn closure_global(&mut self, f: usize) -> PointerValue<'ctx> {
+        if let Some(g) = self.closures.get(&f) {
+            return *g;
+        }
+        let g = self.module.add_global(self.ir.i64, None, &format!("dxl_closure.{f}"));
+        g.set_initializer(&self.ir.i64.const_zero());
+        g.set_linkage(Linkage::Internal);
+        let p = g.as_pointer_value();
+        self.closures.insert(f, p);
         p
     }
 

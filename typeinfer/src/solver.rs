@@ -281,6 +281,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         origins: &origins,
         locals: Vec::with_capacity(n),
         growths: program.functions.iter().map(|f| vec![0; f.locals.len()]).collect(),
+        return_growths: vec![0; program.functions.len()],
         returns: vec![Type::Never; n],
         escapes: vec![None; n],
         changed: false,
@@ -389,6 +390,8 @@ struct Solver<'p> {
     origins: &'p Origins,
     locals: Vec<Vec<Type>>,
     growths: Vec<Vec<u8>>,
+    /// Per function: how often its int32 return range grew.
+    return_growths: Vec<u8>,
     returns: Vec<Type>,
     escapes: Vec<Option<Escape>>,
     changed: bool,
@@ -724,7 +727,11 @@ impl Solver<'_> {
 
     fn flow_return(&mut self, f: FuncId, t: Type) {
         let old = self.returns[f];
-        let new = self.join_flow(old, t);
+        let joined = self.join_flow(old, t);
+        // A recursive `return f(n - 1) + 1` grows the range by one each round.
+        let mut growths = self.return_growths[f];
+        let new = self.widen(old, joined, &mut growths);
+        self.return_growths[f] = growths;
         if new != old {
             self.returns[f] = new;
             self.changed = true;

@@ -507,3 +507,10 @@ fn truthiness_and_loose_null_tests_drop_nullability() {
     }
     assert!(!refined.is_empty() && refined.iter().all(|t| matches!(t, Type::Object(_, false))), "{refined:?}");
 }
+
+#[test]
+fn a_return_range_growing_by_one_each_round_is_widened() {
+    let (p, t) = solve("function add(n) { return n < 1 ? 1 : add(n - 1) + 1; }\nadd(3);");
+    assert!(t.gave_up.is_none(), "{:?}", t.gave_up);
+    assert_eq!(ret(&p, &t, "add"), Type::Double);
+}
