@@ -437,7 +437,10 @@ impl Fact {
                 let (lo, hi) = (r.lo.max(proven.lo), r.hi.min(proven.hi));
                 if lo <= hi { t.with_range(Range { lo, hi }) } else { t }
             }
-            (Fact::Not(v), t) if let Some(r) = t.int_range() && r.lo < r.hi => {
+            (Fact::Not(v), t)
+                if let Some(r) = t.int_range()
+                    && r.lo < r.hi =>
+            {
                 if r.lo == v {
                     t.with_range(Range { lo: v + 1, hi: r.hi })
                 } else if r.hi == v {
@@ -1247,7 +1250,15 @@ impl Solver<'_> {
             }
             Expr::Logical(op, a, b) => {
                 let ta = self.expr(a);
+                // `b` runs only when `a` passed (`&&`) or failed (`||`).
+                let depth = self.refine.len();
+                match op {
+                    LogicalOp::And => self.assume(a, false),
+                    LogicalOp::Or => self.assume(a, true),
+                    LogicalOp::Nullish => {}
+                }
                 let tb = self.expr(b);
+                self.refine.truncate(depth);
                 match op {
                     LogicalOp::Nullish if matches!(ta, Type::Undefined | Type::Null) => tb,
                     LogicalOp::Nullish if !matches!(ta, Type::Dynamic) => ta,
@@ -1256,8 +1267,13 @@ impl Solver<'_> {
             }
             Expr::Conditional(t, a, b) => {
                 self.expr(t);
+                let depth = self.refine.len();
+                self.assume(t, false);
                 let ta = self.expr(a);
+                self.refine.truncate(depth);
+                self.assume(t, true);
                 let tb = self.expr(b);
+                self.refine.truncate(depth);
                 self.join_flow(ta, tb)
             }
             Expr::Sequence(items) => {
@@ -1860,13 +1876,34 @@ fn stmt_has_loop(s: &Stmt) -> bool {
 }
 
 /// Whether control can reach the end of `stmts` (conservatively: yes unless
-/// the list ends in a return or throw, or an `if` whose arms both end so).
+/// the list ends in a return or throw, an `if` whose arms both end so, or a
+/// loop without a test (`while (true)`, `for (;;)`) that nothing breaks out of).
 fn completes(stmts: &[Stmt]) -> bool {
     match stmts.last() {
         Some(Stmt::Return(_) | Stmt::Throw(..)) => false,
         Some(Stmt::If(_, a, b)) => completes(a) || completes(b),
+        Some(Stmt::Loop(l)) if matches!(l.test, None | Some(Expr::Bool(true))) => breaks_out(&l.body),
         _ => true,
     }
+}
+
+/// Whether a `break` in `stmts` leaves them: one whose target is not a
+/// statement inside them.
+fn breaks_out(stmts: &[Stmt]) -> bool {
+    fn walk(stmts: &[Stmt], inner: &mut Vec<hir::TargetId>, out: &mut bool) {
+        for s in stmts {
+            match s {
+                Stmt::Break(t) if !inner.contains(t) => *out = true,
+                Stmt::Loop(l) => inner.push(l.target),
+                Stmt::Labeled(t, _) | Stmt::Switch { target: t, .. } => inner.push(*t),
+                _ => {}
+            }
+            visit::stmt_children(s, &mut |_| {}, &mut |list| walk(list, inner, out));
+        }
+    }
+    let mut out = false;
+    walk(stmts, &mut Vec::new(), &mut out);
+    out
 }
 
 /// Whether the program provably never replaces a `Math` function or constant.

@@ -482,7 +482,8 @@ fn element_reads_are_numbers_or_undefined_until_a_test_proves_a_number() {
 
 #[test]
 fn equality_tests_keep_counters_in_range() {
-    let src = "function f(n) { let r = n; while (r !== 1) { r--; } while (true) { if (r === n) return r; r++; } }\nf(10);";
+    let src =
+        "function f(n) { let r = n; while (r !== 1) { r--; } while (true) { if (r === n) return r; r++; } }\nf(10);";
     let (p, t) = solve(src);
     assert_eq!(local(&p, &t, "f", "r"), Type::Int32(Range { lo: 1, hi: 10 }));
     // Without a lower end at the excluded value the range cannot stop there.
