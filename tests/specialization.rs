@@ -103,7 +103,21 @@ fn spectralnorm_matmul_fannkuch_loops_are_int32() {
     // undefined past the end) are raw-double arrays.
     assert_eq!(report.matches("elements: number (f64), stored as raw doubles").count(), 3, "{report}");
     let report = explain("fannkuch");
-    assert_has(function_block(&report, "fannkuch"), &["param n: int32 10 (i32)", "flips: number (f64)"]);
+    let fannkuch = function_block(&report, "fannkuch");
+    assert_has(
+        fannkuch,
+        &[
+            "param n: int32 10 (i32)",
+            "flips: number (f64)",
+            // `r !== 1` and `if (r === n) return` keep `r` in range; `lo < hi`
+            // proves `hi` a number and bounds `lo`.
+            "r: int32 1..10 (i32)",
+            "lo: int32 0..9 (i32)",
+            "hi: int32 -1..9 or undefined",
+        ],
+    );
+    assert!(!fannkuch.contains("generic locals"), "{fannkuch}");
+    assert!(report.contains("elements: int32 0..9 (i32)"), "the permutations stay tracked:\n{report}");
 }
 
 #[test]
