@@ -763,32 +763,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let Some((index, is_index)) = self.element_index(key) else {
             return self.set_element(o, key, v, pos);
         };
-        let load = self.new_block("elem_load");
-        let fast = self.new_block("elem_fast");
         let slow = self.new_block("elem_slow");
-        let done = self.new_block("elem_end");
         let (p, _) = self.object_pointer(o);
         let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
         let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
         let inside = self.pg().ir.icmp(IntPredicate::ULT, index, len);
         let ok = self.and_all(&[is_index, inside]);
-        self.pg().ir.cond_br(ok, load, slow);
-        self.pg().ir.builder.position_at_end(load);
+        // The address is only dereferenced on the path where `ok` holds.
         let address = self.vec_slot(elements, index);
-        let ir = &self.pg().ir;
-        // Filling a hole may run a setter on the prototype chain: leave it to the runtime.
-        let old = ir.load(ir.i64, address);
-        let present = ir.icmp(IntPredicate::NE, old, ir.const_u64(tag::HOLE));
-        ir.cond_br(present, fast, slow);
-        ir.builder.position_at_end(fast);
-        ir.store(address, v);
-        ir.br(done);
-        ir.builder.position_at_end(slow);
-        let k = self.boxed(key);
-        self.set_pos(pos);
-        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
-        self.pg().ir.br(done);
-        self.pg().ir.builder.position_at_end(done);
+        self.store_present_element(o, key, v, (ok, address), slow, pos);
     }
 
     /// `o[key] = v`: overwriting a dense array element inline.
@@ -800,19 +783,34 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             return;
         };
         let check = self.new_block("elem_check");
-        let load = self.new_block("elem_load");
-        let fast = self.new_block("elem_fast");
         let slow = self.new_block("elem_slow");
-        let done = self.new_block("elem_end");
         let (p, is_object) = self.object_pointer(o);
         let both = self.and_all(&[is_object, is_index]);
         self.pg().ir.cond_br(both, check, slow);
         self.pg().ir.builder.position_at_end(check);
-        let (ok, address) = self.dense_element(p, index, true);
+        let dense = self.dense_element(p, index, true);
+        self.store_present_element(o, key, v, dense, slow, pos);
+    }
+
+    /// The end of an inline element write: where `ok` holds and the element
+    /// at `address` is present, `v` overwrites it; a hole (filling it may run
+    /// a setter on the prototype chain), `!ok`, or a jump to `slow` from
+    /// earlier checks goes through the runtime.
+    fn store_present_element(
+        &mut self,
+        o: IntValue<'ctx>,
+        key: Val<'ctx>,
+        v: IntValue<'ctx>,
+        (ok, address): (IntValue<'ctx>, PointerValue<'ctx>),
+        slow: BasicBlock<'ctx>,
+        pos: Pos,
+    ) {
+        let load = self.new_block("elem_load");
+        let fast = self.new_block("elem_fast");
+        let done = self.new_block("elem_end");
         self.pg().ir.cond_br(ok, load, slow);
         self.pg().ir.builder.position_at_end(load);
         let ir = &self.pg().ir;
-        // Filling a hole may run a setter on the prototype chain: leave it to the runtime.
         let old = ir.load(ir.i64, address);
         let present = ir.icmp(IntPredicate::NE, old, ir.const_u64(tag::HOLE));
         ir.cond_br(present, fast, slow);

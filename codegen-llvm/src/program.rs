@@ -8,7 +8,7 @@ use dxl_abi::{RuntimeFunction, Ty};
 use dxl_frontend::hir::{self, Pos};
 use dxl_frontend::line_index::LineIndex;
 use inkwell::module::{Linkage, Module};
-use inkwell::types::BasicMetadataTypeEnum;
+use inkwell::types::{BasicMetadataTypeEnum, BasicTypeEnum};
 use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
 
 use crate::ir::Ir;
@@ -175,7 +175,12 @@ impl<'ctx> ProgramGen<'ctx> {
     pub fn property_cache(&mut self) -> PointerValue<'ctx> {
         let words = std::mem::size_of::<dxl_abi::runtime_functions::PropertyCache>() / 8;
         let ty = self.ir.i64.array_type((words * dxl_abi::runtime_functions::CACHE_ENTRIES) as u32);
-        let g = self.module.add_global(ty, None, "dxl_ic");
+        self.zeroed_global(ty.into(), "dxl_ic")
+    }
+
+    /// A new module-internal global of type `ty`, all zero bits.
+    fn zeroed_global(&self, ty: BasicTypeEnum<'ctx>, name: &str) -> PointerValue<'ctx> {
+        let g = self.module.add_global(ty, None, name);
         g.set_initializer(&ty.const_zero());
         g.set_linkage(Linkage::Internal);
         g.as_pointer_value()
@@ -187,10 +192,7 @@ impl<'ctx> ProgramGen<'ctx> {
         if let Some(g) = self.layouts.get(&class) {
             return *g;
         }
-        let g = self.module.add_global(self.ir.ptr, None, &format!("dxl_layout.{class}"));
-        g.set_initializer(&self.ir.ptr.const_null());
-        g.set_linkage(Linkage::Internal);
-        let p = g.as_pointer_value();
+        let p = self.zeroed_global(self.ir.ptr.into(), &format!("dxl_layout.{class}"));
         self.layouts.insert(class, p);
         p
     }
@@ -203,10 +205,7 @@ impl<'ctx> ProgramGen<'ctx> {
         if let Some(g) = self.closures.get(&f) {
             return *g;
         }
-        let g = self.module.add_global(self.ir.i64, None, &format!("dxl_closure.{f}"));
-        g.set_initializer(&self.ir.i64.const_zero());
-        g.set_linkage(Linkage::Internal);
-        let p = g.as_pointer_value();
+        let p = self.zeroed_global(self.ir.i64.into(), &format!("dxl_closure.{f}"));
         self.closures.insert(f, p);
         p
     }

@@ -905,11 +905,6 @@ impl Solver<'_> {
     /// nullable local holds a number or an object (`x < e`, `x !== undefined`,
     /// `x != null`, `if (x)`).
     fn test_facts(&mut self, test: &Expr, negate: bool, out: &mut Vec<(LocalId, Fact)>) {
-        let func = &self.program.functions[self.func];
-        let local_of = |e: &Expr| match e {
-            Expr::Read(Var::Local(l)) if !func.locals[*l].boxed => Some(*l),
-            _ => None,
-        };
         let (op, a, b) = match test {
             // `a && b` passed: so did `a` and `b`. `!(a || b)`: both failed.
             Expr::Logical(LogicalOp::And, a, b) if !negate => {
@@ -925,7 +920,7 @@ impl Solver<'_> {
             Expr::Unary(UnaryOp::Not, inner) => return self.test_facts(inner, !negate, out),
             // A truthy value is neither undefined nor null.
             e if !negate => {
-                if let Some(l) = local_of(e) {
+                if let Some(l) = self.plain_local(e) {
                     out.push((l, Fact::Present));
                 }
                 let Expr::Binary(op, a, b) = e else { return };
@@ -939,7 +934,7 @@ impl Solver<'_> {
             // A comparison that holds saw two numbers (undefined would be NaN).
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
                 if passed {
-                    out.extend([a, b].into_iter().filter_map(local_of).map(|l| (l, Fact::Defined)));
+                    out.extend([a, b].into_iter().filter_map(|e| self.plain_local(e)).map(|l| (l, Fact::Defined)));
                 }
                 // Each side bounds the other: `lo < hi` gives `lo <= max(hi) - 1`
                 // and `hi >= min(lo) + 1`.
@@ -959,7 +954,7 @@ impl Solver<'_> {
                 let equal = matches!(op, BinaryOp::StrictEq | BinaryOp::LooseEq) == passed;
                 let loose = matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe);
                 for (x, other) in [(a, b), (b, a)] {
-                    let Some(l) = local_of(x) else { continue };
+                    let Some(l) = self.plain_local(x) else { continue };
                     let other_type = self.peek_type(other);
                     let nullish_literal = matches!(other, Expr::Undefined | Expr::Null);
                     match other_type {
@@ -992,16 +987,18 @@ impl Solver<'_> {
         }
     }
 
+    /// The local `e` reads, if it is a plain (uncaptured) local of the function being walked.
+    fn plain_local(&self, e: &Expr) -> Option<LocalId> {
+        match e {
+            Expr::Read(Var::Local(l)) if !self.program.functions[self.func].locals[*l].boxed => Some(*l),
+            _ => None,
+        }
+    }
+
     /// For a comparison `a op b` of a plain int32 local `a` with an int32
     /// bound (`i < e`, `i * i <= e`), the range of the local whenever the
     /// test has just passed (or, with `negate`, just failed).
     fn counter_bound(&mut self, op: BinaryOp, a: &Expr, b: &Expr, negate: bool) -> Option<(LocalId, Fact)> {
-        let local_of = |e: &Expr| match e {
-            Expr::Read(Var::Local(l)) => Some(*l),
-            _ => None,
-        };
-        let func = &self.program.functions[self.func];
-        let plain = |l: LocalId| !func.locals[l].boxed;
         // A comparison that passed saw numbers, never undefined.
         let bound_range = |s: &Self, e: &Expr| {
             let t = s.peek_type(e)?;
@@ -1009,9 +1006,8 @@ impl Solver<'_> {
         };
         // `i * i <= e`: |i| <= sqrt(e).
         if let (BinaryOp::Lt | BinaryOp::Le, Expr::Binary(BinaryOp::Mul, x, y), false) = (op, a, negate)
-            && let (Some(i), Some(j)) = (local_of(x), local_of(y))
+            && let (Some(i), Some(j)) = (self.plain_local(x), self.plain_local(y))
             && i == j
-            && plain(i)
             && let Some(Type::Int32(r)) = Some(self.locals[self.func][i])
             && r.lo >= 0
         {
@@ -1020,7 +1016,7 @@ impl Solver<'_> {
             self.add_threshold(max);
             return Some((i, Fact::Within(Range { lo: 0, hi: max })));
         }
-        let counter = local_of(a).filter(|&i| plain(i))?;
+        let counter = self.plain_local(a)?;
         let bound = b;
         let counter_type = self.locals[self.func][counter];
         // A comparison that passed saw numbers, never undefined.
