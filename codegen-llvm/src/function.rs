@@ -16,6 +16,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
 
 use crate::inline_access::ElementRead;
+use crate::ir::Heap;
 use crate::program::ProgramGen;
 use crate::typed::{Rep, Val};
 
@@ -49,8 +50,8 @@ enum Scope<'ctx> {
 
 pub struct FunctionGen<'a, 'ctx> {
     pg: &'a mut ProgramGen<'ctx>,
-    program: &'a hir::Program,
-    types: &'a TypeTables,
+    pub(crate) program: &'a hir::Program,
+    pub(crate) types: &'a TypeTables,
     id: hir::FuncId,
     func: &'a hir::Function,
     llfn: FunctionValue<'ctx>,
@@ -815,7 +816,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     // ---- expressions -----------------------------------------------------
 
     /// An expression's value, NaN-boxed.
-    fn expr(&mut self, e: &Expr) -> IntValue<'ctx> {
+    pub(crate) fn expr(&mut self, e: &Expr) -> IntValue<'ctx> {
         let v = self.val(e);
         self.boxed(v)
     }
@@ -956,6 +957,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let stored = self.element_value(v, c);
                     return self.tracked_push(a, stored, nullish, *pos);
                 }
+                if let Some(f) = self.types.for_each_call(callee)
+                    && let Expr::GetProp { object, pos, .. } = &**callee
+                    && let Type::Array(c, _) = self.types.expr(object)
+                {
+                    return self.array_for_each(f, c, object, &args[0], *pos);
+                }
                 // `f.call(receiver, ..args)` calls `f` (the receiver
                 // temporary's read has no effect to run); any other callee
                 // typed as a function is that function.
@@ -991,6 +998,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
         let o = self.expr(object);
         let k = self.val(key);
+        if self.types.in_bounds(e) {
+            let index = self.coerce(k, Rep::I32).into_int_value();
+            let address = self.element_address(o, index);
+            let bits = self.pg.ir.load_heap(self.pg.ir.i64, address, Heap::Value);
+            return Some(if self.types.raw_double_elements(c) {
+                Val::F64(self.raw_bits_as_f64(bits))
+            } else if self.types.int32_elements(c) {
+                let ir = &self.pg.ir;
+                Val::I32(ir.builder.build_int_truncate(bits, ir.i32, "").expect("positioned"))
+            } else {
+                Val::Boxed(bits)
+            });
+        }
         // An int32 key is an index as it is; other numbers are checked.
         let k = match key_type {
             Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
@@ -1012,9 +1032,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// `v` as an element of array class `c` stores it.
     fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
-        match self.types.raw_double_elements(c) {
-            true => self.raw_element_value(v),
-            false => self.boxed(v),
+        if self.types.raw_double_elements(c) {
+            self.raw_element_value(v)
+        } else if self.types.int32_elements(c) {
+            let i = self.coerce(v, Rep::I32);
+            self.boxed(Val::from_basic(Rep::I32, i))
+        } else {
+            self.boxed(v)
         }
     }
 
@@ -1085,7 +1109,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// Calls `f`'s specialized body.
-    fn call_specialized(
+    pub(crate) fn call_specialized(
         &mut self,
         f: hir::FuncId,
         closure: IntValue<'ctx>,
@@ -1238,6 +1262,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let k = self.val(key);
                 let v = self.val(value);
                 match self.types.expr(object) {
+                    Type::Array(c, _) if self.types.in_bounds(e) => {
+                        let stored = self.element_value(v, c);
+                        let index = self.coerce(k, Rep::I32).into_int_value();
+                        let address = self.element_address(o, index);
+                        self.pg.ir.store_heap(address, stored, Heap::Value);
+                    }
                     Type::Array(c, nullish) if self.types.classes[c as usize].escaped.is_none() => {
                         let stored = self.element_value(v, c);
                         match nullish {

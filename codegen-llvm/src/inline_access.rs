@@ -20,6 +20,7 @@ use dxl_typeinfer::types::ClassId;
 use inkwell::FloatPredicate;
 
 use crate::function::FunctionGen;
+use crate::ir::Heap;
 use crate::typed::Val;
 
 const POSITIONED: &str = "builder is positioned in a block";
@@ -38,7 +39,7 @@ const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// `(pointer to the object, whether v is an object)`.
-    fn object_pointer(&self, v: IntValue<'ctx>) -> (PointerValue<'ctx>, IntValue<'ctx>) {
+    pub(crate) fn object_pointer(&self, v: IntValue<'ctx>) -> (PointerValue<'ctx>, IntValue<'ctx>) {
         let ir = &self.pg().ir;
         let hi = ir.builder.build_right_shift(v, ir.const_u64(48), false, "").expect(POSITIONED);
         let is_object = ir.icmp(IntPredicate::EQ, hi, ir.const_u64(tag::TAG_OBJECT >> 48));
@@ -48,17 +49,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn load_u8(&self, p: PointerValue<'ctx>, offset: u64) -> IntValue<'ctx> {
         let ir = &self.pg().ir;
-        ir.load(ir.context.i8_type(), ir.byte_offset(p, offset))
+        ir.load_heap(ir.context.i8_type(), ir.byte_offset(p, offset), Heap::Header)
     }
 
-    fn load_word(&self, p: PointerValue<'ctx>, offset: u64) -> IntValue<'ctx> {
+    pub(crate) fn load_word(&self, p: PointerValue<'ctx>, offset: u64) -> IntValue<'ctx> {
         let ir = &self.pg().ir;
-        ir.load(ir.i64, ir.byte_offset(p, offset))
+        ir.load_heap(ir.i64, ir.byte_offset(p, offset), Heap::Header)
     }
 
     fn load_ptr(&self, p: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
         let ir = &self.pg().ir;
-        ir.builder.build_load(ir.ptr, ir.byte_offset(p, offset), "").expect(POSITIONED).into_pointer_value()
+        ir.load_heap_ptr(ir.byte_offset(p, offset))
     }
 
     fn and_all(&self, conds: &[IntValue<'ctx>]) -> IntValue<'ctx> {
@@ -76,7 +77,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// Address of value `index` (an i64) of the `ValueVec` at `vec`.
-    fn vec_slot(&self, vec: PointerValue<'ctx>, index: IntValue<'ctx>) -> PointerValue<'ctx> {
+    pub(crate) fn vec_slot(&self, vec: PointerValue<'ctx>, index: IntValue<'ctx>) -> PointerValue<'ctx> {
         let ir = &self.pg().ir;
         let buffer = self.load_ptr(vec, tag::VEC_PTR_OFFSET);
         // SAFETY: callers bound `index` by the vector's length (or the cache's slot for this shape).
@@ -147,7 +148,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 ir.icmp(IntPredicate::EQ, kind, ir.context.i8_type().const_int(u64::from(tag::KIND_ARRAY), false));
             ir.cond_br(is_array, array_len, not_array);
             ir.builder.position_at_end(array_len);
-            let len = ir.load(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET));
+            let len = ir.load_heap(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET), Heap::Header);
             let small = ir.icmp(IntPredicate::SGE, len, ir.i32.const_zero());
             let boxed = self.boxed(Val::I32(len));
             let got_len = self.new_block("got_length");
@@ -161,7 +162,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let slot = self.load_word(cache, 8);
         let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
         let address = self.vec_slot(slots, slot);
-        let value = self.pg().ir.load(self.pg().ir.i64, address);
+        let value = self.pg().ir.load_heap(self.pg().ir.i64, address, Heap::Value);
         fast_results.push((value, fast));
         self.pg().ir.builder.position_at_end(slow);
         self.set_pos(pos);
@@ -262,6 +263,17 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.select(nan, ir.const_u64(CANONICAL_NAN), bits)
     }
 
+    /// The address of element `index` (an int32) of the array `o`, for an
+    /// access the solver proved hits an element (`TypeTables::in_bounds`):
+    /// no kind, bounds or hole check.
+    pub(crate) fn element_address(&mut self, o: IntValue<'ctx>, index: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let (p, _) = self.object_pointer(o);
+        let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let ir = &self.pg().ir;
+        let wide = ir.builder.build_int_z_extend(index, ir.i64, "").expect(POSITIONED);
+        self.vec_slot(elements, wide)
+    }
+
     /// `a.length` of an array the solver tracks, as an int32. A value that may
     /// be undefined or null instead takes the runtime path (which throws).
     pub(crate) fn tracked_array_length(&mut self, o: IntValue<'ctx>, nullish: bool, pos: Pos) -> IntValue<'ctx> {
@@ -270,7 +282,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             self.throw_unless_object(o, is_object, "length", pos);
         }
         let ir = &self.pg().ir;
-        let len = ir.load(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET));
+        let len = ir.load_heap(ir.i32, ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET), Heap::Header);
         let too_long = ir.icmp(IntPredicate::SLT, len, ir.i32.const_zero());
         let error = self.new_block("length_range");
         let ok = self.new_block("length_ok");
@@ -331,7 +343,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.builder.position_at_end(in_dense);
         let address = self.vec_slot(elements, wide);
         let ir = &self.pg().ir;
-        let loaded = ir.load(ir.i64, address);
+        let loaded = ir.load_heap(ir.i64, address, Heap::Value);
         let dense_value = if raw_f64 {
             Val::F64(self.raw_bits_as_f64(loaded))
         } else if read.raw {
@@ -459,7 +471,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// The f64 whose bits a raw-double array holds (a hole's and undefined's bits read as NaN).
-    fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
+    pub(crate) fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
         let ir = &self.pg().ir;
         ir.builder.build_bit_cast(bits, ir.context.f64_type(), "").expect(POSITIONED).into_float_value()
     }
@@ -515,7 +527,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
         let ir = &self.pg().ir;
         let length_at = ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET);
-        let length = ir.load(ir.i32, length_at);
+        let length = ir.load_heap(ir.i32, length_at, Heap::Header);
         let length_wide = ir.builder.build_int_z_extend(length, ir.i64, "").expect(POSITIONED);
         let conds = [
             ir.icmp(IntPredicate::EQ, length_wide, len),
@@ -529,12 +541,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.builder.position_at_end(fast);
         let address = self.vec_slot(elements, len);
         let ir = &self.pg().ir;
-        ir.store(address, v);
+        ir.store_heap(address, v, Heap::Value);
         let one = ir.const_u64(1);
         let new_len = ir.builder.build_int_add(len, one, "").expect(POSITIONED);
-        ir.store(ir.byte_offset(elements, tag::VEC_LEN_OFFSET), new_len);
+        ir.store_heap(ir.byte_offset(elements, tag::VEC_LEN_OFFSET), new_len, Heap::Header);
         let new_length = ir.builder.build_int_add(length, ir.i32.const_int(1, false), "").expect(POSITIONED);
-        ir.store(length_at, new_length);
+        ir.store_heap(length_at, new_length, Heap::Header);
         ir.br(done);
         ir.builder.position_at_end(slow);
         self.set_pos(pos);
@@ -566,12 +578,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn load_slot(&self, p: PointerValue<'ctx>, slot: u32) -> IntValue<'ctx> {
         let address = self.slot_address(p, slot);
-        self.pg().ir.load(self.pg().ir.i64, address)
+        self.pg().ir.load_heap(self.pg().ir.i64, address, Heap::Value)
     }
 
     fn store_slot(&self, p: PointerValue<'ctx>, slot: u32, v: IntValue<'ctx>) {
         let address = self.slot_address(p, slot);
-        self.pg().ir.store(address, v);
+        self.pg().ir.store_heap(address, v, Heap::Value);
     }
 
     /// `o.name = v` through the site's cache.
@@ -596,7 +608,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let slot = self.load_word(cache, 8);
         let slots = self.pg().ir.byte_offset(p, tag::OBJECT_SLOTS_OFFSET);
         let address = self.vec_slot(slots, slot);
-        self.pg().ir.store(address, v);
+        self.pg().ir.store_heap(address, v, Heap::Value);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(slow);
         self.set_pos(pos);
@@ -744,7 +756,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.cond_br(ok, load, slow);
         self.pg().ir.builder.position_at_end(load);
         let ir = &self.pg().ir;
-        let value = ir.load(ir.i64, address);
+        let value = ir.load_heap(ir.i64, address, Heap::Value);
         let present = ir.icmp(IntPredicate::NE, value, ir.const_u64(tag::HOLE));
         ir.cond_br(present, fast, slow);
         ir.builder.position_at_end(slow);
@@ -811,11 +823,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.cond_br(ok, load, slow);
         self.pg().ir.builder.position_at_end(load);
         let ir = &self.pg().ir;
-        let old = ir.load(ir.i64, address);
+        let old = ir.load_heap(ir.i64, address, Heap::Value);
         let present = ir.icmp(IntPredicate::NE, old, ir.const_u64(tag::HOLE));
         ir.cond_br(present, fast, slow);
         ir.builder.position_at_end(fast);
-        ir.store(address, v);
+        ir.store_heap(address, v, Heap::Value);
         ir.br(done);
         ir.builder.position_at_end(slow);
         let k = self.boxed(key);

@@ -7,7 +7,9 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::types::{BasicTypeEnum, IntType, PointerType};
-use inkwell::values::{BasicMetadataValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValue, FunctionValue, InstructionValue, IntValue, MetadataValue, PointerValue,
+};
 use inkwell::{AddressSpace, IntPredicate};
 
 const POSITIONED: &str = "builder is positioned in a block";
@@ -18,6 +20,21 @@ pub struct Ir<'ctx> {
     pub i64: IntType<'ctx>,
     pub i32: IntType<'ctx>,
     pub ptr: PointerType<'ctx>,
+    /// The `!tbaa` kind and the access tags of [`Heap::Header`] and [`Heap::Value`].
+    tbaa: (u32, [MetadataValue<'ctx>; 2]),
+}
+
+/// Which kind of runtime heap word an inline access touches, for LLVM's
+/// type-based alias analysis: a store of a JS value into an element or slot
+/// buffer never changes an object's header words (kind, shape, a vector's
+/// length, capacity and buffer pointer), so loads of those stay hoisted out
+/// of loops that write elements. Buffers and headers are separate
+/// allocations in the runtime, so the two never overlap. Runtime calls
+/// clobber both.
+#[derive(Clone, Copy)]
+pub enum Heap {
+    Header,
+    Value,
 }
 
 impl<'ctx> Ir<'ctx> {
@@ -28,7 +45,45 @@ impl<'ctx> Ir<'ctx> {
             i64: context.i64_type(),
             i32: context.i32_type(),
             ptr: context.ptr_type(AddressSpace::default()),
+            tbaa: Self::tbaa_tags(context),
         }
+    }
+
+    /// The scalar TBAA type nodes under one root, and an access tag for each.
+    fn tbaa_tags(context: &'ctx Context) -> (u32, [MetadataValue<'ctx>; 2]) {
+        let root = context.metadata_node(&[context.metadata_string("dxl heap").into()]);
+        let zero = context.i64_type().const_zero();
+        let tag = |name: &str| {
+            let ty = context.metadata_node(&[context.metadata_string(name).into(), root.into(), zero.into()]);
+            context.metadata_node(&[ty.into(), ty.into(), zero.into()])
+        };
+        (context.get_kind_id("tbaa"), [tag("header word"), tag("value slot")])
+    }
+
+    /// A load from the runtime heap, tagged with the kind of word it reads.
+    pub fn load_heap(&self, ty: impl Into<BasicTypeEnum<'ctx>>, ptr: PointerValue<'ctx>, heap: Heap) -> IntValue<'ctx> {
+        let v = self.load(ty, ptr);
+        self.tag(v.as_instruction_value(), heap);
+        v
+    }
+
+    /// A pointer-typed load of a header word (a vector's buffer).
+    pub fn load_heap_ptr(&self, ptr: PointerValue<'ctx>) -> PointerValue<'ctx> {
+        let v = self.builder.build_load(self.ptr, ptr, "").expect(POSITIONED).into_pointer_value();
+        self.tag(v.as_instruction_value(), Heap::Header);
+        v
+    }
+
+    /// A store to the runtime heap, tagged with the kind of word it writes.
+    pub fn store_heap(&self, ptr: PointerValue<'ctx>, value: impl inkwell::values::BasicValue<'ctx>, heap: Heap) {
+        let store = self.builder.build_store(ptr, value).expect(POSITIONED);
+        self.tag(Some(store), heap);
+    }
+
+    fn tag(&self, instruction: Option<InstructionValue<'ctx>>, heap: Heap) {
+        let instruction = instruction.expect("loads are instructions");
+        let (kind, tags) = self.tbaa;
+        instruction.set_metadata(tags[heap as usize], kind).expect("tbaa tags are metadata nodes");
     }
 
     pub fn const_u64(&self, bits: u64) -> IntValue<'ctx> {

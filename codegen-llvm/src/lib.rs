@@ -1,6 +1,7 @@
 //! dxl's native backend: HIR to LLVM IR (through inkwell, LLVM 19), the
 //! optimization pipeline, object emission and linking with the runtime.
 
+mod array_loops;
 mod function;
 mod inline_access;
 mod int32_fast_path;

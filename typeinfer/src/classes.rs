@@ -65,6 +65,13 @@ pub struct Class {
     pub element: Type,
     /// Why the class escaped (then nothing is known about its objects).
     pub escaped: Option<Escape>,
+    /// Arrays: why an element of one may be a hole (an elision, `new
+    /// Array(n)`, a write that may land past the end). Without one, every
+    /// index below an array's length holds an element, so a read proven
+    /// below the length needs no check.
+    pub holey: Option<Escape>,
+    /// Arrays: an element may be undefined (stored so, not a hole).
+    pub undefined_stored: bool,
     /// Constructors: the class whose constructor this one's calls first
     /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
     /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
@@ -115,6 +122,8 @@ impl Classes {
             fields: fields.into_iter().map(|n| (n, Type::Never)).collect(),
             element: Type::Never,
             escaped: None,
+            holey: None,
+            undefined_stored: false,
             parent: None,
         });
         self.classes.len() as ClassId - 1

@@ -138,6 +138,9 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             let _ = write!(out, ", {} Math inline", notes.math_calls);
         }
         let _ = writeln!(out);
+        if notes.in_bounds > 0 {
+            let _ = writeln!(out, "  element accesses proven in bounds (no checks): {}", notes.in_bounds);
+        }
     }
     out
 }
@@ -176,7 +179,14 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             }
             None if class.kind == ClassKind::Array => {
                 let raw = if tables.raw_double_elements(id as ClassId) { ", stored as raw doubles" } else { "" };
-                let _ = writeln!(out, "elements: {}{raw}", describe(class.element));
+                let holes = match &class.holey {
+                    Some(e) => {
+                        let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
+                        format!("; reads check for holes: {}{place}", e.why)
+                    }
+                    None => String::new(),
+                };
+                let _ = writeln!(out, "elements: {}{raw}{holes}", describe(class.element));
             }
             None if matches!(class.kind, ClassKind::Prototype(_)) => {
                 let methods: Vec<String> = class

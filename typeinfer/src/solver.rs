@@ -70,6 +70,8 @@ pub struct FunctionNotes {
     /// Calls through the generic convention, with the callee as written.
     pub generic_calls: Vec<(Pos, String)>,
     pub math_calls: usize,
+    /// Element accesses proven to hit an element (no bounds or hole check).
+    pub in_bounds: usize,
 }
 
 /// A property access on an object whose layout is proven: slot `slot` of its
@@ -104,10 +106,16 @@ pub struct TypeTables {
     /// Operands that read a number array under an operator that turns
     /// undefined into NaN (see [`TypeTables::number_array_read`]).
     number_reads: HashSet<usize>,
+    /// Element reads and writes of arrays that never have holes, at an
+    /// index proven below the array's length (see [`TypeTables::in_bounds`]).
+    in_bounds: HashSet<usize>,
     /// `s.charCodeAt(i)` calls of the built-in on a string with an int32 index, by the callee's address.
     char_codes: HashSet<usize>,
     /// `f.call(..)` calls of a known function, by the callee's address.
     function_calls: HashSet<usize>,
+    /// `a.forEach(f)` calls of the built-in on a tracked array with a known
+    /// callback, by the callee's address, with the callback.
+    for_each_calls: HashMap<usize, FuncId>,
     /// The class of the objects each constructor-shaped function makes.
     constructors: HashMap<FuncId, ClassId>,
     /// The allocation classes, with their final field and element types.
@@ -139,6 +147,13 @@ impl TypeTables {
         self.specialize && self.number_reads.contains(&(e as *const Expr as usize))
     }
 
+    /// Whether `e`, an element read or write of a tracked array, is proven
+    /// to hit an element: the index is below the array's length and the
+    /// array's class never has holes. It needs no bounds or hole check.
+    pub fn in_bounds(&self, e: &Expr) -> bool {
+        self.specialize && self.in_bounds.contains(&(e as *const Expr as usize))
+    }
+
     /// Whether `callee` (of a call) is `s.charCodeAt` of the built-in on a
     /// string, called with one int32 index: the result is an f64 (a code unit, or NaN).
     pub fn char_code_at(&self, callee: &Expr) -> bool {
@@ -150,6 +165,13 @@ impl TypeTables {
     /// argument as the receiver.
     pub fn function_call(&self, callee: &Expr) -> bool {
         self.specialize && self.function_calls.contains(&(callee as *const Expr as usize))
+    }
+
+    /// For `a.forEach(f)` of the built-in on an array whose class never
+    /// escapes, with a callback the solver knows, by the callee: the callback,
+    /// which the loop calls directly.
+    pub fn for_each_call(&self, callee: &Expr) -> Option<FuncId> {
+        self.for_each_calls.get(&(callee as *const Expr as usize)).copied().filter(|_| self.specialize)
     }
 
     /// The class `new f(..)` makes, if it never escapes: the object is made
@@ -204,6 +226,16 @@ impl TypeTables {
         self.specialize && c.escaped.is_none() && c.element == Type::Double
     }
 
+    /// Whether the arrays of class `class` hold only int32-tagged numbers: an
+    /// array class that never escapes, never has holes and has int32
+    /// elements. Stores tag every element as an int32 (an integral double
+    /// from generic code included), so a read proven in bounds is a load and
+    /// a truncation.
+    pub fn int32_elements(&self, class: ClassId) -> bool {
+        let c = &self.classes[class as usize];
+        self.specialize && c.escaped.is_none() && c.holey.is_none() && matches!(c.element, Type::Int32(_))
+    }
+
     /// The type of a binding as function `f` sees it.
     pub fn var(&self, f: FuncId, var: Var) -> Type {
         let (owner, local) = match var {
@@ -226,8 +258,10 @@ impl TypeTables {
             notes: vec![FunctionNotes::default(); program.functions.len()],
             exprs: HashMap::new(),
             number_reads: HashSet::new(),
+            in_bounds: HashSet::new(),
             char_codes: HashSet::new(),
             function_calls: HashSet::new(),
+            for_each_calls: HashMap::new(),
             constructors: HashMap::new(),
             classes: Vec::new(),
             slots: HashMap::new(),
@@ -332,7 +366,9 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     solver.record = Some(Record {
         exprs: HashMap::new(),
         function_calls: HashSet::new(),
+        for_each_calls: HashMap::new(),
         number_reads: HashSet::new(),
+        in_bounds: HashSet::new(),
         char_codes: HashSet::new(),
         slots: HashMap::new(),
         initializers: HashMap::new(),
@@ -364,8 +400,10 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         notes: record.notes,
         exprs: record.exprs,
         number_reads: record.number_reads,
+        in_bounds: record.in_bounds,
         char_codes: record.char_codes,
         function_calls: record.function_calls,
+        for_each_calls: record.for_each_calls,
         constructors: classes.constructors,
         classes: classes.classes,
         slots: record.slots,
@@ -378,7 +416,9 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 struct Record {
     exprs: HashMap<usize, Type>,
     function_calls: HashSet<usize>,
+    for_each_calls: HashMap<usize, FuncId>,
     number_reads: HashSet<usize>,
+    in_bounds: HashSet<usize>,
     char_codes: HashSet<usize>,
     notes: Vec<FunctionNotes>,
     slots: HashMap<usize, SlotAccess>,
@@ -422,6 +462,11 @@ enum Fact {
     Defined,
     /// Neither undefined nor null (`x != null`, `if (x)`).
     Present,
+    /// The array it holds has at least this many elements (`[a, b]`, a
+    /// filling loop of pushes). Tracked arrays never shrink.
+    MinLength(i32),
+    /// Below the length of the array the other local holds (`i < a.length`).
+    IndexOf(LocalId),
 }
 
 impl Fact {
@@ -766,7 +811,7 @@ impl Solver<'_> {
     /// the test failed: `i >= e` holds there until something writes `i`.
     fn stmts(&mut self, stmts: &[Stmt]) {
         let depth = self.refine.len();
-        for s in stmts {
+        for (at, s) in stmts.iter().enumerate() {
             self.kill_looped_writes(s);
             self.stmt(s);
             if let Stmt::If(test, then, otherwise) = s
@@ -774,6 +819,13 @@ impl Solver<'_> {
                 && !completes(then)
             {
                 self.assume(test, true);
+            }
+            if let Stmt::Loop(l) = s {
+                let init = stmts[..at].iter().rev().find(|s| !matches!(s, Stmt::FreshCells(_)));
+                for (a, runs) in self.filled_arrays(init, l) {
+                    let before = self.min_length(a).unwrap_or(0);
+                    self.refine.push((a, Fact::MinLength(before.saturating_add(runs)), true));
+                }
             }
         }
         self.refine.truncate(depth);
@@ -807,9 +859,12 @@ impl Solver<'_> {
         }
     }
 
+    /// Ends the facts about `l`, and those that name the array it holds.
     fn kill(&mut self, l: LocalId) {
-        for entry in self.refine.iter_mut().filter(|(local, _, _)| *local == l) {
-            entry.2 = false;
+        for entry in self.refine.iter_mut() {
+            if entry.0 == l || matches!(entry.1, Fact::IndexOf(a) if a == l) {
+                entry.2 = false;
+            }
         }
     }
 
@@ -949,6 +1004,7 @@ impl Solver<'_> {
                         out.push(fact);
                     }
                 }
+                out.extend(self.index_of_fact(op, a, b, negate));
             }
             BinaryOp::StrictEq | BinaryOp::StrictNe | BinaryOp::LooseEq | BinaryOp::LooseNe => {
                 let equal = matches!(op, BinaryOp::StrictEq | BinaryOp::LooseEq) == passed;
@@ -993,6 +1049,141 @@ impl Solver<'_> {
             Expr::Read(Var::Local(l)) if !self.program.functions[self.func].locals[*l].boxed => Some(*l),
             _ => None,
         }
+    }
+
+    /// `i < a.length` passed (or `i >= a.length` failed) for an int32 local
+    /// `i` and a local `a` holding a tracked array: `i` is below the length
+    /// of that array until either local is written (the array never shrinks).
+    fn index_of_fact(&self, op: BinaryOp, a: &Expr, b: &Expr, negate: bool) -> Option<(LocalId, Fact)> {
+        let (index, length) = match (op, negate) {
+            (BinaryOp::Lt, false) | (BinaryOp::Ge, true) => (a, b),
+            (BinaryOp::Gt, false) | (BinaryOp::Le, true) => (b, a),
+            _ => return None,
+        };
+        let i = self.plain_local(index)?;
+        let Expr::GetProp { object, key, .. } = length else { return None };
+        let array = self.plain_local(object)?;
+        let tracked = matches!(self.locals[self.func][array], Type::Array(c, _) if !self.escaped(c));
+        // A failed `>=` proves `<` only of a number; one that passed saw a number.
+        let t = self.locals[self.func][i];
+        let t = if negate { t } else { t.without_undefined() };
+        let proves = tracked && matches!(&**key, Expr::String(k) if k == "length") && matches!(t, Type::Int32(_));
+        proves.then_some((i, Fact::IndexOf(array)))
+    }
+
+    /// The most elements the array local `a` is proven to hold here.
+    fn min_length(&self, a: LocalId) -> Option<i32> {
+        let facts = self.refine.iter().filter(|(l, _, alive)| *alive && *l == a);
+        facts.filter_map(|(_, f, _)| if let Fact::MinLength(n) = f { Some(*n) } else { None }).max()
+    }
+
+    /// How many elements the array `e` evaluates to is proven to hold at
+    /// least: an array literal without holes, or a local with a [`Fact::MinLength`].
+    fn proven_length(&self, e: &Expr) -> Option<i32> {
+        match e {
+            Expr::Array(items) if items.iter().all(Option::is_some) => i32::try_from(items.len()).ok(),
+            Expr::Write(_, value) => self.proven_length(value),
+            _ => self.min_length(self.plain_local(e)?),
+        }
+    }
+
+    /// Whether `object[key]`, with `key` of type `k` and `object` proven to
+    /// hold `length` elements when it was evaluated, is an index below the
+    /// array's length: within `0..length`, or a counter that `i < a.length`
+    /// bounds (with `object` reading `a`, and neither written since).
+    fn index_in_bounds(&self, object: &Expr, key: &Expr, k: Type, length: Option<i32>) -> bool {
+        let Type::Int32(r) = k else { return false };
+        if r.lo < 0 {
+            return false;
+        }
+        if length.is_some_and(|n| r.hi < n) {
+            return true;
+        }
+        let (Some(i), Some(a)) = (self.plain_local(written_value(key)), self.plain_local(written_value(object))) else {
+            return false;
+        };
+        self.refine.iter().any(|(l, f, alive)| *alive && *l == i && matches!(f, Fact::IndexOf(x) if *x == a))
+    }
+
+    /// Records that arrays of class `c` may have holes.
+    fn mark_holey(&mut self, c: ClassId, why: &'static str) {
+        let class = &mut self.classes.classes[c as usize];
+        if class.holey.is_none() {
+            class.holey = Some(Escape { pos: self.pos, why });
+            self.changed = true;
+        }
+    }
+
+    /// Whether arrays of class `c` may have holes.
+    fn holey(&self, c: ClassId) -> bool {
+        self.classes.classes[c as usize].holey.is_some()
+    }
+
+    /// Records an element access proven to hit an element.
+    fn record_in_bounds(&mut self, e: &Expr) {
+        if let Some(r) = &mut self.record {
+            r.in_bounds.insert(e as *const Expr as usize);
+            r.notes[self.func].in_bounds += 1;
+        }
+    }
+
+    /// After `for (let i = k; i < n; i++) { ..; a.push(v); .. }`, the array
+    /// in `a` holds at least `n - k` more elements than before: the body
+    /// runs once per counter value (nothing else writes `i`, nothing breaks
+    /// out or ends an iteration early), and each run pushes to `a` (which
+    /// nothing rebinds) in a statement of its own. `init` is the statement
+    /// before the loop. Gives each such `a` with the number of runs.
+    fn filled_arrays(&self, init: Option<&Stmt>, l: &hir::Loop) -> Vec<(LocalId, i32)> {
+        let (Some(Expr::Binary(op, a, b)), true, Some(update)) = (&l.test, l.test_first, &l.update) else {
+            return Vec::new();
+        };
+        let (counter, bound, inclusive) = match op {
+            BinaryOp::Lt => (&**a, &**b, false),
+            BinaryOp::Le => (&**a, &**b, true),
+            BinaryOp::Gt => (&**b, &**a, false),
+            BinaryOp::Ge => (&**b, &**a, true),
+            _ => return Vec::new(),
+        };
+        let Some(i) = self.plain_local(counter) else { return Vec::new() };
+        let Some(Stmt::Expr(Expr::Write(Var::Local(w), start))) = init else { return Vec::new() };
+        let Expr::Number(k) = **start else { return Vec::new() };
+        if *w != i
+            || k.fract() != 0.0
+            || k.abs() > f64::from(i32::MAX)
+            || !increments_by_one(update, i)
+            || l.body.iter().any(|s| stmt_writes_local(s, i))
+            || jumps_out(&l.body, true)
+        {
+            return Vec::new();
+        }
+        let n = match self.peek_type(bound) {
+            // No value reaches the loop yet: a later round sees what does.
+            Some(Type::Never) => i32::MAX,
+            Some(Type::Int32(r)) => r.lo,
+            _ => return Vec::new(),
+        };
+        let runs = (i64::from(n) + i64::from(inclusive) - k as i64).clamp(0, i64::from(i32::MAX)) as i32;
+        let mut out: Vec<(LocalId, i32)> = Vec::new();
+        if runs == 0 {
+            return out;
+        }
+        for s in &l.body {
+            let Stmt::Expr(Expr::Call { callee, args, .. }) = s else { continue };
+            let Expr::GetProp { object, key, .. } = &**callee else { continue };
+            if args.len() != 1 || !matches!(&**key, Expr::String(name) if name == "push") {
+                continue;
+            }
+            let Some(array) = self.plain_local(written_value(object)) else { continue };
+            let tracked = matches!(self.locals[self.func][array], Type::Array(c, _) if !self.escaped(c));
+            if tracked
+                && !out.iter().any(|(a, _)| *a == array)
+                && !writes_local(update, array)
+                && !l.body.iter().any(|s| stmt_writes_local(s, array))
+            {
+                out.push((array, runs));
+            }
+        }
+        out
     }
 
     /// For a comparison `a op b` of a plain int32 local `a` with an int32
@@ -1090,11 +1281,20 @@ impl Solver<'_> {
         }
     }
 
-    /// What storing a value of type `t` as an element adds to an element
-    /// type: reads of any element include undefined (holes, the end), so the
-    /// undefined part adds nothing.
-    fn stored_element(t: Type) -> Type {
-        t.without_undefined()
+    /// Stores a value of type `t` as an element of class `c`. Its undefined
+    /// part adds nothing to the element type, since reads not proven in
+    /// bounds include undefined anyway (holes, the end); it makes the class
+    /// holey, so proven reads include it too.
+    fn store_element(&mut self, c: ClassId, t: Type) {
+        let stored = t.without_undefined();
+        if stored != t {
+            self.mark_holey(c, "a value that may be undefined is stored in it");
+            if !self.classes.classes[c as usize].undefined_stored {
+                self.classes.classes[c as usize].undefined_stored = true;
+                self.changed = true;
+            }
+        }
+        self.flow_element(c, stored);
     }
 
     // ---- expressions -----------------------------------------------------
@@ -1118,6 +1318,12 @@ impl Solver<'_> {
             Expr::Write(var, value) => {
                 let t = self.expr(value);
                 self.flow_var(*var, t);
+                if let Var::Local(l) = *var
+                    && !self.program.functions[self.func].locals[l].boxed
+                    && let Some(n) = self.proven_length(value)
+                {
+                    self.refine.push((l, Fact::MinLength(n), true));
+                }
                 t
             }
             Expr::GlobalRead(_, pos) => {
@@ -1150,6 +1356,7 @@ impl Solver<'_> {
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
+                let length = self.proven_length(object);
                 let k = self.expr(key);
                 let v = self.expr(value);
                 self.pos = Some(*pos);
@@ -1188,8 +1395,14 @@ impl Solver<'_> {
                         // `a.undefined`: reads with the same key see it, so it
                         // joins the element type too.
                         k if k.is_number_or_undefined() => {
-                            let stored = Self::stored_element(v);
-                            self.flow_element(c, stored)
+                            self.store_element(c, v);
+                            if self.index_in_bounds(object, key, k, length) {
+                                if !self.holey(c) {
+                                    self.record_in_bounds(e);
+                                }
+                            } else if may_be_index(k) && !appends(object, key) {
+                                self.mark_holey(c, "an element is written at an index that may be past the end");
+                            }
                         }
                         Type::Never => {}
                         _ => {
@@ -1287,6 +1500,9 @@ impl Solver<'_> {
                 // `new Array(n)` of the built-in constructor (see `classes`):
                 // `n` holes, which read undefined as any missing element does.
                 if let Some(&class) = self.classes.literals.get(&(e as *const Expr as usize)) {
+                    if arg_types.first().is_some_and(|t| *t != Type::Int32(Range { lo: 0, hi: 0 })) {
+                        self.mark_holey(class, "it is made by `new Array(n)`, with `n` holes");
+                    }
                     match arg_types.first() {
                         None | Some(Type::Int32(_) | Type::Double | Type::Never) => {}
                         Some(&t) => {
@@ -1331,17 +1547,12 @@ impl Solver<'_> {
             Expr::Array(items) => {
                 let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
                 for item in items {
-                    // A hole stores nothing: element reads include undefined anyway.
-                    let t = match item {
-                        Some(item) => {
-                            let t = self.expr(item);
-                            Self::stored_element(t)
-                        }
-                        None => Type::Never,
-                    };
-                    match class {
-                        Some(c) => self.flow_element(c, t),
-                        None => self.sink(t, "it is stored in an array"),
+                    let t = item.as_ref().map(|item| self.expr(item));
+                    match (class, t) {
+                        (Some(c), Some(t)) => self.store_element(c, t),
+                        (Some(c), None) => self.mark_holey(c, "it is written with a hole (`[a, , b]`)"),
+                        (None, Some(t)) => self.sink(t, "it is stored in an array"),
+                        (None, None) => {}
                     }
                 }
                 class.map_or(Type::Dynamic, |c| Type::Array(c, false))
@@ -1429,6 +1640,8 @@ impl Solver<'_> {
 
     /// `object[key]` (the GetProp `e`) of an object of type `o`, already evaluated.
     fn get_prop(&mut self, e: &Expr, o: Type, object: &Expr, key: &Expr, pos: Pos) -> Type {
+        // Known now: evaluating the key may rebind the array's local.
+        let length = self.proven_length(object);
         let k = self.expr(key);
         self.pos = Some(pos);
         self.sink(k, "it is used as a property key");
@@ -1466,7 +1679,14 @@ impl Solver<'_> {
             }
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
-                k if k.is_number_or_undefined() => self.element_read(c),
+                k if k.is_number_or_undefined() => {
+                    if !self.holey(c) && self.index_in_bounds(object, key, k, length) {
+                        self.record_in_bounds(e);
+                        self.classes.classes[c as usize].element
+                    } else {
+                        self.element_read(c)
+                    }
+                }
                 Type::Never => Type::Never,
                 _ => {
                     self.escape_class(c, "it is indexed with a key that may not be a number");
@@ -1602,12 +1822,46 @@ impl Solver<'_> {
                         self.expr(t);
                     }
                     let v = self.expr(&args[0]);
-                    let stored = Self::stored_element(v);
-                    self.flow_element(class, stored);
+                    self.store_element(class, v);
                     if let Some(r) = &mut self.record {
                         r.notes[self.func].generic_calls.push((pos, desc.to_string()));
                     }
                     return ARRAY_LENGTH;
+                }
+                // `a.forEach(f)` with a callback the solver sees every call of:
+                // a loop calling it directly (holes are skipped).
+                if let (Type::Array(class, false), Expr::String(name), [callback]) = (o, &**key, args)
+                    && name == "forEach"
+                    && !self.escaped(class)
+                    && self.classes.builtins_intact
+                    && let Some(f) = match callback {
+                        Expr::Closure { func, .. } => Some(*func),
+                        e => match self.peek_type(e) {
+                            Some(Type::Function(f)) => Some(f),
+                            _ => None,
+                        },
+                    }
+                    && self.escapes[f].is_none()
+                {
+                    if let Some(t) = this {
+                        self.expr(t);
+                    }
+                    self.expr(callback);
+                    self.pos = Some(pos);
+                    if let Some(r) = &mut self.record {
+                        r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
+                        r.for_each_calls.insert(callee as *const Expr as usize, f);
+                    }
+                    // The callback sees what is stored (holes are skipped), each
+                    // index below the length, and the array; no more than it declares.
+                    let element = match self.classes.classes[class as usize].undefined_stored {
+                        true => self.element_read(class),
+                        false => self.classes.classes[class as usize].element,
+                    };
+                    let args = [element, ARRAY_INDEX, Type::Array(class, false)];
+                    let declared = self.program.functions[f].params.len().min(args.len());
+                    self.call_known(f, None, false, &args[..declared], pos);
+                    return Type::Undefined;
                 }
                 let t = self.get_prop(callee, o, object, key, *get_pos);
                 if let Some(r) = &mut self.record {
@@ -1646,6 +1900,9 @@ impl Solver<'_> {
 /// large) makes compiled code that reads it throw a RangeError
 /// (`dxl_rt_array_length_range`) instead of holding a wrong int32.
 const ARRAY_LENGTH: Type = Type::Int32(Range { lo: 0, hi: i32::MAX });
+
+/// An index below a tracked array's length.
+const ARRAY_INDEX: Type = Type::Int32(Range { lo: 0, hi: i32::MAX - 1 });
 
 /// `s.length` of a string: the runtime caps strings below 2^30 code units.
 const STRING_LENGTH: Type = Type::Int32(Range { lo: 0, hi: 1 << 30 });
@@ -1886,20 +2143,89 @@ fn completes(stmts: &[Stmt]) -> bool {
 /// Whether a `break` in `stmts` leaves them: one whose target is not a
 /// statement inside them.
 fn breaks_out(stmts: &[Stmt]) -> bool {
-    fn walk(stmts: &[Stmt], inner: &mut Vec<hir::TargetId>, out: &mut bool) {
+    jumps_out(stmts, false)
+}
+
+/// Whether a `break` (or, with `continues`, a `continue`) in `stmts` leaves
+/// them or ends their iteration early: one whose target is not a statement inside them.
+fn jumps_out(stmts: &[Stmt], continues: bool) -> bool {
+    fn walk(stmts: &[Stmt], continues: bool, inner: &mut Vec<hir::TargetId>, out: &mut bool) {
         for s in stmts {
             match s {
                 Stmt::Break(t) if !inner.contains(t) => *out = true,
+                Stmt::Continue(t) if continues && !inner.contains(t) => *out = true,
                 Stmt::Loop(l) => inner.push(l.target),
                 Stmt::Labeled(t, _) | Stmt::Switch { target: t, .. } => inner.push(*t),
                 _ => {}
             }
-            visit::stmt_children(s, &mut |_| {}, &mut |list| walk(list, inner, out));
+            visit::stmt_children(s, &mut |_| {}, &mut |list| walk(list, continues, inner, out));
         }
     }
     let mut out = false;
-    walk(stmts, &mut Vec::new(), &mut out);
+    walk(stmts, continues, &mut Vec::new(), &mut out);
     out
+}
+
+/// Whether `e` (or below) writes local `l`.
+fn writes_local(e: &Expr, l: LocalId) -> bool {
+    visit::expr_any(e, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == l))
+}
+
+/// Whether a key of type `k` may name an array index (undefined and
+/// negative numbers name properties).
+fn may_be_index(k: Type) -> bool {
+    match k {
+        Type::Undefined | Type::Never => false,
+        k => k.int_range().is_none_or(|r| r.hi >= 0),
+    }
+}
+
+/// Whether `object[key]` is `a[a.length]`: past the end, but by one, so
+/// writing it appends (no hole).
+fn appends(object: &Expr, key: &Expr) -> bool {
+    let Expr::GetProp { object: inner, key: name, .. } = written_value(key) else { return false };
+    let array = |e: &Expr| match written_value(e) {
+        Expr::Read(Var::Local(l)) => Some(*l),
+        _ => None,
+    };
+    matches!(&**name, Expr::String(n) if n == "length") && array(object).is_some() && array(object) == array(inner)
+}
+
+/// Whether `s` (or below) writes local `l`.
+fn stmt_writes_local(s: &Stmt, l: LocalId) -> bool {
+    visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == l))
+}
+
+/// The expression whose value `e` has: `e` itself, or what the writes
+/// wrapped around it store (`t = a` is `a`, the temporaries of `a[i] += 1`).
+fn written_value(e: &Expr) -> &Expr {
+    match e {
+        Expr::Write(_, value) => written_value(value),
+        e => e,
+    }
+}
+
+/// Whether `update` adds exactly one to local `i` and writes it nowhere
+/// else: `i = i + 1` (`i += 1`, `++i`), or `t = +i, i = t + 1, t` (`i++`).
+fn increments_by_one(update: &Expr, i: LocalId) -> bool {
+    let is_i = |e: &Expr| matches!(e, Expr::Read(Var::Local(r)) if *r == i);
+    let old_i = |e: &Expr| is_i(e) || matches!(e, Expr::Unary(UnaryOp::Plus, inner) if is_i(inner));
+    let plus_one = |e: &Expr, old: &dyn Fn(&Expr) -> bool| matches!(e, Expr::Binary(BinaryOp::Add, a, b) if old(a) && matches!(&**b, Expr::Number(n) if *n == 1.0));
+    match update {
+        Expr::Write(Var::Local(w), value) => *w == i && plus_one(value, &old_i),
+        Expr::Sequence(items) => match items.as_slice() {
+            [Expr::Write(Var::Local(t), copy), Expr::Write(Var::Local(w), value), rest @ ..] => {
+                let t = *t;
+                *w == i
+                    && t != i
+                    && old_i(copy)
+                    && plus_one(value, &|e: &Expr| matches!(e, Expr::Read(Var::Local(r)) if *r == t))
+                    && !rest.iter().any(|e| writes_local(e, i))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether the program provably never replaces a `Math` function or constant.
@@ -1910,7 +2236,7 @@ fn breaks_out(stmts: &[Stmt]) -> bool {
 /// `this` (which is the global object in a plain call) used other than as
 /// `this.<name>` with `<name>` not `Math`.
 pub fn math_is_intact(program: &hir::Program, origins: &Origins) -> bool {
-    let this_owner = |f: FuncId, var: Var| -> bool {
+    let sloppy_this = |f: FuncId, var: Var| -> bool {
         let (owner, l) = match var {
             Var::Local(l) => (f, l),
             Var::Captured(c) => origins[f][c],
@@ -1918,6 +2244,26 @@ pub fn math_is_intact(program: &hir::Program, origins: &Origins) -> bool {
         let func = &program.functions[owner];
         func.this_local == Some(l) && !func.strict && func.kind != FunctionKind::Arrow
     };
+    // A compiler temporary that only ever copies a sloppy `this` (`this.x +=
+    // 1` keeps the object in one) stands for `this`.
+    let aliases: Vec<Vec<LocalId>> = (0..program.functions.len())
+        .map(|f| {
+            let func = &program.functions[f];
+            let mut copies: HashMap<LocalId, bool> = HashMap::new();
+            visit::any_expr(&func.body, &mut |e| {
+                if let Expr::Write(Var::Local(t), value) = e
+                    && func.locals[*t].name.is_empty()
+                {
+                    let copies_this = matches!(&**value, Expr::Read(v) if sloppy_this(f, *v));
+                    *copies.entry(*t).or_insert(true) &= copies_this;
+                }
+                false
+            });
+            copies.into_iter().filter(|&(_, only_this)| only_this).map(|(t, _)| t).collect()
+        })
+        .collect();
+    let this_owner =
+        |f: FuncId, var: Var| sloppy_this(f, var) || matches!(var, Var::Local(t) if aliases[f].contains(&t));
     (0..program.functions.len()).all(|f| !stmts_touch_global(&program.functions[f].body, f, &this_owner))
 }
 
@@ -1952,6 +2298,8 @@ fn expr_mentions_global(e: &Expr, f: FuncId, this_owner: &impl Fn(FuncId, Var) -
             !named || value_bad
         }
         Expr::Read(v) | Expr::ReadChecked(v, _) => this_owner(f, *v),
+        // A temporary that stands for `this` takes its copy.
+        Expr::Write(t, value) if this_owner(f, *t) && matches!(&**value, Expr::Read(v) if this_owner(f, *v)) => false,
         Expr::Call { callee, this, args, .. } if is_math_method_call(callee, this.as_deref()) => {
             args.iter().any(|a| expr_mentions_global(a, f, this_owner))
         }

@@ -515,3 +515,34 @@ fn a_return_range_growing_by_one_each_round_is_widened() {
     assert!(t.gave_up.is_none(), "{:?}", t.gave_up);
     assert_eq!(ret(&p, &t, "add"), Type::Double);
 }
+
+#[test]
+fn reads_proven_in_bounds_drop_undefined() {
+    // A literal's length, a filling loop of pushes, and `i < a.length`.
+    let src = "function f(n) { const a = [1, 2, 3]; const x = a[2]; const b = []; for (let i = 0; i < n; i++) b.push(i); const y = b[n - 1]; let s = 0; for (let i = 0; i < b.length; i++) { const z = b[i]; s += z; } return x + y + s; }\nf(4);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "x"), Type::Int32(Range { lo: 1, hi: 3 }));
+    assert_eq!(local(&p, &t, "f", "y"), Type::Int32(Range { lo: 0, hi: 3 }));
+    assert_eq!(local(&p, &t, "f", "z"), Type::Int32(Range { lo: 0, hi: 3 }));
+    // Past the proven length, or a loop that may stop early: undefined stays.
+    let src = "function g(n) { const a = [1, 2]; const x = a[2]; const b = []; for (let i = 0; i < n; i++) { if (i > 5) break; b.push(i); } const y = b[1]; return [x, y]; }\ng(4);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "g", "x"), Type::Int32OrUndefined(Range { lo: 1, hi: 2 }));
+    assert_eq!(local(&p, &t, "g", "y"), Type::Int32OrUndefined(Range { lo: 0, hi: 3 }));
+}
+
+#[test]
+fn holes_and_stored_undefined_keep_reads_undefined() {
+    for (array, why) in [
+        ("const a = [1, , 3];", "hole"),
+        ("const a = [1, 2, 3]; a[5] = 4;", "past the end"),
+        ("const a = [1, 2, 3]; const s = [1]; a[1] = s[4];", "undefined"),
+    ] {
+        let src = format!("function f() {{ {array} const x = a[1]; return x; }}\nf();");
+        let (p, t) = solve(&src);
+        let x = local(&p, &t, "f", "x");
+        assert!(matches!(x, Type::Int32OrUndefined(_)), "{why}: {x:?}");
+        let holey = t.classes.iter().filter(|c| c.holey.is_some()).count();
+        assert!(holey >= 1, "{why}: the class is holey");
+    }
+}

@@ -1,0 +1,115 @@
+//! Built-in array methods that take a callback, compiled as loops that call
+//! the callback directly (see `TypeTables::for_each_call`).
+
+use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::value as tag;
+use dxl_frontend::hir::{Expr, FuncId, FunctionKind, Pos};
+use dxl_typeinfer::types::ClassId;
+use inkwell::IntPredicate;
+
+use crate::function::FunctionGen;
+use crate::ir::Heap;
+use crate::typed::Val;
+
+const POSITIONED: &str = "builder is positioned in a block";
+
+impl<'ctx> FunctionGen<'_, 'ctx> {
+    /// `a.forEach(f)` of the built-in, on an array of class `class` that never
+    /// escapes, with a callback `f` the solver knows: for each index below
+    /// the length `a` had at the start, skipping holes (and indices past the
+    /// dense part that a sparse array does not have), `f(element, index, a)`
+    /// as a direct call.
+    pub(crate) fn array_for_each(
+        &mut self,
+        f: FuncId,
+        class: ClassId,
+        object: &Expr,
+        callback: &Expr,
+        pos: Pos,
+    ) -> Val<'ctx> {
+        let a = self.expr(object);
+        let closure = self.expr(callback);
+        let target = &self.program.functions[f];
+        let sloppy_this = self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow;
+        let this = match sloppy_this {
+            true => self.call_runtime(Rt::GlobalThis, &[]),
+            false => self.v(tag::UNDEFINED),
+        };
+        let length = self.tracked_array_length(a, false, pos);
+        let (p, _) = self.object_pointer(a);
+        let entry = self.pg().ir.current_block();
+        let head = self.new_block("each_head");
+        let body = self.new_block("each_body");
+        let dense = self.new_block("each_dense");
+        let outside = self.new_block("each_outside");
+        let sparse = self.new_block("each_sparse");
+        let sparse_get = self.new_block("each_sparse_get");
+        let call = self.new_block("each_call");
+        let next = self.new_block("each_next");
+        let exit = self.new_block("each_exit");
+        self.pg().ir.br(head);
+
+        self.pg().ir.builder.position_at_end(head);
+        let ir = &self.pg().ir;
+        let index_phi = ir.builder.build_phi(ir.i32, "index").expect(POSITIONED);
+        index_phi.add_incoming(&[(&ir.i32.const_zero(), entry)]);
+        let index = index_phi.as_basic_value().into_int_value();
+        let more = ir.icmp(IntPredicate::SLT, index, length);
+        ir.cond_br(more, body, exit);
+
+        // The buffer may move and the dense part grow as the callback runs: reload both.
+        ir.builder.position_at_end(body);
+        let elements = ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
+        let dense_len = self.load_word(elements, tag::VEC_LEN_OFFSET);
+        let ir = &self.pg().ir;
+        let wide = ir.builder.build_int_z_extend(index, ir.i64, "").expect(POSITIONED);
+        let inside = ir.icmp(IntPredicate::ULT, wide, dense_len);
+        ir.cond_br(inside, dense, outside);
+
+        ir.builder.position_at_end(dense);
+        let address = self.vec_slot(elements, wide);
+        let ir = &self.pg().ir;
+        let bits = ir.load_heap(ir.i64, address, Heap::Value);
+        let present = ir.icmp(IntPredicate::NE, bits, ir.const_u64(tag::HOLE));
+        ir.cond_br(present, call, next);
+
+        // Past the dense part only a sparse array has elements.
+        ir.builder.position_at_end(outside);
+        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
+        let ir = &self.pg().ir;
+        let is_sparse = ir.icmp(IntPredicate::NE, dict, ir.const_u64(0));
+        ir.cond_br_unlikely(is_sparse, sparse, next);
+        ir.builder.position_at_end(sparse);
+        let key = self.boxed(Val::I32(index));
+        let ir = &self.pg().ir;
+        let has = ir.call(self.pg().runtime(Rt::ForInHas), &[a.into(), key.into()]).expect("returns i32");
+        let has = ir.icmp(IntPredicate::NE, has.into_int_value(), ir.i32.const_zero());
+        ir.cond_br(has, sparse_get, next);
+        ir.builder.position_at_end(sparse_get);
+        self.set_pos(pos);
+        let got = self.call_runtime(Rt::GetProp, &[a.into(), key.into()]);
+        let got_end = self.pg().ir.current_block();
+        self.pg().ir.br(call);
+
+        self.pg().ir.builder.position_at_end(call);
+        let bits = self.pg().ir.phi(&[(bits, dense), (got, got_end)]);
+        let element = if self.types.raw_double_elements(class) {
+            Val::Boxed(self.canonical_element(bits))
+        } else if self.types.int32_elements(class) {
+            let ir = &self.pg().ir;
+            Val::I32(ir.builder.build_int_truncate(bits, ir.i32, "").expect(POSITIONED))
+        } else {
+            Val::Boxed(bits)
+        };
+        self.call_specialized(f, closure, this, vec![element, Val::I32(index), Val::Boxed(a)]);
+        self.pg().ir.br(next);
+
+        self.pg().ir.builder.position_at_end(next);
+        let ir = &self.pg().ir;
+        let following = ir.builder.build_int_add(index, ir.i32.const_int(1, false), "").expect(POSITIONED);
+        index_phi.add_incoming(&[(&following, next)]);
+        ir.br(head);
+        ir.builder.position_at_end(exit);
+        Val::Boxed(self.v(tag::UNDEFINED))
+    }
+}
