@@ -260,5 +260,14 @@ fn describe(t: Type) -> String {
 }
 
 fn is_unboxed(t: Type) -> bool {
-    matches!(t, Type::Int32(_) | Type::Double | Type::Boolean | Type::Function(_) | Type::Undefined | Type::Null)
+    matches!(
+        t,
+        Type::Int32(_)
+            | Type::Double
+            | Type::Boolean
+            | Type::Function(_)
+            | Type::Undefined
+            | Type::Null
+            | Type::Nullish
+    )
 }

@@ -474,7 +474,10 @@ impl Fact {
     fn apply(self, t: Type) -> Type {
         match (self, t) {
             // The test cannot pass with that value: no value reaches here.
-            (Fact::Defined | Fact::Present, Type::Undefined) | (Fact::Present, Type::Null) => Type::Never,
+            (Fact::Defined | Fact::Present, Type::Undefined) | (Fact::Present, Type::Null | Type::Nullish) => {
+                Type::Never
+            }
+            (Fact::Defined, Type::Nullish) => Type::Null,
             (Fact::Defined | Fact::Present, t) if t.is_number_or_undefined() => t.without_undefined(),
             (Fact::Present, Type::Object(c, true)) => Type::Object(c, false),
             (Fact::Present, Type::Array(c, true)) => Type::Array(c, false),
@@ -1362,7 +1365,8 @@ impl Solver<'_> {
                 self.pos = Some(*pos);
                 self.sink(k, "it is used as a property key");
                 match (o, &**key) {
-                    (Type::Never, _) => {}
+                    // Writing a property of undefined or null throws: nothing is stored.
+                    (Type::Never | Type::Undefined | Type::Null | Type::Nullish, _) => {}
                     (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
                         let prototype = matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_));
                         match self.classes.classes[c as usize].field(name) {
@@ -1436,7 +1440,7 @@ impl Solver<'_> {
                 let ta = self.expr(a);
                 let tb = self.expr(b);
                 // `==` against undefined or null never converts the other side.
-                let nullish = |t: Type| matches!(t, Type::Undefined | Type::Null);
+                let nullish = |t: Type| matches!(t, Type::Undefined | Type::Null | Type::Nullish);
                 let compares_identity = matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe)
                     || (matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe) && (nullish(ta) || nullish(tb)));
                 if !compares_identity {
@@ -1469,7 +1473,7 @@ impl Solver<'_> {
                 let tb = self.expr(b);
                 self.refine.truncate(depth);
                 match op {
-                    LogicalOp::Nullish if matches!(ta, Type::Undefined | Type::Null) => tb,
+                    LogicalOp::Nullish if matches!(ta, Type::Undefined | Type::Null | Type::Nullish) => tb,
                     LogicalOp::Nullish if !matches!(ta, Type::Dynamic) => ta,
                     _ => self.join_flow(ta, tb),
                 }
@@ -1646,8 +1650,10 @@ impl Solver<'_> {
         self.pos = Some(pos);
         self.sink(k, "it is used as a property key");
         match (o, key) {
-            // No object reaches here yet.
-            (Type::Never, _) => Type::Never,
+            // No object reaches here yet; or reading a property of undefined
+            // or null throws, so no value comes out (early rounds may see
+            // only a field's `null` initial value).
+            (Type::Never | Type::Undefined | Type::Null | Type::Nullish, _) => Type::Never,
             // Reading a method off the prototype itself may come before the
             // method is assigned: the solver does not follow that.
             (Type::Object(c, _), Expr::String(_))
@@ -1878,7 +1884,7 @@ impl Solver<'_> {
             Type::Function(f) => self.call_known(f, this_type, is_method_call(callee, this), &arg_types, pos),
             // No callee reaches here yet: a later round sees what does. And
             // calling undefined or null throws before anything is passed.
-            Type::Never | Type::Undefined | Type::Null => Type::Never,
+            Type::Never | Type::Undefined | Type::Null | Type::Nullish => Type::Never,
             _ => {
                 if let Some(t) = this_type {
                     self.sink(t, "it is the receiver of a method call");
@@ -2105,7 +2111,7 @@ pub fn undefined_becomes_nan(op: BinaryOp, other: Type) -> bool {
 
 /// Numbers and the primitives whose `+` with a number is numeric.
 fn is_numeric_primitive(t: Type) -> bool {
-    t.is_number_or_undefined() || matches!(t, Type::Boolean | Type::Undefined | Type::Null)
+    t.is_number_or_undefined() || matches!(t, Type::Boolean | Type::Undefined | Type::Null | Type::Nullish)
 }
 
 /// A shift count written as a number literal, reduced mod 32 as the operator does.

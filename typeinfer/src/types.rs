@@ -54,6 +54,9 @@ pub enum Type {
     String,
     Undefined,
     Null,
+    /// `undefined` or `null` (a field or element that holds only null, read
+    /// where it may be missing).
+    Nullish,
     /// A closure of this function (any instance of it).
     Function(FuncId),
     /// An object of allocation class `.0` (see [`crate::classes`]); with `.1`,
@@ -88,14 +91,15 @@ impl Type {
                     _ => Type::DoubleOrUndefined,
                 }
             }
+            (Type::Undefined | Type::Null | Type::Nullish, Type::Undefined | Type::Null | Type::Nullish) => {
+                Type::Nullish
+            }
             (Type::Object(a, x), Type::Object(b, y)) if a == b => Type::Object(a, x || y),
             (Type::Array(a, x), Type::Array(b, y)) if a == b => Type::Array(a, x || y),
-            (Type::Object(a, _), Type::Undefined | Type::Null) | (Type::Undefined | Type::Null, Type::Object(a, _)) => {
-                Type::Object(a, true)
-            }
-            (Type::Array(a, _), Type::Undefined | Type::Null) | (Type::Undefined | Type::Null, Type::Array(a, _)) => {
-                Type::Array(a, true)
-            }
+            (Type::Object(a, _), Type::Undefined | Type::Null | Type::Nullish)
+            | (Type::Undefined | Type::Null | Type::Nullish, Type::Object(a, _)) => Type::Object(a, true),
+            (Type::Array(a, _), Type::Undefined | Type::Null | Type::Nullish)
+            | (Type::Undefined | Type::Null | Type::Nullish, Type::Array(a, _)) => Type::Array(a, true),
             _ => Type::Dynamic,
         }
     }
@@ -187,6 +191,7 @@ impl fmt::Display for Type {
             Type::String => write!(f, "string"),
             Type::Undefined => write!(f, "undefined"),
             Type::Null => write!(f, "null"),
+            Type::Nullish => write!(f, "undefined or null"),
             Type::Function(_) => write!(f, "function"),
             Type::Object(c, false) => write!(f, "object #{c}"),
             Type::Object(c, true) => write!(f, "object #{c} or null/undefined"),
@@ -219,6 +224,8 @@ mod tests {
         assert_eq!(maybe.join(Type::Double), Type::DoubleOrUndefined);
         assert_eq!(Type::Undefined.join(maybe), maybe);
         assert_eq!(maybe.join(Type::Null), Type::Dynamic);
+        assert_eq!(Type::Undefined.join(Type::Null), Type::Nullish);
+        assert_eq!(Type::Nullish.join(Type::Array(2, false)), Type::Array(2, true));
         assert_eq!(maybe.join(Type::String), Type::Dynamic);
         assert_eq!(maybe.without_undefined(), small);
         assert_eq!(Type::Function(1).join(Type::Function(2)), Type::Dynamic);

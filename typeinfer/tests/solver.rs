@@ -546,3 +546,14 @@ fn holes_and_stored_undefined_keep_reads_undefined() {
         assert!(holey >= 1, "{why}: the class is holey");
     }
 }
+
+#[test]
+fn a_field_read_while_it_holds_only_null_keeps_objects_tracked() {
+    // Round one sees `piles` as null only, and its element read as null or
+    // undefined: that must not become dynamic and make the disks escape.
+    let src = "function D(s) { this.size = s; this.next = null; }\nfunction T() { this.piles = null; }\nT.prototype.reset = function () { this.piles = [null, null]; };\nT.prototype.push = function (d) { d.next = this.piles[0]; this.piles[0] = d; };\nconst t = new T(); t.reset(); t.push(new D(1)); let top = t.piles[0]; let n = 0; while (top !== null) { n += top.size; top = top.next; }";
+    let (p, t) = solve(src);
+    let top = local(&p, &t, "main", "top");
+    let Type::Object(c, true) = top else { panic!("top is a nullable disk: {top:?}") };
+    assert!(t.classes[c as usize].escaped.is_none());
+}
