@@ -93,14 +93,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
 
         self.pg().ir.builder.position_at_end(call);
         let bits = self.pg().ir.phi(&[(bits, dense), (got, got_end)]);
-        let element = if self.types.raw_double_elements(class) {
-            Val::Boxed(self.canonical_element(bits))
-        } else if self.types.int32_elements(class) {
-            let ir = &self.pg().ir;
-            Val::I32(ir.builder.build_int_truncate(bits, ir.i32, "").expect(POSITIONED))
-        } else {
-            Val::Boxed(bits)
-        };
+        let element = self.element_from_bits(class, bits);
         self.call_specialized(f, closure, this, vec![element, Val::I32(index), Val::Boxed(a)]);
         self.pg().ir.br(next);
 

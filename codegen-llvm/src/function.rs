@@ -1002,14 +1002,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let index = self.coerce(k, Rep::I32).into_int_value();
             let address = self.element_address(o, index);
             let bits = self.pg.ir.load_heap(self.pg.ir.i64, address, Heap::Value);
-            return Some(if self.types.raw_double_elements(c) {
-                Val::F64(self.raw_bits_as_f64(bits))
-            } else if self.types.int32_elements(c) {
-                let ir = &self.pg.ir;
-                Val::I32(ir.builder.build_int_truncate(bits, ir.i32, "").expect("positioned"))
-            } else {
-                Val::Boxed(bits)
-            });
+            return Some(self.element_from_bits(c, bits));
         }
         // An int32 key is an index as it is; other numbers are checked.
         let k = match key_type {

@@ -471,7 +471,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// The f64 whose bits a raw-double array holds (a hole's and undefined's bits read as NaN).
-    pub(crate) fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
+    fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
         let ir = &self.pg().ir;
         ir.builder.build_bit_cast(bits, ir.context.f64_type(), "").expect(POSITIONED).into_float_value()
     }
@@ -486,6 +486,24 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let hole = ir.icmp(IntPredicate::EQ, bits, ir.const_u64(tag::HOLE));
         let other = ir.select(hole, ir.const_u64(tag::UNDEFINED), bits);
         ir.select(is_double, number, other)
+    }
+
+    /// The value of a present element (not a hole) of an array of class `c`
+    /// from the bits the array holds: an f64 when the class holds raw doubles
+    /// and never undefined, an i32 for int32 arrays (see
+    /// `TypeTables::int32_elements`), else the value as generic code sees it.
+    pub(crate) fn element_from_bits(&mut self, c: ClassId, bits: IntValue<'ctx>) -> Val<'ctx> {
+        let raw = self.types.raw_double_elements(c);
+        if raw && self.types.classes[c as usize].holey.is_none() {
+            Val::F64(self.raw_bits_as_f64(bits))
+        } else if raw {
+            Val::Boxed(self.canonical_element(bits))
+        } else if self.types.int32_elements(c) {
+            let ir = &self.pg().ir;
+            Val::I32(ir.builder.build_int_truncate(bits, ir.i32, "").expect(POSITIONED))
+        } else {
+            Val::Boxed(bits)
+        }
     }
 
     /// `v` as a raw-double array stores it: a number as its f64 bits (NaN

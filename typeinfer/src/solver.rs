@@ -1066,7 +1066,7 @@ impl Solver<'_> {
         let i = self.plain_local(index)?;
         let Expr::GetProp { object, key, .. } = length else { return None };
         let array = self.plain_local(object)?;
-        let tracked = matches!(self.locals[self.func][array], Type::Array(c, _) if !self.escaped(c));
+        let tracked = self.holds_tracked_array(array);
         // A failed `>=` proves `<` only of a number; one that passed saw a number.
         let t = self.locals[self.func][i];
         let t = if negate { t } else { t.without_undefined() };
@@ -1088,6 +1088,19 @@ impl Solver<'_> {
             Expr::Write(_, value) => self.proven_length(value),
             _ => self.min_length(self.plain_local(e)?),
         }
+    }
+
+    /// For `object[key]` with a computed key, the length `object` is proven to have (see [`Self::proven_length`]).
+    fn element_key_length(&self, object: &Expr, key: &Expr) -> Option<i32> {
+        match key {
+            Expr::String(_) => None,
+            _ => self.proven_length(object),
+        }
+    }
+
+    /// Whether local `l` of the function being walked holds arrays of a class that never escapes.
+    fn holds_tracked_array(&self, l: LocalId) -> bool {
+        matches!(self.locals[self.func][l], Type::Array(c, _) if !self.escaped(c))
     }
 
     /// Whether `object[key]`, with `key` of type `k` and `object` proven to
@@ -1177,8 +1190,7 @@ impl Solver<'_> {
                 continue;
             }
             let Some(array) = self.plain_local(written_value(object)) else { continue };
-            let tracked = matches!(self.locals[self.func][array], Type::Array(c, _) if !self.escaped(c));
-            if tracked
+            if self.holds_tracked_array(array)
                 && !out.iter().any(|(a, _)| *a == array)
                 && !writes_local(update, array)
                 && !l.body.iter().any(|s| stmt_writes_local(s, array))
@@ -1359,14 +1371,14 @@ impl Solver<'_> {
             }
             Expr::SetProp { object, key, value, pos } => {
                 let o = self.expr(object);
-                let length = self.proven_length(object);
+                let length = self.element_key_length(object, key);
                 let k = self.expr(key);
                 let v = self.expr(value);
                 self.pos = Some(*pos);
                 self.sink(k, "it is used as a property key");
                 match (o, &**key) {
                     // Writing a property of undefined or null throws: nothing is stored.
-                    (Type::Never | Type::Undefined | Type::Null | Type::Nullish, _) => {}
+                    (o, _) if o == Type::Never || o.is_nullish() => {}
                     (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
                         let prototype = matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_));
                         match self.classes.classes[c as usize].field(name) {
@@ -1440,9 +1452,8 @@ impl Solver<'_> {
                 let ta = self.expr(a);
                 let tb = self.expr(b);
                 // `==` against undefined or null never converts the other side.
-                let nullish = |t: Type| matches!(t, Type::Undefined | Type::Null | Type::Nullish);
                 let compares_identity = matches!(op, BinaryOp::StrictEq | BinaryOp::StrictNe)
-                    || (matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe) && (nullish(ta) || nullish(tb)));
+                    || (matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe) && (ta.is_nullish() || tb.is_nullish()));
                 if !compares_identity {
                     self.sink(ta, "it is an operand of an operator");
                     self.sink(tb, "it is an operand of an operator");
@@ -1473,7 +1484,7 @@ impl Solver<'_> {
                 let tb = self.expr(b);
                 self.refine.truncate(depth);
                 match op {
-                    LogicalOp::Nullish if matches!(ta, Type::Undefined | Type::Null | Type::Nullish) => tb,
+                    LogicalOp::Nullish if ta.is_nullish() => tb,
                     LogicalOp::Nullish if !matches!(ta, Type::Dynamic) => ta,
                     _ => self.join_flow(ta, tb),
                 }
@@ -1645,7 +1656,7 @@ impl Solver<'_> {
     /// `object[key]` (the GetProp `e`) of an object of type `o`, already evaluated.
     fn get_prop(&mut self, e: &Expr, o: Type, object: &Expr, key: &Expr, pos: Pos) -> Type {
         // Known now: evaluating the key may rebind the array's local.
-        let length = self.proven_length(object);
+        let length = self.element_key_length(object, key);
         let k = self.expr(key);
         self.pos = Some(pos);
         self.sink(k, "it is used as a property key");
@@ -1653,7 +1664,7 @@ impl Solver<'_> {
             // No object reaches here yet; or reading a property of undefined
             // or null throws, so no value comes out (early rounds may see
             // only a field's `null` initial value).
-            (Type::Never | Type::Undefined | Type::Null | Type::Nullish, _) => Type::Never,
+            (o, _) if o == Type::Never || o.is_nullish() => Type::Never,
             // Reading a method off the prototype itself may come before the
             // method is assigned: the solver does not follow that.
             (Type::Object(c, _), Expr::String(_))
@@ -1884,7 +1895,7 @@ impl Solver<'_> {
             Type::Function(f) => self.call_known(f, this_type, is_method_call(callee, this), &arg_types, pos),
             // No callee reaches here yet: a later round sees what does. And
             // calling undefined or null throws before anything is passed.
-            Type::Never | Type::Undefined | Type::Null | Type::Nullish => Type::Never,
+            t if t == Type::Never || t.is_nullish() => Type::Never,
             _ => {
                 if let Some(t) = this_type {
                     self.sink(t, "it is the receiver of a method call");
@@ -2111,7 +2122,7 @@ pub fn undefined_becomes_nan(op: BinaryOp, other: Type) -> bool {
 
 /// Numbers and the primitives whose `+` with a number is numeric.
 fn is_numeric_primitive(t: Type) -> bool {
-    t.is_number_or_undefined() || matches!(t, Type::Boolean | Type::Undefined | Type::Null | Type::Nullish)
+    t.is_number_or_undefined() || t == Type::Boolean || t.is_nullish()
 }
 
 /// A shift count written as a number literal, reduced mod 32 as the operator does.

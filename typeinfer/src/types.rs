@@ -91,17 +91,18 @@ impl Type {
                     _ => Type::DoubleOrUndefined,
                 }
             }
-            (Type::Undefined | Type::Null | Type::Nullish, Type::Undefined | Type::Null | Type::Nullish) => {
-                Type::Nullish
-            }
+            (a, b) if a.is_nullish() && b.is_nullish() => Type::Nullish,
             (Type::Object(a, x), Type::Object(b, y)) if a == b => Type::Object(a, x || y),
             (Type::Array(a, x), Type::Array(b, y)) if a == b => Type::Array(a, x || y),
-            (Type::Object(a, _), Type::Undefined | Type::Null | Type::Nullish)
-            | (Type::Undefined | Type::Null | Type::Nullish, Type::Object(a, _)) => Type::Object(a, true),
-            (Type::Array(a, _), Type::Undefined | Type::Null | Type::Nullish)
-            | (Type::Undefined | Type::Null | Type::Nullish, Type::Array(a, _)) => Type::Array(a, true),
+            (Type::Object(a, _), n) | (n, Type::Object(a, _)) if n.is_nullish() => Type::Object(a, true),
+            (Type::Array(a, _), n) | (n, Type::Array(a, _)) if n.is_nullish() => Type::Array(a, true),
             _ => Type::Dynamic,
         }
+    }
+
+    /// `undefined`, `null`, or either.
+    pub fn is_nullish(self) -> bool {
+        matches!(self, Type::Undefined | Type::Null | Type::Nullish)
     }
 
     pub fn is_number(self) -> bool {
