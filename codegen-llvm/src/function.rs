@@ -9,7 +9,7 @@ use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
 use dxl_typeinfer::solver::{MATH_CONSTANTS, math_callee};
-use dxl_typeinfer::types::ClassId;
+use dxl_typeinfer::types::{ClassId, FunctionSetId};
 use dxl_typeinfer::{Type, TypeTables};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
@@ -973,6 +973,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     (Type::Function(f), _) if !self.types.function_call(callee) => {
                         self.direct_call(f, callee, this.as_deref(), args, false)
                     }
+                    (Type::Functions(set), _) => self.dispatched_call(set, callee, this.as_deref(), args, t),
                     _ => None,
                 };
                 if let Some(v) = direct {
@@ -1056,8 +1057,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         args: &[Expr],
         via_call: bool,
     ) -> Option<Val<'ctx>> {
-        let target = &self.program.functions[f];
-        let sloppy_this = self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow;
+        let sloppy_this = self.sloppy_this(f);
         // A method found on the receiver proves it is no undefined or null;
         // `f.call(r)` proves nothing.
         let receiver_is_object = this.is_some_and(|t| match self.types.expr(t) {
@@ -1092,6 +1092,86 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         };
         let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
         Some(self.call_specialized(f, c, this_value, values))
+    }
+
+    /// Whether a call of `f` with no object receiver needs the receiver
+    /// converted (sloppy code that reads its `this`).
+    fn sloppy_this(&self, f: hir::FuncId) -> bool {
+        let target = &self.program.functions[f];
+        self.types.reads_this[f] && !target.strict && target.kind != FunctionKind::Arrow
+    }
+
+    /// A call of a closure of one of a few known functions (`t` is the
+    /// call's type): the closure's code pointer says which function it is,
+    /// and that one's specialized body is called directly. `None` when the
+    /// call must stay generic.
+    fn dispatched_call(
+        &mut self,
+        set: FunctionSetId,
+        closure: &Expr,
+        this: Option<&Expr>,
+        args: &[Expr],
+        t: Type,
+    ) -> Option<Val<'ctx>> {
+        let candidates = self.types.function_set(set).to_vec();
+        // The method was found on the receiver: an object, never undefined or null.
+        let receiver_is_object = this.is_some_and(|t| matches!(self.types.expr(t), Type::Object(..) | Type::Array(..)));
+        if this.is_some() && !receiver_is_object && candidates.iter().any(|&f| self.sloppy_this(f)) {
+            return None;
+        }
+        let c = self.expr(closure);
+        let this_value = this.map(|t| self.expr(t));
+        let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
+        // The solver proved `c` a closure of one of them: an object whose
+        // code pointer is that function's generic entry.
+        let (p, _) = self.object_pointer(c);
+        let code = self.load_ptr(p, tag::FUNCTION_CODE_OFFSET);
+        let ir = &self.pg.ir;
+        let code = ir.builder.build_ptr_to_int(code, ir.i64, "").expect("positioned");
+        let rep = Rep::of(t);
+        let done = self.new_block("dispatch_done");
+        let mut incoming = Vec::new();
+        for (i, &f) in candidates.iter().enumerate() {
+            // The last candidate needs no compare.
+            if i + 1 < candidates.len() {
+                let ir = &self.pg.ir;
+                let entry = self.pg.functions[f].as_global_value().as_pointer_value();
+                let entry = ir.builder.build_ptr_to_int(entry, ir.i64, "").expect("positioned");
+                let is_f = ir.icmp(IntPredicate::EQ, code, entry);
+                let call = self.new_block("dispatch_call");
+                let next = self.new_block("dispatch_next");
+                self.pg.ir.cond_br(is_f, call, next);
+                self.pg.ir.builder.position_at_end(call);
+                let v = self.dispatch_to(f, c, this_value, &values, rep);
+                incoming.push((v, self.pg.ir.current_block()));
+                self.pg.ir.br(done);
+                self.pg.ir.builder.position_at_end(next);
+            } else {
+                let v = self.dispatch_to(f, c, this_value, &values, rep);
+                incoming.push((v, self.pg.ir.current_block()));
+                self.pg.ir.br(done);
+            }
+        }
+        self.pg.ir.builder.position_at_end(done);
+        Some(self.typed_phi(rep, &incoming))
+    }
+
+    /// One candidate's call in [`Self::dispatched_call`], its result in `rep`.
+    fn dispatch_to(
+        &mut self,
+        f: hir::FuncId,
+        closure: IntValue<'ctx>,
+        this: Option<IntValue<'ctx>>,
+        values: &[Val<'ctx>],
+        rep: Rep,
+    ) -> BasicValueEnum<'ctx> {
+        let this_value = match this {
+            Some(v) => v,
+            None if self.sloppy_this(f) => self.call_runtime(Rt::GlobalThis, &[]),
+            None => self.v(tag::UNDEFINED),
+        };
+        let result = self.call_specialized(f, closure, this_value, values.to_vec());
+        self.coerce(result, rep)
     }
 
     /// The one closure of `f`, a function created once.

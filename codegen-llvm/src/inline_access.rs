@@ -57,7 +57,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.load_heap(ir.i64, ir.byte_offset(p, offset), Heap::Header)
     }
 
-    fn load_ptr(&self, p: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+    pub(crate) fn load_ptr(&self, p: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
         let ir = &self.pg().ir;
         ir.load_heap_ptr(ir.byte_offset(p, offset))
     }

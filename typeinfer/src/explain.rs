@@ -134,6 +134,9 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             let _ = writeln!(out, "  generic locals: {}", generic.join(", "));
         }
         let _ = write!(out, "  calls made: {} direct, {} generic", notes.direct_calls.len(), notes.generic_calls.len());
+        if !notes.dispatched_calls.is_empty() {
+            let _ = write!(out, ", {} to one of several known functions", notes.dispatched_calls.len());
+        }
         if notes.math_calls > 0 {
             let _ = write!(out, ", {} Math inline", notes.math_calls);
         }
@@ -242,7 +245,7 @@ const UNKNOWN: &str = "a value of unknown type";
 fn source(t: Type) -> String {
     match t {
         Type::Dynamic => UNKNOWN.into(),
-        Type::Function(_) => "a function".into(),
+        Type::Function(_) | Type::Functions(_) => "a function".into(),
         _ => t.to_string(),
     }
 }
@@ -254,6 +257,7 @@ fn describe(t: Type) -> String {
         Type::Double => "number (f64)".into(),
         Type::Boolean => "boolean (i1)".into(),
         Type::Function(_) => "known function".into(),
+        Type::Functions(_) => "one of several known functions".into(),
         Type::Never => "never (no call reaches it)".into(),
         _ => t.to_string(),
     }
@@ -266,6 +270,7 @@ fn is_unboxed(t: Type) -> bool {
             | Type::Double
             | Type::Boolean
             | Type::Function(_)
+            | Type::Functions(_)
             | Type::Undefined
             | Type::Null
             | Type::Nullish

@@ -21,7 +21,7 @@ use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, Log
 
 use crate::classes::{self, Class, ClassKind, Classes};
 use crate::definite::{self, Origins};
-use crate::types::{ClassId, Range, Type};
+use crate::types::{ClassId, FunctionSetId, Range, Type};
 use crate::visit;
 
 /// `Math` functions whose result type and code the compiler knows, while the
@@ -51,6 +51,9 @@ const RANGE_WIDENING: u8 = 24;
 const EXACT_GROWTHS: u8 = 2;
 /// A program that has not converged after this many rounds stays generic.
 const MAX_ROUNDS: usize = 200;
+/// A value that may be a closure of more functions than this is dynamic: a
+/// call of it compares the closure against each candidate.
+const MAX_CANDIDATES: usize = 8;
 
 /// Why a function's closure escapes, for `--explain`.
 #[derive(Clone, Debug)]
@@ -67,6 +70,9 @@ pub struct FunctionNotes {
     /// Per local: the types written to it.
     pub local_sources: Vec<Vec<Type>>,
     pub direct_calls: Vec<Pos>,
+    /// Calls of one of a few known functions, each called directly once
+    /// the closure is compared (see [`Type::Functions`]).
+    pub dispatched_calls: Vec<Pos>,
     /// Calls through the generic convention, with the callee as written.
     pub generic_calls: Vec<(Pos, String)>,
     pub math_calls: usize,
@@ -120,6 +126,8 @@ pub struct TypeTables {
     constructors: HashMap<FuncId, ClassId>,
     /// The allocation classes, with their final field and element types.
     pub classes: Vec<Class>,
+    /// The functions each [`Type::Functions`] may be a closure of.
+    pub function_sets: Vec<Vec<FuncId>>,
     /// Property reads and writes proven to hit a slot of an object of a
     /// class that never escapes, by the `GetProp`/`SetProp` expression's address.
     slots: HashMap<usize, SlotAccess>,
@@ -236,6 +244,11 @@ impl TypeTables {
         self.specialize && c.escaped.is_none() && c.holey.is_none() && matches!(c.element, Type::Int32(_))
     }
 
+    /// The functions a closure of type `Functions(s)` may be one of.
+    pub fn function_set(&self, s: FunctionSetId) -> &[FuncId] {
+        &self.function_sets[s as usize]
+    }
+
     /// The type of a binding as function `f` sees it.
     pub fn var(&self, f: FuncId, var: Var) -> Type {
         let (owner, local) = match var {
@@ -264,6 +277,7 @@ impl TypeTables {
             for_each_calls: HashMap::new(),
             constructors: HashMap::new(),
             classes: Vec::new(),
+            function_sets: Vec::new(),
             slots: HashMap::new(),
             initializers: HashMap::new(),
             literals: HashMap::new(),
@@ -327,6 +341,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
         field_growths: found.classes.iter().map(|c| vec![0; c.fields.len().max(1)]).collect(),
         classes: found,
+        function_sets: Vec::new(),
+        function_set_ids: HashMap::new(),
     };
     for (id, f) in program.functions.iter().enumerate() {
         let mut types = vec![Type::Never; f.locals.len()];
@@ -387,7 +403,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     let record = solver.record.take().expect("set above");
     let reads_this = reads_this(program, &origins);
     solver.share_inherited_fields();
-    let Solver { locals, returns, escapes, math_intact, classes, .. } = solver;
+    let Solver { locals, returns, escapes, math_intact, classes, function_sets, .. } = solver;
     TypeTables {
         specialize: true,
         locals,
@@ -406,6 +422,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         for_each_calls: record.for_each_calls,
         constructors: classes.constructors,
         classes: classes.classes,
+        function_sets,
         slots: record.slots,
         initializers: record.initializers,
         literals: classes.literals,
@@ -449,6 +466,9 @@ struct Solver<'p> {
     classes: Classes,
     /// Per class and field: how often its int32 range grew.
     field_growths: Vec<Vec<u8>>,
+    /// The sets of [`Type::Functions`], each sorted, and their ids.
+    function_sets: Vec<Vec<FuncId>>,
+    function_set_ids: HashMap<Vec<FuncId>, FunctionSetId>,
 }
 
 /// What a passed or failed test proves about a plain local, until it is written.
@@ -585,6 +605,11 @@ impl Solver<'_> {
                 self.escapes[f] = Some(Escape { pos: self.pos, why });
                 self.changed = true;
             }
+            Type::Functions(s) => {
+                for f in self.function_sets[s as usize].clone() {
+                    self.sink(Type::Function(f), why);
+                }
+            }
             Type::Object(c, _) | Type::Array(c, _) => self.escape_class(c, why),
             _ => {}
         }
@@ -648,14 +673,49 @@ impl Solver<'_> {
     }
 
     /// The least upper bound, where objects of a constructor's class and of
-    /// the classes that extend it join to that class.
-    fn join(&self, a: Type, b: Type) -> Type {
+    /// the classes that extend it join to that class, and closures of a few
+    /// functions to the set of them.
+    fn join(&mut self, a: Type, b: Type) -> Type {
         match (a, b) {
             (Type::Object(x, n), Type::Object(y, m)) if x != y => match self.common_class(x, y) {
                 Some(z) => Type::Object(z, n || m),
                 None => Type::Dynamic,
             },
+            (Type::Function(_) | Type::Functions(_), Type::Function(_) | Type::Functions(_)) if a != b => {
+                let mut set = self.candidates(a);
+                set.extend(self.candidates(b));
+                self.function_set(set)
+            }
             _ => a.join(b),
+        }
+    }
+
+    /// The functions a value of type `t` (a function type) may be a closure of.
+    fn candidates(&self, t: Type) -> Vec<FuncId> {
+        match t {
+            Type::Function(f) => vec![f],
+            Type::Functions(s) => self.function_sets[s as usize].clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The type of a closure of one of `set`: `Function` for one, `Functions`
+    /// for a few, dynamic for more.
+    fn function_set(&mut self, mut set: Vec<FuncId>) -> Type {
+        set.sort_unstable();
+        set.dedup();
+        match set.len() {
+            1 => Type::Function(set[0]),
+            n if n > MAX_CANDIDATES => Type::Dynamic,
+            _ => {
+                if let Some(&id) = self.function_set_ids.get(&set) {
+                    return Type::Functions(id);
+                }
+                let id = self.function_sets.len() as FunctionSetId;
+                self.function_sets.push(set.clone());
+                self.function_set_ids.insert(set, id);
+                Type::Functions(id)
+            }
         }
     }
 
@@ -663,6 +723,10 @@ impl Solver<'_> {
     fn identity_kept(&self, t: Type, whole: Type) -> bool {
         match (t, whole) {
             (Type::Object(c, _), Type::Object(d, _)) => self.lineage(c).any(|a| a == d),
+            (Type::Function(_) | Type::Functions(_), Type::Functions(s)) => {
+                let whole = &self.function_sets[s as usize];
+                self.candidates(t).iter().all(|f| whole.contains(f))
+            }
             _ => t.identity_kept_in(whole),
         }
     }
@@ -1608,6 +1672,15 @@ impl Solver<'_> {
         arg_types: &[Type],
         pos: Pos,
     ) -> Type {
+        let returned = self.enter(f, this_type, method_call, arg_types, pos);
+        if let Some(r) = &mut self.record {
+            r.notes[self.func].direct_calls.push(pos);
+        }
+        returned
+    }
+
+    /// What a call of `f` passes it (see [`Self::call_known`]), and what it returns.
+    fn enter(&mut self, f: FuncId, this_type: Option<Type>, method_call: bool, arg_types: &[Type], pos: Pos) -> Type {
         self.pass_arguments(f, arg_types, pos);
         let target = &self.program.functions[f];
         if let Some(this_local) = target.this_local {
@@ -1631,9 +1704,6 @@ impl Solver<'_> {
                 None => Type::Dynamic,
             };
             self.flow_local(f, this_local, receiver);
-        }
-        if let Some(r) = &mut self.record {
-            r.notes[self.func].direct_calls.push(pos);
         }
         self.returns[f]
     }
@@ -1893,6 +1963,18 @@ impl Solver<'_> {
         self.pos = Some(pos);
         match c {
             Type::Function(f) => self.call_known(f, this_type, is_method_call(callee, this), &arg_types, pos),
+            // One of a few known functions: each may be the one called.
+            Type::Functions(s) => {
+                let mut result = Type::Never;
+                for f in self.function_sets[s as usize].clone() {
+                    let returned = self.enter(f, this_type, is_method_call(callee, this), &arg_types, pos);
+                    result = self.join_flow(result, returned);
+                }
+                if let Some(r) = &mut self.record {
+                    r.notes[self.func].dispatched_calls.push(pos);
+                }
+                result
+            }
             // No callee reaches here yet: a later round sees what does. And
             // calling undefined or null throws before anything is passed.
             t if t == Type::Never || t.is_nullish() => Type::Never,

@@ -4,6 +4,8 @@ use dxl_frontend::hir::FuncId;
 
 /// Index into the solver's allocation classes ([`crate::classes::Class`]).
 pub type ClassId = u32;
+/// Index into the solver's sets of functions (see [`Type::Functions`]).
+pub type FunctionSetId = u32;
 use std::fmt;
 
 /// An inclusive range of int32 values.
@@ -59,6 +61,11 @@ pub enum Type {
     Nullish,
     /// A closure of this function (any instance of it).
     Function(FuncId),
+    /// A closure of one of a few known functions (a method that subclasses
+    /// override, a field holding one of several callbacks): the set is
+    /// `TypeTables::function_set`. A call compares the closure's code
+    /// pointer and calls the one it is directly.
+    Functions(FunctionSetId),
     /// An object of allocation class `.0` (see [`crate::classes`]); with `.1`,
     /// possibly `undefined` or `null` instead.
     Object(ClassId, bool),
@@ -165,7 +172,7 @@ impl Type {
     /// that a value of this type had: if not, the solver loses track of it.
     pub fn identity_kept_in(self, whole: Type) -> bool {
         match self {
-            Type::Function(f) => whole == Type::Function(f),
+            Type::Function(_) | Type::Functions(_) => whole == self,
             Type::Object(c, _) => matches!(whole, Type::Object(d, _) if d == c),
             Type::Array(c, _) => matches!(whole, Type::Array(d, _) if d == c),
             _ => true,
@@ -194,6 +201,7 @@ impl fmt::Display for Type {
             Type::Null => write!(f, "null"),
             Type::Nullish => write!(f, "undefined or null"),
             Type::Function(_) => write!(f, "function"),
+            Type::Functions(_) => write!(f, "one of several functions"),
             Type::Object(c, false) => write!(f, "object #{c}"),
             Type::Object(c, true) => write!(f, "object #{c} or null/undefined"),
             Type::Array(c, false) => write!(f, "array #{c}"),
