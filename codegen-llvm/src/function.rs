@@ -9,7 +9,7 @@ use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
 use dxl_typeinfer::solver::{MATH_CONSTANTS, math_callee};
-use dxl_typeinfer::types::{ClassId, FunctionSetId};
+use dxl_typeinfer::types::{ClassId, FunctionSetId, NO_FUNCTION};
 use dxl_typeinfer::{Type, TypeTables};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
@@ -931,7 +931,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     return Val::F64(self.const_f64(*value));
                 }
             }
-            Expr::Call { callee, this, args, .. } => {
+            Expr::Call { callee, this, args, desc, pos } => {
                 if self.types.math_intact
                     && let Some(name) = math_callee(callee)
                 {
@@ -973,7 +973,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     (Type::Function(f), _) if !self.types.function_call(callee) => {
                         self.direct_call(f, callee, this.as_deref(), args, false)
                     }
-                    (Type::Functions(set), _) => self.dispatched_call(set, callee, this.as_deref(), args, t),
+                    (Type::Functions(set), _) => {
+                        self.dispatched_call(set, callee, this.as_deref(), args, t, (desc, *pos))
+                    }
                     _ => None,
                 };
                 if let Some(v) = direct {
@@ -1062,6 +1064,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         // `f.call(r)` proves nothing.
         let receiver_is_object = this.is_some_and(|t| match self.types.expr(t) {
             Type::Object(_, nullish) | Type::Array(_, nullish) => !nullish || !via_call,
+            Type::Function(_) => true,
+            Type::Functions(s) => !self.types.function_set(s).contains(&NO_FUNCTION),
             _ => false,
         });
         if this.is_some() && sloppy_this && !receiver_is_object {
@@ -1112,25 +1116,54 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         this: Option<&Expr>,
         args: &[Expr],
         t: Type,
+        (desc, pos): (&str, Pos),
     ) -> Option<Val<'ctx>> {
-        let candidates = self.types.function_set(set).to_vec();
+        let set = self.types.function_set(set);
+        let nullish = set.contains(&NO_FUNCTION);
+        let candidates: Vec<hir::FuncId> = set.iter().copied().filter(|&f| f != NO_FUNCTION).collect();
         // The method was found on the receiver: an object, never undefined or null.
-        let receiver_is_object = this.is_some_and(|t| matches!(self.types.expr(t), Type::Object(..) | Type::Array(..)));
+        let receiver_is_object = this.is_some_and(|t| match self.types.expr(t) {
+            Type::Object(..) | Type::Array(..) | Type::Function(_) => true,
+            Type::Functions(s) => !self.types.function_set(s).contains(&NO_FUNCTION),
+            _ => false,
+        });
         if this.is_some() && !receiver_is_object && candidates.iter().any(|&f| self.sloppy_this(f)) {
             return None;
         }
         let c = self.expr(closure);
         let this_value = this.map(|t| self.expr(t));
         let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
-        // The solver proved `c` a closure of one of them: an object whose
-        // code pointer is that function's generic entry.
-        let (p, _) = self.object_pointer(c);
-        let code = self.load_ptr(p, tag::FUNCTION_CODE_OFFSET);
-        let ir = &self.pg.ir;
-        let code = ir.builder.build_ptr_to_int(code, ir.i64, "").expect("positioned");
         let rep = Rep::of(t);
         let done = self.new_block("dispatch_done");
         let mut incoming = Vec::new();
+        // The solver proved `c` a closure of one of them (or, with `nullish`,
+        // undefined or null): an object whose code pointer is that function's
+        // generic entry.
+        let (p, is_object) = self.object_pointer(c);
+        if nullish {
+            // Calling undefined or null: the runtime throws what Node throws.
+            let missing = self.new_block("dispatch_not_a_function");
+            let found = self.new_block("dispatch_closure");
+            self.pg.ir.cond_br(is_object, found, missing);
+            self.pg.ir.builder.position_at_end(missing);
+            let buffer = self.entry_array(values.len() as u32);
+            for (i, v) in values.iter().enumerate() {
+                let b = self.boxed(*v);
+                let slot = self.pg.ir.element_ptr(buffer, i as u32);
+                self.pg.ir.store(slot, b);
+            }
+            let argc = self.pg.ir.const_u32(values.len() as u32);
+            let this = this_value.unwrap_or_else(|| self.v(tag::UNDEFINED));
+            let desc = self.string(desc);
+            let thrown = self.call_value(c, this, buffer, argc, desc, pos);
+            let v = self.coerce(Val::Boxed(thrown), rep);
+            incoming.push((v, self.pg.ir.current_block()));
+            self.pg.ir.br(done);
+            self.pg.ir.builder.position_at_end(found);
+        }
+        let code = self.load_ptr(p, tag::FUNCTION_CODE_OFFSET);
+        let ir = &self.pg.ir;
+        let code = ir.builder.build_ptr_to_int(code, ir.i64, "").expect("positioned");
         for (i, &f) in candidates.iter().enumerate() {
             // The last candidate needs no compare.
             if i + 1 < candidates.len() {

@@ -40,7 +40,7 @@ use crate::visit;
 
 /// The runtime moves objects with more named properties to dictionary mode
 /// (`MAX_SHAPE_PROPS` in the runtime), which keeps its own slot order.
-const MAX_FIELDS: usize = 64;
+pub(crate) const MAX_FIELDS: usize = 64;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClassKind {
@@ -50,6 +50,9 @@ pub enum ClassKind {
     Constructor(FuncId),
     /// `F.prototype`: its fields are `F`'s methods.
     Prototype(FuncId),
+    /// The function object `F` itself: its fields are the properties the
+    /// top level assigns it before any code runs (`F.create = function ..`).
+    Statics(FuncId),
     /// `[ .. ]`.
     Array,
 }
@@ -76,6 +79,14 @@ pub struct Class {
     /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
     /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
     pub parent: Option<ClassId>,
+    /// Constructors: properties that code writes on objects of a class this
+    /// one extends, as a field of another class extending it (a record
+    /// typed as the base class): an object of this class gets them as plain
+    /// properties, after its fields (read and written generically).
+    pub expandos: Vec<(String, Type)>,
+    /// Fields read or written generically (through a base class, see
+    /// `expandos`): they hold NaN-boxed values, never raw doubles.
+    pub generic_slots: Vec<usize>,
 }
 
 impl Class {
@@ -97,6 +108,8 @@ pub struct Classes {
     pub initializers: HashSet<usize>,
     /// The class of `F.prototype`, for constructors with settled methods.
     pub prototypes: HashMap<FuncId, ClassId>,
+    /// The class of the function object `F`, for functions with settled properties.
+    pub statics: HashMap<FuncId, ClassId>,
     /// The settled `F.prototype = Object.create(P.prototype)` assignments (by
     /// address): they give `F` its (tracked) prototype, so they are no writes
     /// that make `F` escape.
@@ -125,6 +138,8 @@ impl Classes {
             holey: None,
             undefined_stored: false,
             parent: None,
+            expandos: Vec::new(),
+            generic_slots: Vec::new(),
         });
         self.classes.len() as ClassId - 1
     }
@@ -152,6 +167,12 @@ pub fn discover(program: &hir::Program, origins: &Origins) -> Classes {
     };
     for id in 0..program.functions.len() {
         builder.class_of(&mut out, id);
+    }
+    let mut statics: Vec<(FuncId, Vec<String>)> = builder.settled.statics.drain().collect();
+    statics.sort();
+    for (f, names) in statics {
+        let class = out.add(ClassKind::Statics(f), program.functions[f].pos, names);
+        out.statics.insert(f, class);
     }
     let array_intact = global_intact(program, "Array");
     let mut by_keys: HashMap<Vec<String>, ClassId> = HashMap::new();
@@ -436,6 +457,8 @@ struct Settled {
     parents: HashMap<FuncId, FuncId>,
     /// Those assignments, by address.
     statements: HashSet<usize>,
+    /// The properties assigned to each function object (`F.create = ..`).
+    statics: HashMap<FuncId, Vec<String>>,
 }
 
 /// The methods each constructor has before anything can read them: the
@@ -465,7 +488,9 @@ fn settled_prototypes(
     // inherits from: their `F.prototype` may no longer be replaced (objects
     // and prototypes made so far keep the old one).
     let mut pinned: HashSet<FuncId> = HashSet::new();
-    for s in &program.functions[main].body {
+    let body = &program.functions[main].body;
+    let mut scanned = body.len();
+    for (at, s) in body.iter().enumerate() {
         match s {
             Stmt::FreshCells(_) => continue,
             Stmt::Expr(e)
@@ -480,6 +505,16 @@ fn settled_prototypes(
                 }
                 let names = settled.methods.entry(f).or_default();
                 if plain_key(name) && !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+            Stmt::Expr(e)
+                if let Some((holder, name, value)) = static_assignment(e)
+                    && let Some(f) = owner(holder)
+                    && inert(value, conversions_safe) =>
+            {
+                let names = settled.statics.entry(f).or_default();
+                if !names.iter().any(|n| n == name) {
                     names.push(name.to_string());
                 }
             }
@@ -504,11 +539,48 @@ fn settled_prototypes(
                 pinned.extend(made);
             }
             Stmt::Expr(e) if inert(e, conversions_safe) => {}
-            _ => break,
+            _ => {
+                scanned = at;
+                break;
+            }
         }
     }
     settled.methods.retain(|_, names| names.len() <= MAX_FIELDS);
+    settled.statics.retain(|_, names| names.len() <= MAX_FIELDS);
+    // A property read while the statements run (`F.b = F.a`) may come before
+    // its assignment: those functions' properties are not settled.
+    for s in &body[..scanned] {
+        visit::stmt_any_expr(s, &mut |e| {
+            if let Expr::GetProp { object, key, .. } = e
+                && !matches!(&**key, Expr::String(k) if k == "prototype")
+                && let Some(f) = owner(object)
+            {
+                settled.statics.remove(&f);
+            }
+            false
+        });
+    }
     settled
+}
+
+/// Own and inherited properties of every function: assigning one does not
+/// add a plain property (`name` and `length` are read-only).
+const FUNCTION_NAMES: &[&str] = &["prototype", "name", "length", "caller", "arguments", "call", "apply", "bind"];
+
+/// `holder.name = value` with a name that can be a plain property of a
+/// function object: the holder, the name and the value.
+fn static_assignment(e: &Expr) -> Option<(&Expr, &str, &Expr)> {
+    let Expr::SetProp { object: holder, key, value, .. } = e else { return None };
+    match (&**holder, &**key) {
+        (Expr::Read(_) | Expr::ReadChecked(..), Expr::String(name))
+            if plain_key(name)
+                && !FUNCTION_NAMES.contains(&name.as_str())
+                && !OBJECT_PROTOTYPE_NAMES.contains(&name.as_str()) =>
+        {
+            Some((holder, name, value))
+        }
+        _ => None,
+    }
 }
 
 /// `e`, or the value `e` assigns to a binding.
@@ -688,7 +760,7 @@ fn constructor_layout(
             Stmt::FreshCells(_) => {}
             // Code that cannot see the object and does not leave the function
             // early (default parameter values, locals computed first).
-            s if !leaves(s) && !visit::stmt_any_expr(s, &mut |e| exposes(e)) => {}
+            s if !leaves(s) && !visit::stmt_any_root(s, &mut |e| exposes(e)) => {}
             Stmt::Expr(_) => {
                 layout.exposes = true;
                 touched = true;

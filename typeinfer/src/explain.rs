@@ -167,6 +167,7 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             ClassKind::Constructor(f) => format!("#{id} objects made by `new {}`", program.functions[f].name),
             ClassKind::Array => format!("#{id} array made in {}", function_at(program, class.pos, at)),
             ClassKind::Prototype(f) => format!("#{id} methods of `{}.prototype`", program.functions[f].name),
+            ClassKind::Statics(f) => format!("#{id} properties of the function `{}`", program.functions[f].name),
         };
         // `P.call(this)` in the constructor, or `Object.create(P.prototype)`.
         let what = match (class.parent, &class.kind) {
@@ -204,7 +205,11 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             }
             None => {
                 let fields: Vec<String> = class.fields.iter().map(|(n, t)| format!("{n}: {}", describe(*t))).collect();
-                let _ = writeln!(out, "fixed layout {{ {} }}", fields.join(", "));
+                let what = match class.kind {
+                    ClassKind::Statics(_) => "known types",
+                    _ => "fixed layout",
+                };
+                let _ = writeln!(out, "{what} {{ {} }}", fields.join(", "));
             }
         }
     }

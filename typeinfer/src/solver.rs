@@ -21,7 +21,7 @@ use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, Log
 
 use crate::classes::{self, Class, ClassKind, Classes};
 use crate::definite::{self, Origins};
-use crate::types::{ClassId, FunctionSetId, Range, Type};
+use crate::types::{ClassId, FunctionSetId, NO_FUNCTION, Range, Type};
 use crate::visit;
 
 /// `Math` functions whose result type and code the compiler knows, while the
@@ -219,7 +219,9 @@ impl TypeTables {
     /// need no tag check. Only code that knows the class touches those slots.
     pub fn raw_double_field(&self, class: ClassId, slot: u32) -> bool {
         let c = &self.classes[class as usize];
-        c.escaped.is_none() && c.fields.get(slot as usize).is_some_and(|(_, t)| *t == Type::Double)
+        c.escaped.is_none()
+            && c.fields.get(slot as usize).is_some_and(|(_, t)| *t == Type::Double)
+            && !c.generic_slots.contains(&(slot as usize))
     }
 
     /// Whether the arrays of class `class` hold raw doubles: an array class
@@ -343,6 +345,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         classes: found,
         function_sets: Vec::new(),
         function_set_ids: HashMap::new(),
+        reads_this: reads_this(program, &origins),
     };
     for (id, f) in program.functions.iter().enumerate() {
         let mut types = vec![Type::Never; f.locals.len()];
@@ -401,9 +404,8 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     solver.round();
     debug_assert!(!solver.changed, "the recording round must not change types");
     let record = solver.record.take().expect("set above");
-    let reads_this = reads_this(program, &origins);
     solver.share_inherited_fields();
-    let Solver { locals, returns, escapes, math_intact, classes, function_sets, .. } = solver;
+    let Solver { locals, returns, escapes, math_intact, classes, function_sets, reads_this, .. } = solver;
     TypeTables {
         specialize: true,
         locals,
@@ -469,6 +471,8 @@ struct Solver<'p> {
     /// The sets of [`Type::Functions`], each sorted, and their ids.
     function_sets: Vec<Vec<FuncId>>,
     function_set_ids: HashMap<Vec<FuncId>, FunctionSetId>,
+    /// Whether each function reads its `this`: a call passes it a receiver only then.
+    reads_this: Vec<bool>,
 }
 
 /// What a passed or failed test proves about a plain local, until it is written.
@@ -554,9 +558,11 @@ impl Solver<'_> {
                 }
             }
         }
-        // The methods of an escaped function's prototype are within reach of
-        // code the solver cannot see (it may replace them, too).
-        let prototypes: Vec<(FuncId, ClassId)> = self.classes.prototypes.iter().map(|(&f, &c)| (f, c)).collect();
+        // The methods of an escaped function's prototype, and the properties
+        // of the function object, are within reach of code the solver cannot
+        // see (it may replace them, too).
+        let prototypes: Vec<(FuncId, ClassId)> =
+            self.classes.prototypes.iter().chain(&self.classes.statics).map(|(&f, &c)| (f, c)).collect();
         for (f, c) in prototypes {
             if self.escapes[f].is_some() {
                 self.pos = self.escapes[f].as_ref().and_then(|e| e.pos);
@@ -590,8 +596,14 @@ impl Solver<'_> {
     fn share_inherited_fields(&mut self) {
         for c in 0..self.classes.classes.len() {
             for i in 0..self.classes.classes[c].fields.len() {
+                let owner = self.field_owner(c as ClassId, i);
                 let t = self.field_type(c as ClassId, i);
-                self.classes.classes[c].fields[i].1 = t;
+                let generic = self.classes.classes[owner as usize].generic_slots.contains(&i);
+                let class = &mut self.classes.classes[c];
+                class.fields[i].1 = t;
+                if generic && !class.generic_slots.contains(&i) {
+                    class.generic_slots.push(i);
+                }
             }
         }
     }
@@ -607,7 +619,9 @@ impl Solver<'_> {
             }
             Type::Functions(s) => {
                 for f in self.function_sets[s as usize].clone() {
-                    self.sink(Type::Function(f), why);
+                    if f != NO_FUNCTION {
+                        self.sink(Type::Function(f), why);
+                    }
                 }
             }
             Type::Object(c, _) | Type::Array(c, _) => self.escape_class(c, why),
@@ -646,8 +660,9 @@ impl Solver<'_> {
             }
         }
         let class = &mut self.classes.classes[c as usize];
-        let held: Vec<Type> = class.fields.iter().map(|(_, t)| *t).chain([class.element]).collect();
-        for (_, t) in &mut class.fields {
+        let held: Vec<Type> =
+            class.fields.iter().chain(&class.expandos).map(|(_, t)| *t).chain([class.element]).collect();
+        for (_, t) in class.fields.iter_mut().chain(&mut class.expandos) {
             *t = Type::Dynamic;
         }
         class.element = Type::Dynamic;
@@ -686,11 +701,20 @@ impl Solver<'_> {
                 set.extend(self.candidates(b));
                 self.function_set(set)
             }
+            // A callback or undefined (a field set late, a null initial value).
+            (f @ (Type::Function(_) | Type::Functions(_)), n) | (n, f @ (Type::Function(_) | Type::Functions(_)))
+                if n.is_nullish() =>
+            {
+                let mut set = self.candidates(f);
+                set.push(NO_FUNCTION);
+                self.function_set(set)
+            }
             _ => a.join(b),
         }
     }
 
-    /// The functions a value of type `t` (a function type) may be a closure of.
+    /// The functions a value of type `t` (a function type) may be a closure
+    /// of ([`NO_FUNCTION`] for undefined or null).
     fn candidates(&self, t: Type) -> Vec<FuncId> {
         match t {
             Type::Function(f) => vec![f],
@@ -704,9 +728,10 @@ impl Solver<'_> {
     fn function_set(&mut self, mut set: Vec<FuncId>) -> Type {
         set.sort_unstable();
         set.dedup();
+        let functions = set.iter().filter(|&&f| f != NO_FUNCTION).count();
         match set.len() {
             1 => Type::Function(set[0]),
-            n if n > MAX_CANDIDATES => Type::Dynamic,
+            _ if functions > MAX_CANDIDATES => Type::Dynamic,
             _ => {
                 if let Some(&id) = self.function_set_ids.get(&set) {
                     return Type::Functions(id);
@@ -1340,6 +1365,14 @@ impl Solver<'_> {
         self.classes.classes[c as usize].element.join(Type::Undefined)
     }
 
+    /// [`Self::element_read`] for a read whose value flows on: an element
+    /// that loses its identity in the join (a function the read can no longer
+    /// name) escapes.
+    fn read_element(&mut self, c: ClassId) -> Type {
+        let element = self.classes.classes[c as usize].element;
+        self.join_flow(element, Type::Undefined)
+    }
+
     /// Whether `e` reads an element of a number array with an int32 index
     /// (a number, or undefined).
     fn is_number_array_read(&self, e: &Expr) -> bool {
@@ -1458,6 +1491,12 @@ impl Solver<'_> {
                                     table.insert(e as *const Expr as usize, slot);
                                 }
                             }
+                            // A field of classes extending `c`: written generically.
+                            None if matches!(self.classes.classes[c as usize].kind, ClassKind::Constructor(_))
+                                && self.family_field(c, name) =>
+                            {
+                                self.store_in_family(c, name, v);
+                            }
                             None => {
                                 let why = if prototype {
                                     "a method is added after code that could call methods has run"
@@ -1468,6 +1507,9 @@ impl Solver<'_> {
                                 self.sink(v, "it is stored in an object");
                             }
                         }
+                    }
+                    (Type::Function(f), Expr::String(name)) if let Some(i) = self.static_field(f, name) => {
+                        self.flow_field(self.classes.statics[&f], i, v);
                     }
                     (Type::Array(c, _), _) if !self.escaped(c) && !matches!(&**key, Expr::String(_)) => match k {
                         // A number that is not an index names an own property of
@@ -1683,7 +1725,9 @@ impl Solver<'_> {
     fn enter(&mut self, f: FuncId, this_type: Option<Type>, method_call: bool, arg_types: &[Type], pos: Pos) -> Type {
         self.pass_arguments(f, arg_types, pos);
         let target = &self.program.functions[f];
-        if let Some(this_local) = target.this_local {
+        if let Some(this_local) = target.this_local
+            && self.reads_this[f]
+        {
             let receiver = match this_type {
                 // No receiver reaches here yet.
                 Some(Type::Never) => Type::Never,
@@ -1691,7 +1735,8 @@ impl Solver<'_> {
                 Some(Type::Object(k, _)) if method_call => Type::Object(k, false),
                 Some(Type::Array(k, _)) if method_call => Type::Array(k, false),
                 // An object is the receiver as it is, in any code.
-                Some(t @ (Type::Object(_, false) | Type::Array(_, false))) => t,
+                Some(t @ (Type::Object(_, false) | Type::Array(_, false) | Type::Function(_))) => t,
+                Some(t @ Type::Functions(s)) if !self.function_sets[s as usize].contains(&NO_FUNCTION) => t,
                 // Strict code sees the receiver as it is.
                 Some(t) if target.strict => t,
                 None if target.strict => Type::Undefined,
@@ -1764,6 +1809,10 @@ impl Solver<'_> {
             {
                 Type::Object(p, false)
             }
+            // A settled property of the function object (read generically).
+            (Type::Function(f), Expr::String(name)) if let Some(i) = self.static_field(f, name) => {
+                self.field_type(self.classes.statics[&f], i)
+            }
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
                 k if k.is_number_or_undefined() => {
@@ -1771,7 +1820,7 @@ impl Solver<'_> {
                         self.record_in_bounds(e);
                         self.classes.classes[c as usize].element
                     } else {
-                        self.element_read(c)
+                        self.read_element(c)
                     }
                 }
                 Type::Never => Type::Never,
@@ -1795,6 +1844,15 @@ impl Solver<'_> {
         }
     }
 
+    /// The field of `f`'s settled properties named `name`, while they are tracked.
+    fn static_field(&self, f: FuncId, name: &str) -> Option<usize> {
+        let &c = self.classes.statics.get(&f)?;
+        if self.escaped(c) {
+            return None;
+        }
+        self.classes.classes[c as usize].field(name)
+    }
+
     /// `o.name` of an object of class `c` (or one extending it) that is not
     /// a field of `c`: what the prototypes of those classes hold, or the
     /// field of a class extending `c` (whatever it holds is then lost).
@@ -1802,16 +1860,76 @@ impl Solver<'_> {
         let mut t = Type::Never;
         for d in self.subtree(c) {
             let found = match self.classes.classes[d as usize].field(name) {
+                // Read generically, where objects of `d` have it.
                 Some(i) => {
-                    let held = self.field_type(d, i);
-                    self.sink(held, "it is read from a field without knowing which class holds it");
-                    Type::Dynamic
+                    self.mark_generic_slot(d, i);
+                    self.field_type(d, i)
                 }
-                None => self.prototype_member(d, name),
+                None => {
+                    let inherited = self.prototype_member(d, name);
+                    match self.expando(d, name) {
+                        Some(own) => self.join_flow(own, inherited),
+                        None => inherited,
+                    }
+                }
             };
             t = self.join_flow(t, found);
         }
         t
+    }
+
+    /// Whether some class extending `c` (or `c`) has a field `name`.
+    fn family_field(&self, c: ClassId, name: &str) -> bool {
+        self.subtree(c).into_iter().any(|d| self.classes.classes[d as usize].field(name).is_some())
+    }
+
+    /// `o.name = v` on an object of constructor class `c` without that
+    /// field, where classes extending `c` have it: objects of those classes
+    /// take `v` in the field, the others as a plain property (an expando).
+    fn store_in_family(&mut self, c: ClassId, name: &str, v: Type) {
+        for d in self.subtree(c) {
+            match self.classes.classes[d as usize].field(name) {
+                Some(i) => {
+                    self.mark_generic_slot(d, i);
+                    self.flow_field(d, i, v);
+                }
+                None if self.escaped(d) => self.sink(v, "it is stored in an object that escapes"),
+                None => {
+                    let class = &self.classes.classes[d as usize];
+                    let Some(i) = class.expandos.iter().position(|(n, _)| n == name) else {
+                        if class.fields.len() + class.expandos.len() >= classes::MAX_FIELDS {
+                            self.escape_class(d, "too many properties are added to its objects");
+                            self.sink(v, "it is stored in an object that escapes");
+                            continue;
+                        }
+                        self.classes.classes[d as usize].expandos.push((name.to_string(), v));
+                        self.changed = true;
+                        continue;
+                    };
+                    let old = class.expandos[i].1;
+                    let new = self.join_flow(old, v);
+                    if new != old && !self.escaped(d) {
+                        self.classes.classes[d as usize].expandos[i].1 = new;
+                        self.changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// What objects of class `d` hold in the plain property `name`, when code writes one.
+    fn expando(&self, d: ClassId, name: &str) -> Option<Type> {
+        self.classes.classes[d as usize].expandos.iter().find(|(n, _)| n == name).map(|(_, t)| *t)
+    }
+
+    /// Field `i` of class `d` is accessed generically: it holds boxed values.
+    fn mark_generic_slot(&mut self, d: ClassId, i: usize) {
+        let owner = self.field_owner(d, i);
+        let slots = &mut self.classes.classes[owner as usize].generic_slots;
+        if !slots.contains(&i) {
+            slots.push(i);
+            self.changed = true;
+        }
     }
 
     /// `name` as objects of class `c` inherit it, when it is no field of theirs.
@@ -1942,7 +2060,7 @@ impl Solver<'_> {
                     // The callback sees what is stored (holes are skipped), each
                     // index below the length, and the array; no more than it declares.
                     let element = match self.classes.classes[class as usize].undefined_stored {
-                        true => self.element_read(class),
+                        true => self.read_element(class),
                         false => self.classes.classes[class as usize].element,
                     };
                     let args = [element, ARRAY_INDEX, Type::Array(class, false)];
@@ -1966,9 +2084,12 @@ impl Solver<'_> {
             // One of a few known functions: each may be the one called.
             Type::Functions(s) => {
                 let mut result = Type::Never;
+                // Calling undefined or null throws: it returns nothing.
                 for f in self.function_sets[s as usize].clone() {
-                    let returned = self.enter(f, this_type, is_method_call(callee, this), &arg_types, pos);
-                    result = self.join_flow(result, returned);
+                    if f != NO_FUNCTION {
+                        let returned = self.enter(f, this_type, is_method_call(callee, this), &arg_types, pos);
+                        result = self.join_flow(result, returned);
+                    }
                 }
                 if let Some(r) = &mut self.record {
                     r.notes[self.func].dispatched_calls.push(pos);

@@ -6,6 +6,9 @@ use dxl_frontend::hir::FuncId;
 pub type ClassId = u32;
 /// Index into the solver's sets of functions (see [`Type::Functions`]).
 pub type FunctionSetId = u32;
+/// The member of a function set that stands for `undefined` or `null` (a
+/// field that holds a callback once it is set).
+pub const NO_FUNCTION: FuncId = FuncId::MAX;
 use std::fmt;
 
 /// An inclusive range of int32 values.
@@ -63,8 +66,9 @@ pub enum Type {
     Function(FuncId),
     /// A closure of one of a few known functions (a method that subclasses
     /// override, a field holding one of several callbacks): the set is
-    /// `TypeTables::function_set`. A call compares the closure's code
-    /// pointer and calls the one it is directly.
+    /// `TypeTables::function_set`, where [`NO_FUNCTION`] stands for
+    /// undefined or null. A call compares the closure's code pointer and
+    /// calls the one it is directly.
     Functions(FunctionSetId),
     /// An object of allocation class `.0` (see [`crate::classes`]); with `.1`,
     /// possibly `undefined` or `null` instead.

@@ -116,6 +116,16 @@ pub fn stmt_any_expr(s: &Stmt, pred: &mut impl FnMut(&Expr) -> bool) -> bool {
     found || lists.into_iter().any(|l| any_expr(l, pred))
 }
 
+/// Whether `pred` holds for an expression that is a statement's own (the
+/// whole expression of `s` or of a statement nested in it; `pred` looks
+/// into sub-expressions itself).
+pub fn stmt_any_root(s: &Stmt, pred: &mut impl FnMut(&Expr) -> bool) -> bool {
+    let mut found = false;
+    let mut lists: Vec<&[Stmt]> = Vec::new();
+    stmt_children(s, &mut |e| found = found || pred(e), &mut |l| lists.push(l));
+    found || lists.into_iter().flatten().any(|s| stmt_any_root(s, pred))
+}
+
 pub fn expr_any(e: &Expr, pred: &mut impl FnMut(&Expr) -> bool) -> bool {
     if pred(e) {
         return true;
