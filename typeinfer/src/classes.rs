@@ -87,6 +87,9 @@ pub struct Class {
     /// Fields read or written generically (through a base class, see
     /// `expandos`): they hold NaN-boxed values, never raw doubles.
     pub generic_slots: Vec<usize>,
+    /// Arrays: the class this one was merged into, when arrays of both meet
+    /// in one binding (then that class describes them all).
+    pub merged_into: Option<ClassId>,
 }
 
 impl Class {
@@ -140,6 +143,7 @@ impl Classes {
             parent: None,
             expandos: Vec::new(),
             generic_slots: Vec::new(),
+            merged_into: None,
         });
         self.classes.len() as ClassId - 1
     }

@@ -181,6 +181,9 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                 let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
                 let _ = writeln!(out, "generic, it escapes{place}: {}", e.why);
             }
+            None if let Some(into) = class.merged_into => {
+                let _ = writeln!(out, "merged into #{into} (arrays of both meet in one binding)");
+            }
             None if class.kind == ClassKind::Array => {
                 let raw = if tables.raw_double_elements(id as ClassId) { ", stored as raw doubles" } else { "" };
                 let holes = match &class.holey {

@@ -403,8 +403,9 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     });
     solver.round();
     debug_assert!(!solver.changed, "the recording round must not change types");
-    let record = solver.record.take().expect("set above");
+    let mut record = solver.record.take().expect("set above");
     solver.share_inherited_fields();
+    solver.canonicalize(&mut record);
     let Solver { locals, returns, escapes, math_intact, classes, function_sets, reads_this, .. } = solver;
     TypeTables {
         specialize: true,
@@ -592,6 +593,29 @@ impl Solver<'_> {
         }
     }
 
+    /// Replaces merged array classes by the classes they were merged into,
+    /// in every type the backend reads.
+    fn canonicalize(&mut self, record: &mut Record) {
+        let mut locals = std::mem::take(&mut self.locals);
+        for t in locals.iter_mut().flatten().chain(record.exprs.values_mut()) {
+            *t = self.canon(*t);
+        }
+        self.locals = locals;
+        for f in 0..self.returns.len() {
+            self.returns[f] = self.canon(self.returns[f]);
+        }
+        for c in 0..self.classes.classes.len() {
+            let mut class = self.classes.classes[c].clone();
+            for (_, t) in class.fields.iter_mut().chain(&mut class.expandos) {
+                *t = self.canon(*t);
+            }
+            class.element = self.canon(class.element);
+            self.classes.classes[c] = class;
+        }
+        let literals: Vec<(usize, ClassId)> = self.classes.literals.iter().map(|(&e, &c)| (e, self.find(c))).collect();
+        self.classes.literals.extend(literals);
+    }
+
     /// Gives every class the types of the fields it inherits (kept by the class that has them first).
     fn share_inherited_fields(&mut self) {
         for c in 0..self.classes.classes.len() {
@@ -633,6 +657,7 @@ impl Solver<'_> {
     /// its objects' properties, so what they hold escapes too, and reads of
     /// them are dynamic.
     fn escape_class(&mut self, c: ClassId, why: &'static str) {
+        let c = self.find(c);
         let class = &mut self.classes.classes[c as usize];
         if class.escaped.is_some() {
             return;
@@ -672,7 +697,49 @@ impl Solver<'_> {
     }
 
     fn escaped(&self, c: ClassId) -> bool {
-        self.classes.classes[c as usize].escaped.is_some()
+        self.classes.classes[self.find(c) as usize].escaped.is_some()
+    }
+
+    /// The class that describes arrays of class `c` (see [`Class::merged_into`]).
+    fn find(&self, mut c: ClassId) -> ClassId {
+        while let Some(into) = self.classes.classes[c as usize].merged_into {
+            c = into;
+        }
+        c
+    }
+
+    /// `t` with array classes replaced by the classes they were merged into.
+    fn canon(&self, t: Type) -> Type {
+        match t {
+            Type::Array(c, n) => Type::Array(self.find(c), n),
+            t => t,
+        }
+    }
+
+    /// Arrays of classes `a` and `b` meet in one binding: one class
+    /// describes both from now on (element types joined, holes if either).
+    fn merge_arrays(&mut self, a: ClassId, b: ClassId) -> ClassId {
+        let (a, b) = (self.find(a), self.find(b));
+        if a == b {
+            return a;
+        }
+        let (keep, gone) = (a.min(b), a.max(b));
+        self.changed = true;
+        self.classes.classes[gone as usize].merged_into = Some(keep);
+        let gone_class = self.classes.classes[gone as usize].clone();
+        if let Some(e) = gone_class.escaped {
+            self.pos = e.pos;
+            self.escape_class(keep, e.why);
+        }
+        if let Some(h) = gone_class.holey {
+            self.pos = h.pos;
+            self.mark_holey(keep, h.why);
+        }
+        if gone_class.undefined_stored {
+            self.classes.classes[keep as usize].undefined_stored = true;
+        }
+        self.flow_element(keep, gone_class.element);
+        keep
     }
 
     /// Joins `t` into `slot`; functions and objects that lose their identity in the join escape.
@@ -696,6 +763,14 @@ impl Solver<'_> {
                 Some(z) => Type::Object(z, n || m),
                 None => Type::Dynamic,
             },
+            // Arrays of two classes: one class describes both.
+            (Type::Array(x, n), Type::Array(y, m)) if self.find(x) != self.find(y) => {
+                if self.escaped(x) || self.escaped(y) {
+                    return Type::Dynamic;
+                }
+                Type::Array(self.merge_arrays(x, y), n || m)
+            }
+            (Type::Array(x, n), Type::Array(y, m)) if x != y => Type::Array(self.find(x), n || m),
             (Type::Function(_) | Type::Functions(_), Type::Function(_) | Type::Functions(_)) if a != b => {
                 let mut set = self.candidates(a);
                 set.extend(self.candidates(b));
@@ -748,6 +823,7 @@ impl Solver<'_> {
     fn identity_kept(&self, t: Type, whole: Type) -> bool {
         match (t, whole) {
             (Type::Object(c, _), Type::Object(d, _)) => self.lineage(c).any(|a| a == d),
+            (Type::Array(c, _), Type::Array(d, _)) => self.find(c) == self.find(d),
             (Type::Function(_) | Type::Functions(_), Type::Functions(s)) => {
                 let whole = &self.function_sets[s as usize];
                 self.candidates(t).iter().all(|f| whole.contains(f))
@@ -784,7 +860,7 @@ impl Solver<'_> {
     }
 
     fn field_type(&self, c: ClassId, i: usize) -> Type {
-        self.classes.classes[self.field_owner(c, i) as usize].fields[i].1
+        self.canon(self.classes.classes[self.field_owner(c, i) as usize].fields[i].1)
     }
 
     /// Grows a range that keeps growing towards the next threshold, then to all of int32.
@@ -817,7 +893,7 @@ impl Solver<'_> {
 
     /// Joins `t` into field `i` of class `c`, or with `None` into its element type.
     fn flow_class_value(&mut self, c: ClassId, field: Option<usize>, t: Type) {
-        let c = field.map_or(c, |i| self.field_owner(c, i));
+        let c = field.map_or_else(|| self.find(c), |i| self.field_owner(c, i));
         if self.escaped(c) {
             let why = if field.is_some() {
                 "it is stored in an object that escapes"
@@ -887,7 +963,7 @@ impl Solver<'_> {
 
     fn var_type(&self, var: Var) -> Type {
         let (f, l) = self.resolve(var);
-        let mut t = self.locals[f][l];
+        let mut t = self.canon(self.locals[f][l]);
         if let Var::Local(l) = var {
             for (_, fact, _) in self.refine.iter().filter(|(local, _, alive)| *alive && *local == l) {
                 t = fact.apply(t);
@@ -1212,6 +1288,7 @@ impl Solver<'_> {
 
     /// Records that arrays of class `c` may have holes.
     fn mark_holey(&mut self, c: ClassId, why: &'static str) {
+        let c = self.find(c);
         let class = &mut self.classes.classes[c as usize];
         if class.holey.is_none() {
             class.holey = Some(Escape { pos: self.pos, why });
@@ -1221,7 +1298,7 @@ impl Solver<'_> {
 
     /// Whether arrays of class `c` may have holes.
     fn holey(&self, c: ClassId) -> bool {
-        self.classes.classes[c as usize].holey.is_some()
+        self.classes.classes[self.find(c) as usize].holey.is_some()
     }
 
     /// Records an element access proven to hit an element.
@@ -1362,14 +1439,14 @@ impl Solver<'_> {
     /// element, or undefined (an index past the end, a hole, or a number
     /// that is not an index: the prototypes have no such properties).
     fn element_read(&self, c: ClassId) -> Type {
-        self.classes.classes[c as usize].element.join(Type::Undefined)
+        self.canon(self.classes.classes[self.find(c) as usize].element).join(Type::Undefined)
     }
 
     /// [`Self::element_read`] for a read whose value flows on: an element
     /// that loses its identity in the join (a function the read can no longer
     /// name) escapes.
     fn read_element(&mut self, c: ClassId) -> Type {
-        let element = self.classes.classes[c as usize].element;
+        let element = self.canon(self.classes.classes[self.find(c) as usize].element);
         self.join_flow(element, Type::Undefined)
     }
 
@@ -1398,6 +1475,7 @@ impl Solver<'_> {
     /// bounds include undefined anyway (holes, the end); it makes the class
     /// holey, so proven reads include it too.
     fn store_element(&mut self, c: ClassId, t: Type) {
+        let c = self.find(c);
         let stored = t.without_undefined();
         if stored != t {
             self.mark_holey(c, "a value that may be undefined is stored in it");
@@ -1413,6 +1491,7 @@ impl Solver<'_> {
 
     fn expr(&mut self, e: &Expr) -> Type {
         let t = self.expr_inner(e);
+        let t = self.canon(t);
         if let Some(r) = &mut self.record {
             r.exprs.insert(e as *const Expr as usize, t);
         }
@@ -1780,13 +1859,20 @@ impl Solver<'_> {
             // or null throws, so no value comes out (early rounds may see
             // only a field's `null` initial value).
             (o, _) if o == Type::Never || o.is_nullish() => Type::Never,
-            // Reading a method off the prototype itself may come before the
-            // method is assigned: the solver does not follow that.
-            (Type::Object(c, _), Expr::String(_))
+            // A method read off the prototype itself (`P.prototype.m.call(this)`)
+            // in a function: functions run after the top level's leading
+            // statements settle the methods. In those statements the read
+            // may come before the assignment: the solver does not follow that.
+            (Type::Object(c, _), Expr::String(name))
                 if !self.escaped(c) && matches!(self.classes.classes[c as usize].kind, ClassKind::Prototype(_)) =>
             {
-                self.escape_class(c, "a method is read from the prototype itself");
-                Type::Dynamic
+                match self.classes.classes[c as usize].field(name) {
+                    Some(i) if self.func != self.program.main => self.field_type(c, i),
+                    _ => {
+                        self.escape_class(c, "a method is read from the prototype itself");
+                        Type::Dynamic
+                    }
+                }
             }
             (Type::Object(c, nullish), Expr::String(name)) if !self.escaped(c) => {
                 match self.classes.classes[c as usize].field(name) {

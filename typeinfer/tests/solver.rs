@@ -602,3 +602,19 @@ fn too_many_candidates_or_an_unknown_one_stay_generic() {
     assert_eq!(local(&p, &t, "main", "h"), Type::Dynamic);
     assert!(t.escapes[func(&p, "k")].is_some());
 }
+
+#[test]
+fn statics_and_merged_array_literals_stay_typed() {
+    let src = "function P() { this.v = 1; }\nP.make = function () { return new P(); };\n\
+        function sum(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return s; }\n\
+        const p = P.make();\nconst r = sum([1, 2]) + sum([0.5]);";
+    let (prog, t) = solve(src);
+    assert!(matches!(local(&prog, &t, "main", "p"), Type::Object(_, false)), "P.make() is a direct call");
+    assert!(t.escapes[func(&prog, "P")].is_none(), "a settled static keeps P's calls direct");
+    let Type::Array(c, _) = local(&prog, &t, "sum", "a") else { panic!("both literals are one class") };
+    assert_eq!(t.classes[c as usize].element, Type::Double);
+    assert_eq!(local(&prog, &t, "main", "r"), Type::Double);
+    // A static read before it is assigned is not settled.
+    let (prog, t) = solve("function P() {}\nP.a = 1;\nP.b = P.c;\nP.c = 2;\nconst x = P.a;");
+    assert_eq!(local(&prog, &t, "main", "x"), Type::Dynamic);
+}
