@@ -1146,13 +1146,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let found = self.new_block("dispatch_closure");
             self.pg.ir.cond_br(is_object, found, missing);
             self.pg.ir.builder.position_at_end(missing);
-            let buffer = self.entry_array(values.len() as u32);
-            for (i, v) in values.iter().enumerate() {
-                let b = self.boxed(*v);
-                let slot = self.pg.ir.element_ptr(buffer, i as u32);
-                self.pg.ir.store(slot, b);
-            }
-            let argc = self.pg.ir.const_u32(values.len() as u32);
+            let boxed: Vec<IntValue<'ctx>> = values.iter().map(|v| self.boxed(*v)).collect();
+            let (buffer, argc) = self.argument_buffer(&boxed);
             let this = this_value.unwrap_or_else(|| self.v(tag::UNDEFINED));
             let desc = self.string(desc);
             let thrown = self.call_value(c, this, buffer, argc, desc, pos);
@@ -1477,13 +1472,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn arguments(&mut self, args: &[Expr]) -> (PointerValue<'ctx>, IntValue<'ctx>) {
-        let buffer = self.entry_array(args.len() as u32);
-        for (i, a) in args.iter().enumerate() {
-            let v = self.expr(a);
+        let values: Vec<IntValue<'ctx>> = args.iter().map(|a| self.expr(a)).collect();
+        self.argument_buffer(&values)
+    }
+
+    /// The generic convention's `(argv, argc)` for values already evaluated.
+    fn argument_buffer(&mut self, values: &[IntValue<'ctx>]) -> (PointerValue<'ctx>, IntValue<'ctx>) {
+        let buffer = self.entry_array(values.len() as u32);
+        for (i, v) in values.iter().enumerate() {
             let slot = self.pg.ir.element_ptr(buffer, i as u32);
-            self.pg.ir.store(slot, v);
+            self.pg.ir.store(slot, *v);
         }
-        (buffer, self.pg.ir.const_u32(args.len() as u32))
+        (buffer, self.pg.ir.const_u32(values.len() as u32))
     }
 
     fn closure(&mut self, func: hir::FuncId, captures: &[Var]) -> IntValue<'ctx> {
