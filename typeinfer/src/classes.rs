@@ -55,6 +55,10 @@ pub enum ClassKind {
     Statics(FuncId),
     /// `[ .. ]`.
     Array,
+    /// No objects of its own: the classes that extend it are unrelated
+    /// classes (their families' roots) whose objects meet in one binding,
+    /// field or array. An object of this class is an object of one of them.
+    Union,
 }
 
 #[derive(Clone, Debug)]
@@ -78,6 +82,7 @@ pub struct Class {
     /// Constructors: the class whose constructor this one's calls first
     /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
     /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
+    /// The root of a family (and a union) may have a union as its parent.
     pub parent: Option<ClassId>,
     /// Constructors: properties that code writes on objects of a class this
     /// one extends, as a field of another class extending it (a record
@@ -129,6 +134,11 @@ impl Classes {
             ClassKind::Constructor(f) => self.prototypes.get(&f).copied(),
             _ => None,
         }
+    }
+
+    /// A new union class (see [`ClassKind::Union`]), with no members yet.
+    pub(crate) fn add_union(&mut self, pos: Pos) -> ClassId {
+        self.add(ClassKind::Union, pos, Vec::new())
     }
 
     fn add(&mut self, kind: ClassKind, pos: Pos, fields: Vec<String>) -> ClassId {

@@ -154,7 +154,8 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
         return;
     }
     let _ = writeln!(out, "\nobjects and arrays:");
-    for (id, class) in tables.classes.iter().enumerate() {
+    let classes = &tables.classes;
+    for (id, class) in classes.iter().enumerate() {
         let what = match class.kind {
             ClassKind::Literal => {
                 let keys: Vec<&str> = class.fields.iter().map(|(n, _)| n.as_str()).collect();
@@ -168,10 +169,18 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
             ClassKind::Array => format!("#{id} array made in {}", function_at(program, class.pos, at)),
             ClassKind::Prototype(f) => format!("#{id} methods of `{}.prototype`", program.functions[f].name),
             ClassKind::Statics(f) => format!("#{id} properties of the function `{}`", program.functions[f].name),
+            ClassKind::Union => {
+                let members: Vec<String> = (0..classes.len())
+                    .filter(|&d| classes[d].parent == Some(id as ClassId))
+                    .map(|d| format!("#{d}"))
+                    .collect();
+                format!("#{id} objects of any of {} (unrelated classes that meet in one place)", members.join(", "))
+            }
         };
         // `P.call(this)` in the constructor, or `Object.create(P.prototype)`.
         let what = match (class.parent, &class.kind) {
             (Some(p), ClassKind::Prototype(_)) => format!("{what} (inheriting from #{p})"),
+            (Some(p), _) if classes[p as usize].kind == ClassKind::Union => format!("{what} (in union #{p})"),
             (Some(p), _) => format!("{what} (extending #{p}, whose fields come first)"),
             (None, _) => what,
         };
@@ -194,6 +203,9 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                     None => String::new(),
                 };
                 let _ = writeln!(out, "elements: {}{raw}{holes}", describe(class.element));
+            }
+            None if class.kind == ClassKind::Union => {
+                let _ = writeln!(out, "tracked (fields only its classes have are read after a shape check)");
             }
             None if matches!(class.kind, ClassKind::Prototype(_)) => {
                 let methods: Vec<String> = class

@@ -54,6 +54,8 @@ const MAX_ROUNDS: usize = 200;
 /// A value that may be a closure of more functions than this is dynamic: a
 /// call of it compares the closure against each candidate.
 const MAX_CANDIDATES: usize = 8;
+/// The most classes of objects one union may hold (see [`ClassKind::Union`]).
+const MAX_UNION: usize = 16;
 
 /// Why a function's closure escapes, for `--explain`.
 #[derive(Clone, Debug)]
@@ -87,6 +89,18 @@ pub struct FunctionNotes {
 pub struct SlotAccess {
     pub class: ClassId,
     pub slot: u32,
+    pub nullish: bool,
+}
+
+/// A property access on an object of a family (a class, the classes that
+/// extend it, or a union's classes) where only some of those classes have
+/// the property as a field: `slots` lists them with the field's slot. Those
+/// slots hold NaN-boxed values. An object whose runtime shape is the layout
+/// of one of them has the property in that slot; any other takes the
+/// generic path (a plain property, a method, or undefined).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FamilyAccess {
+    pub slots: Vec<(ClassId, u32)>,
     pub nullish: bool,
 }
 
@@ -131,6 +145,9 @@ pub struct TypeTables {
     /// Property reads and writes proven to hit a slot of an object of a
     /// class that never escapes, by the `GetProp`/`SetProp` expression's address.
     slots: HashMap<usize, SlotAccess>,
+    /// Property reads and writes of a field that only some classes of the
+    /// object's family have (see [`FamilyAccess`]), by the expression's address.
+    family: HashMap<usize, FamilyAccess>,
     /// A constructor's `this.x = v` assignments that add field `x` (of a class that never escapes).
     initializers: HashMap<usize, SlotAccess>,
     /// The class of each object and array literal.
@@ -197,6 +214,15 @@ impl TypeTables {
             return None;
         }
         self.slots.get(&(e as *const Expr as usize)).copied()
+    }
+
+    /// The classes and slots a property access `e` of a field only some
+    /// classes of the object's family have may hit (see [`FamilyAccess`]).
+    pub fn family(&self, e: &Expr) -> Option<&FamilyAccess> {
+        if !self.specialize {
+            return None;
+        }
+        self.family.get(&(e as *const Expr as usize))
     }
 
     /// The field a constructor's `this.x = v` (the `SetProp` `e`) adds, for a class that never escapes.
@@ -281,6 +307,7 @@ impl TypeTables {
             classes: Vec::new(),
             function_sets: Vec::new(),
             slots: HashMap::new(),
+            family: HashMap::new(),
             initializers: HashMap::new(),
             literals: HashMap::new(),
             gave_up,
@@ -390,6 +417,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         in_bounds: HashSet::new(),
         char_codes: HashSet::new(),
         slots: HashMap::new(),
+        family: HashMap::new(),
         initializers: HashMap::new(),
         notes: program
             .functions
@@ -427,6 +455,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         classes: classes.classes,
         function_sets,
         slots: record.slots,
+        family: record.family,
         initializers: record.initializers,
         literals: classes.literals,
         gave_up: None,
@@ -442,6 +471,7 @@ struct Record {
     char_codes: HashSet<usize>,
     notes: Vec<FunctionNotes>,
     slots: HashMap<usize, SlotAccess>,
+    family: HashMap<usize, FamilyAccess>,
     initializers: HashMap<usize, SlotAccess>,
 }
 
@@ -675,13 +705,18 @@ impl Solver<'_> {
         if let Some(p) = parent {
             let why = match kind {
                 ClassKind::Prototype(_) => "a prototype inheriting from it escapes",
+                _ if self.is_union(p) => "objects of one of its classes escape",
                 _ => "a class extending it escapes",
             };
             self.escape_class(p, why);
         }
-        if matches!(kind, ClassKind::Constructor(_)) {
+        if matches!(kind, ClassKind::Constructor(_) | ClassKind::Union) {
+            let why = match kind {
+                ClassKind::Union => "its objects meet objects of a class that escapes",
+                _ => "the class it extends escapes",
+            };
             for d in self.subtree(c) {
-                self.escape_class(d, "the class it extends escapes");
+                self.escape_class(d, why);
             }
         }
         let class = &mut self.classes.classes[c as usize];
@@ -761,7 +796,7 @@ impl Solver<'_> {
         match (a, b) {
             (Type::Object(x, n), Type::Object(y, m)) if x != y => match self.common_class(x, y) {
                 Some(z) => Type::Object(z, n || m),
-                None => Type::Dynamic,
+                None => self.unite(x, y).map_or(Type::Dynamic, |u| Type::Object(u, n || m)),
             },
             // Arrays of two classes: one class describes both.
             (Type::Array(x, n), Type::Array(y, m)) if self.find(x) != self.find(y) => {
@@ -841,6 +876,50 @@ impl Solver<'_> {
     fn common_class(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
         let of_a: Vec<ClassId> = self.lineage(a).collect();
         self.lineage(b).find(|c| of_a.contains(c))
+    }
+
+    /// The class `c`'s family starts from (a union's members are families).
+    fn root(&self, c: ClassId) -> ClassId {
+        self.lineage(c).last().expect("a lineage starts with its class")
+    }
+
+    /// Objects of classes `x` and `y`, which extend no common class, meet in
+    /// one binding: their families' roots become members of one union class
+    /// (an existing union takes the other side in), if both are object
+    /// classes the solver tracks and the union stays small. The union is the
+    /// type of the binding.
+    fn unite(&mut self, x: ClassId, y: ClassId) -> Option<ClassId> {
+        if self.escaped(x) || self.escaped(y) {
+            return None;
+        }
+        let (rx, ry) = (self.root(x), self.root(y));
+        let kind = |c: ClassId| self.classes.classes[c as usize].kind.clone();
+        let member = |k: &ClassKind| matches!(k, ClassKind::Literal | ClassKind::Constructor(_) | ClassKind::Union);
+        if !member(&kind(rx)) || !member(&kind(ry)) {
+            return None;
+        }
+        let objects = |c: ClassId| self.subtree(c).into_iter().filter(|&d| kind(d) != ClassKind::Union).count();
+        if objects(rx) + objects(ry) > MAX_UNION {
+            return None;
+        }
+        let (union, joining) = match (kind(rx), kind(ry)) {
+            (ClassKind::Union, _) => (rx, ry),
+            (_, ClassKind::Union) => (ry, rx),
+            _ => {
+                let pos = self.pos.unwrap_or(self.program.functions[self.func].pos);
+                let u = self.classes.add_union(pos);
+                self.field_growths.push(vec![0]);
+                self.classes.classes[rx as usize].parent = Some(u);
+                (u, ry)
+            }
+        };
+        self.classes.classes[joining as usize].parent = Some(union);
+        self.changed = true;
+        Some(union)
+    }
+
+    fn is_union(&self, c: ClassId) -> bool {
+        self.classes.classes[c as usize].kind == ClassKind::Union
     }
 
     /// `c` and every class that extends it, directly or not.
@@ -1571,10 +1650,13 @@ impl Solver<'_> {
                                 }
                             }
                             // A field of classes extending `c`: written generically.
-                            None if matches!(self.classes.classes[c as usize].kind, ClassKind::Constructor(_))
-                                && self.family_field(c, name) =>
+                            None if matches!(
+                                self.classes.classes[c as usize].kind,
+                                ClassKind::Constructor(_) | ClassKind::Union
+                            ) && self.family_field(c, name) =>
                             {
                                 self.store_in_family(c, name, v);
+                                self.record_family_access(e, c, name, nullish);
                             }
                             None => {
                                 let why = if prototype {
@@ -1885,7 +1967,10 @@ impl Solver<'_> {
                     // Not an own property of every object of the class: a
                     // method of its prototypes, or one of `Object.prototype`,
                     // or undefined (or a field of a class extending it).
-                    None => self.member(c, name),
+                    None => {
+                        self.record_family_access(e, c, name, nullish);
+                        self.member(c, name)
+                    }
                 }
             }
             // `F.prototype` of a constructor whose methods are tracked.
@@ -1945,6 +2030,9 @@ impl Solver<'_> {
     fn member(&mut self, c: ClassId, name: &str) -> Type {
         let mut t = Type::Never;
         for d in self.subtree(c) {
+            if self.is_union(d) {
+                continue;
+            }
             let found = match self.classes.classes[d as usize].field(name) {
                 // Read generically, where objects of `d` have it.
                 Some(i) => {
@@ -1964,6 +2052,24 @@ impl Solver<'_> {
         t
     }
 
+    /// Records where the objects of the classes in `c`'s family that have a
+    /// field `name` keep it, for the access `e` (see [`FamilyAccess`]).
+    fn record_family_access(&mut self, e: &Expr, c: ClassId, name: &str, nullish: bool) {
+        if self.record.is_none() {
+            return;
+        }
+        let slots: Vec<(ClassId, u32)> = self
+            .subtree(c)
+            .into_iter()
+            .filter_map(|d| self.classes.classes[d as usize].field(name).map(|i| (d, i as u32)))
+            .collect();
+        if let Some(r) = &mut self.record
+            && !slots.is_empty()
+        {
+            r.family.insert(e as *const Expr as usize, FamilyAccess { slots, nullish });
+        }
+    }
+
     /// Whether some class extending `c` (or `c`) has a field `name`.
     fn family_field(&self, c: ClassId, name: &str) -> bool {
         self.subtree(c).into_iter().any(|d| self.classes.classes[d as usize].field(name).is_some())
@@ -1974,6 +2080,9 @@ impl Solver<'_> {
     /// take `v` in the field, the others as a plain property (an expando).
     fn store_in_family(&mut self, c: ClassId, name: &str, v: Type) {
         for d in self.subtree(c) {
+            if self.is_union(d) {
+                continue;
+            }
             match self.classes.classes[d as usize].field(name) {
                 Some(i) => {
                     self.mark_generic_slot(d, i);
