@@ -156,6 +156,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         slot
     }
 
+    pub(crate) fn pg_mut(&mut self) -> &mut ProgramGen<'ctx> {
+        self.pg
+    }
+
     pub(crate) fn pg(&self) -> &ProgramGen<'ctx> {
         self.pg
     }
@@ -888,6 +892,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 return Val::I32(self.tracked_array_length(o, nullish, *pos));
             }
             Expr::GetProp { .. } if let Some(v) = self.tracked_read(e, false) => return v,
+            Expr::GetProp { object, key, pos } if let Some(access) = self.types.family(e) => {
+                let Expr::String(name) = &**key else { unreachable!("family accesses have static keys") };
+                let o = self.expr(object);
+                return Val::Boxed(self.get_family(o, name, access, *pos));
+            }
+            Expr::SetProp { object, key, value, pos } if let Some(access) = self.types.family(e) => {
+                let Expr::String(name) = &**key else { unreachable!("family accesses have static keys") };
+                let o = self.expr(object);
+                let v = self.expr(value);
+                self.set_family(o, name, v, access, *pos);
+                return Val::Boxed(v);
+            }
             Expr::GetProp { object, key, pos } if let Some(access) = self.types.slot(e) => {
                 let Expr::String(name) = &**key else { unreachable!("slot accesses have static keys") };
                 let o = self.expr(object);
@@ -1203,7 +1219,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// The one closure of `f`, a function created once.
-    fn closure_of(&mut self, f: hir::FuncId) -> IntValue<'ctx> {
+    pub(crate) fn closure_of(&mut self, f: hir::FuncId) -> IntValue<'ctx> {
         let global = self.pg.closure_global(f);
         let ir = &self.pg.ir;
         ir.load(ir.i64, global)
@@ -1244,7 +1260,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// The runtime shape of class `class`'s objects, built on first use.
-    fn class_shape(&mut self, class: ClassId) -> PointerValue<'ctx> {
+    pub(crate) fn class_shape(&mut self, class: ClassId) -> PointerValue<'ctx> {
         let global = self.pg.layout_global(class);
         let ptr_type = self.pg.ir.ptr;
         let cached = self.pg.ir.builder.build_load(ptr_type, global, "").expect("positioned").into_pointer_value();

@@ -15,7 +15,7 @@ use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
-use dxl_typeinfer::solver::SlotAccess;
+use dxl_typeinfer::solver::{FamilyAccess, SlotAccess};
 use dxl_typeinfer::types::ClassId;
 use inkwell::FloatPredicate;
 
@@ -248,6 +248,130 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.call_runtime(Rt::SetProp, &[o.into(), k.into(), stored.into()]);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(done);
+    }
+
+    /// `o.name` where `name` is no field of every class of `o`'s family
+    /// (see [`FamilyAccess`]): an object whose shape is the layout of a
+    /// class with the field has it in that class's slot, and one whose shape
+    /// is the layout of a class whose prototype holds a method created once
+    /// reads that method's closure. Any other value takes the site's cache
+    /// and the runtime (a plain property, another method, undefined, or the
+    /// TypeError of undefined or null).
+    pub(crate) fn get_family(
+        &mut self,
+        o: IntValue<'ctx>,
+        name: &str,
+        access: &FamilyAccess,
+        pos: Pos,
+    ) -> IntValue<'ctx> {
+        let slow = self.new_block("family_get_slow");
+        let done = self.new_block("family_get_end");
+        let mut incoming = Vec::new();
+        let methods: Vec<(ClassId, u32)> = access
+            .methods
+            .iter()
+            .filter(|&&(_, f)| self.types().created_once[f])
+            .map(|&(d, f)| (d, f as u32))
+            .collect();
+        let shape = self.family_dispatch(o, access.nullish, &access.slots, slow, |this, p, slot| {
+            let v = this.load_slot(p, slot);
+            incoming.push((v, this.pg().ir.current_block()));
+            this.pg().ir.br(done);
+        });
+        self.shape_dispatch(shape, &methods, |this, f| {
+            let v = this.closure_of(f as usize);
+            incoming.push((v, this.pg().ir.current_block()));
+            this.pg().ir.br(done);
+        });
+        self.pg().ir.br(slow);
+        self.pg().ir.builder.position_at_end(slow);
+        let key = self.string(name);
+        let cache = self.pg_mut().property_cache();
+        let v = self.get_named(o, key, cache, false, pos);
+        incoming.push((v, self.pg().ir.current_block()));
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+        self.pg().ir.phi(&incoming)
+    }
+
+    /// `o.name = v` for a field only some classes of `o`'s family have (see [`Self::get_family`]).
+    pub(crate) fn set_family(
+        &mut self,
+        o: IntValue<'ctx>,
+        name: &str,
+        v: IntValue<'ctx>,
+        access: &FamilyAccess,
+        pos: Pos,
+    ) {
+        let slow = self.new_block("family_set_slow");
+        let done = self.new_block("family_set_end");
+        self.family_dispatch(o, access.nullish, &access.slots, slow, |this, p, slot| {
+            this.store_slot(p, slot, v);
+            this.pg().ir.br(done);
+        });
+        self.pg().ir.br(slow);
+        self.pg().ir.builder.position_at_end(slow);
+        let key = self.string(name);
+        let cache = self.pg_mut().property_cache();
+        self.set_named(o, key, v, cache, pos);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
+    }
+
+    /// Loads `o`'s shape (a value that is no object, with `nullish`, goes
+    /// to `miss`) and runs `hit` with the slot of the class in `slots`
+    /// whose layout it is (see [`Self::shape_dispatch`]). Returns the shape;
+    /// the builder is where no class matched.
+    fn family_dispatch(
+        &mut self,
+        o: IntValue<'ctx>,
+        nullish: bool,
+        slots: &[(ClassId, u32)],
+        miss: BasicBlock<'ctx>,
+        mut hit: impl FnMut(&mut Self, PointerValue<'ctx>, u32),
+    ) -> IntValue<'ctx> {
+        let (p, is_object) = self.object_pointer(o);
+        if nullish {
+            let check = self.new_block("family_check");
+            self.pg().ir.cond_br(is_object, check, miss);
+            self.pg().ir.builder.position_at_end(check);
+        }
+        let shape = self.load_word(p, tag::OBJECT_SHAPE_OFFSET);
+        self.shape_dispatch(shape, slots, |this, slot| hit(this, p, slot));
+        shape
+    }
+
+    /// Compares `shape` with the layouts of the classes of `cases`, grouped
+    /// by their value, and runs `hit` with the value of the one that matches
+    /// (it must end its block). The builder is left where none matched.
+    pub(crate) fn shape_dispatch(
+        &mut self,
+        shape: IntValue<'ctx>,
+        cases: &[(ClassId, u32)],
+        mut hit: impl FnMut(&mut Self, u32),
+    ) {
+        let mut values: Vec<u32> = cases.iter().map(|&(_, v)| v).collect();
+        values.sort_unstable();
+        values.dedup();
+        for value in values {
+            let mut matches = None;
+            for &(class, _) in cases.iter().filter(|&&(_, v)| v == value) {
+                let layout = self.class_shape(class);
+                let ir = &self.pg().ir;
+                let layout = ir.builder.build_ptr_to_int(layout, ir.i64, "").expect(POSITIONED);
+                let is = ir.icmp(IntPredicate::EQ, shape, layout);
+                matches = Some(match matches {
+                    Some(m) => ir.builder.build_or(m, is, "").expect(POSITIONED),
+                    None => is,
+                });
+            }
+            let found = self.new_block("shape_case");
+            let next = self.new_block("shape_next");
+            self.pg().ir.cond_br(matches.expect("every value has a class"), found, next);
+            self.pg().ir.builder.position_at_end(found);
+            hit(self, value);
+            self.pg().ir.builder.position_at_end(next);
+        }
     }
 
     /// `v` as field `slot` of class `class` stores it: the f64 bits for a

@@ -95,6 +95,10 @@ pub struct Class {
     /// Arrays: the class this one was merged into, when arrays of both meet
     /// in one binding (then that class describes them all).
     pub merged_into: Option<ClassId>,
+    /// Objects: code the solver walks makes objects of this class (a
+    /// literal, or `new F`). Only those classes have objects while the class
+    /// does not escape.
+    pub made: bool,
 }
 
 impl Class {
@@ -154,6 +158,7 @@ impl Classes {
             expandos: Vec::new(),
             generic_slots: Vec::new(),
             merged_into: None,
+            made: false,
         });
         self.classes.len() as ClassId - 1
     }

@@ -93,14 +93,19 @@ pub struct SlotAccess {
 }
 
 /// A property access on an object of a family (a class, the classes that
-/// extend it, or a union's classes) where only some of those classes have
-/// the property as a field: `slots` lists them with the field's slot. Those
-/// slots hold NaN-boxed values. An object whose runtime shape is the layout
-/// of one of them has the property in that slot; any other takes the
-/// generic path (a plain property, a method, or undefined).
+/// extend it, or a union's classes) where the property is not a field of
+/// every class. An object whose runtime shape is the layout of a class in
+/// `slots` has the property in that slot (which holds NaN-boxed values); a
+/// read of one whose shape is the layout of a class in `methods` is that
+/// method, which its prototype holds. Any other takes the generic path (a
+/// plain property, a method, or undefined).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FamilyAccess {
     pub slots: Vec<(ClassId, u32)>,
+    /// Classes whose objects read the property from their prototype (a
+    /// settled method), with the method; each class's layout is a shape
+    /// only its objects have.
+    pub methods: Vec<(ClassId, FuncId)>,
     pub nullish: bool,
 }
 
@@ -1799,6 +1804,7 @@ impl Solver<'_> {
                     && let Some(&class) = self.classes.constructors.get(&f)
                 {
                     self.pass_arguments(f, &arg_types, *pos);
+                    self.classes.classes[class as usize].made = true;
                     let this = self.program.functions[f].this_local.expect("constructors have `this`");
                     self.flow_local(f, this, Type::Object(class, false));
                     if let Some(r) = &mut self.record {
@@ -1815,6 +1821,9 @@ impl Solver<'_> {
             Expr::Closure { func, .. } => Type::Function(*func),
             Expr::Object(props) => {
                 let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
+                if let Some(c) = class {
+                    self.classes.classes[c as usize].made = true;
+                }
                 for (i, (k, v)) in props.iter().enumerate() {
                     let tk = self.expr(k);
                     let tv = self.expr(v);
@@ -2052,22 +2061,73 @@ impl Solver<'_> {
         t
     }
 
-    /// Records where the objects of the classes in `c`'s family that have a
-    /// field `name` keep it, for the access `e` (see [`FamilyAccess`]).
+    /// Records, for the access `e` of `name` on an object of `c`'s family,
+    /// where the classes that have a field `name` keep it, and which method
+    /// the others read from their prototypes (see [`FamilyAccess`]).
     fn record_family_access(&mut self, e: &Expr, c: ClassId, name: &str, nullish: bool) {
         if self.record.is_none() {
             return;
         }
-        let slots: Vec<(ClassId, u32)> = self
-            .subtree(c)
-            .into_iter()
-            .filter_map(|d| self.classes.classes[d as usize].field(name).map(|i| (d, i as u32)))
-            .collect();
-        if let Some(r) = &mut self.record
-            && !slots.is_empty()
-        {
-            r.family.insert(e as *const Expr as usize, FamilyAccess { slots, nullish });
+        let family: Vec<ClassId> = self.subtree(c).into_iter().filter(|&d| !self.is_union(d)).collect();
+        let mut access = FamilyAccess { slots: Vec::new(), methods: Vec::new(), nullish };
+        for &d in &family {
+            match self.classes.classes[d as usize].field(name) {
+                Some(i) => access.slots.push((d, i as u32)),
+                None if self.classes.classes[d as usize].made && self.shape_is_unique(d, &family) => {
+                    if let Type::Function(f) = self.prototype_member(d, name) {
+                        access.methods.push((d, f));
+                    }
+                }
+                None => {}
+            }
         }
+        if let Some(r) = &mut self.record
+            && !(access.slots.is_empty() && access.methods.is_empty())
+        {
+            r.family.insert(e as *const Expr as usize, access);
+        }
+    }
+
+    /// Whether an object of `family` whose runtime shape is class `d`'s
+    /// layout is an object of `d`: no other class of the family that has
+    /// objects reaches that shape, with its fields and then plain
+    /// properties (expandos) added. (Classes with the same keys in the same
+    /// order share a shape, but not a prototype.)
+    fn shape_is_unique(&self, d: ClassId, family: &[ClassId]) -> bool {
+        let fields = &self.classes.classes[d as usize].fields;
+        family.iter().filter(|&&o| o != d && self.classes.classes[o as usize].made).all(|&o| {
+            let other = &self.classes.classes[o as usize];
+            let prefix =
+                other.fields.len() <= fields.len() && other.fields.iter().zip(fields).all(|((a, _), (b, _))| a == b);
+            !prefix || !fields[other.fields.len()..].iter().all(|(n, _)| other.expandos.iter().any(|(x, _)| x == n))
+        })
+    }
+
+    /// The receiver a method call `o.name(..)` passes `f`, one of the
+    /// functions `o.name` may be: of the classes `o` may be an object of,
+    /// only those whose `name` may be `f` (a method overridden in some
+    /// classes of a family or union sees only the classes that have it).
+    fn receiver_for(&self, f: FuncId, this_type: Option<Type>, method_call: bool, callee: &Expr) -> Option<Type> {
+        let (Some(Type::Object(c, nullish)), Expr::GetProp { key, .. }) = (this_type, callee) else { return this_type };
+        let Expr::String(name) = &**key else { return this_type };
+        if !method_call || self.escaped(c) || self.classes.classes[c as usize].field(name).is_some() {
+            return this_type;
+        }
+        let may_be_f = |t: Type| self.candidates(t).contains(&f);
+        let mut receiver: Option<ClassId> = None;
+        for d in self.subtree(c) {
+            if self.is_union(d) {
+                continue;
+            }
+            let found = match self.classes.classes[d as usize].field(name) {
+                Some(i) => may_be_f(self.field_type(d, i)),
+                None => may_be_f(self.prototype_member(d, name)) || self.expando(d, name).is_some_and(may_be_f),
+            };
+            if found {
+                receiver = Some(receiver.map_or(d, |r| self.common_class(r, d).unwrap_or(c)));
+            }
+        }
+        Some(Type::Object(receiver.unwrap_or(c), nullish))
     }
 
     /// Whether some class extending `c` (or `c`) has a field `name`.
@@ -2274,15 +2334,20 @@ impl Solver<'_> {
         let this_type = this.map(|t| self.expr(t));
         let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
         self.pos = Some(pos);
+        let method_call = is_method_call(callee, this);
         match c {
-            Type::Function(f) => self.call_known(f, this_type, is_method_call(callee, this), &arg_types, pos),
+            Type::Function(f) => {
+                let receiver = self.receiver_for(f, this_type, method_call, callee);
+                self.call_known(f, receiver, method_call, &arg_types, pos)
+            }
             // One of a few known functions: each may be the one called.
             Type::Functions(s) => {
                 let mut result = Type::Never;
                 // Calling undefined or null throws: it returns nothing.
                 for f in self.function_sets[s as usize].clone() {
                     if f != NO_FUNCTION {
-                        let returned = self.enter(f, this_type, is_method_call(callee, this), &arg_types, pos);
+                        let receiver = self.receiver_for(f, this_type, method_call, callee);
+                        let returned = self.enter(f, receiver, method_call, &arg_types, pos);
                         result = self.join_flow(result, returned);
                     }
                 }

@@ -618,3 +618,40 @@ fn statics_and_merged_array_literals_stay_typed() {
     let (prog, t) = solve("function P() {}\nP.a = 1;\nP.b = P.c;\nP.c = 2;\nconst x = P.a;");
     assert_eq!(local(&prog, &t, "main", "x"), Type::Dynamic);
 }
+
+#[test]
+fn unrelated_classes_in_one_array_form_a_union() {
+    let src = "function S(r) { this.r = r; }\nS.prototype.area = function () { return this.r * this.r; };\n\
+        function Q(w) { this.w = w; this.r = 0; }\nQ.prototype.area = function () { return this.w; };\n\
+        function total(a) { let t = 0; for (let i = 0; i < a.length; i++) { t += a[i].area(); } return t; }\n\
+        function wOf(o) { return o.w; }\n\
+        const shapes = [new S(1.5), new Q(2)];\nconst t = total(shapes);\nconst w = wOf(shapes[0]);";
+    let (p, t) = solve(src);
+    let Type::Array(a, _) = local(&p, &t, "total", "a") else { panic!("the array stays tracked") };
+    let Type::Object(u, false) = t.classes[a as usize].element else { panic!("its elements are one union") };
+    assert_eq!(t.classes[u as usize].kind, dxl_typeinfer::classes::ClassKind::Union);
+    assert!(t.classes[u as usize].escaped.is_none());
+    // Each area method sees only its own class's objects as `this`.
+    for (f, function) in p.functions.iter().enumerate() {
+        if let Some(this) = function.this_local
+            && t.reads_this[f]
+            && function.name != "S"
+            && function.name != "Q"
+        {
+            assert!(matches!(t.locals[f][this], Type::Object(c, false) if c != u), "{}", function.name);
+        }
+    }
+    assert_eq!(ret(&p, &t, "total"), Type::Double);
+    // `w` is a field of Q only: an S object reads undefined.
+    assert_eq!(local(&p, &t, "main", "w"), Type::Int32OrUndefined(Range::exact(2)));
+    // A class that escapes takes its union with it.
+    let (p, t) = solve(
+        "function S() { this.r = 1; }\nfunction Q() { this.w = 2; }\nconst a = [new S(), new Q()];\nglobalThis.keep = a[1];",
+    );
+    let Type::Object(s, _) =
+        local(&p, &t, "main", "a").class_id().map_or(Type::Dynamic, |c| t.classes[c as usize].element)
+    else {
+        panic!("the elements are a union")
+    };
+    assert!(t.classes[s as usize].escaped.is_some());
+}
