@@ -203,6 +203,9 @@ runtime_functions! {
     NewWithLayout = "object_new_layout"(V, Ptr) -> V, throws;
     /// `(elements, count)`; elements may be HOLE.
     NewArray = "array_new"(Ptr, I32) -> V, throws;
+    /// `new Array(n)` of the built-in, `n` a number: `n` holes, or a
+    /// RangeError when `n` is no array length.
+    ArrayWithLength = "array_with_length"(V) -> V, throws;
     /// `(code, name, param_count, captures, capture_count, flags, source_start, source_end)`;
     /// the source range (byte offsets into `ProgramInfo::source`) is what
     /// Function.prototype.toString returns.

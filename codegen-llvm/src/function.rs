@@ -1433,6 +1433,16 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let desc = self.string(desc);
                 self.call_value(f, this, argv, argc, desc, *pos)
             }
+            // `new Array()` or `new Array(n)` of the built-in, `n` a number
+            // (the solver made it an array class): no lookup of `Array`.
+            Expr::New { args, pos, .. } if self.types.literal_class(e).is_some() => {
+                let n = match args.first() {
+                    Some(a) => self.expr(a),
+                    None => self.v(tag::from_int32(0)),
+                };
+                self.set_pos(*pos);
+                self.call_runtime(Rt::ArrayWithLength, &[n.into()])
+            }
             Expr::New { callee, args, desc, pos } => {
                 let f = self.expr(callee);
                 let (argv, argc) = self.arguments(args);

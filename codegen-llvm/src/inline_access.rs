@@ -911,8 +911,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// `a[key] = v` of an array whose class never escapes (so it is an
     /// array, and no code could have frozen it) and is not undefined or
-    /// null: overwriting a dense element is a bounds check, a hole check
-    /// and a store; anything else goes through the runtime.
+    /// null: a store below the dense part's length (an element or a hole)
+    /// is a bounds check and a store; anything else goes through the runtime.
     pub(crate) fn set_tracked_element(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, v: IntValue<'ctx>, pos: Pos) {
         let Some((index, is_index)) = self.element_index(key) else {
             return self.set_element(o, key, v, pos);
@@ -925,7 +925,21 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let ok = self.and_all(&[is_index, inside]);
         // The address is only dereferenced on the path where `ok` holds.
         let address = self.vec_slot(elements, index);
-        self.store_present_element(o, key, v, (ok, address), slow, pos);
+        let ok_block = self.new_block("elem_store");
+        let done = self.new_block("elem_end");
+        self.pg().ir.cond_br(ok, ok_block, slow);
+        // A tracked array is no frozen array, and no prototype has an
+        // element setter (see `classes::prototypes_untouched`): filling a
+        // hole below the dense length is a plain store, like any element.
+        self.pg().ir.builder.position_at_end(ok_block);
+        self.pg().ir.store_heap(address, v, Heap::Value);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(slow);
+        let k = self.boxed(key);
+        self.set_pos(pos);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
+        self.pg().ir.br(done);
+        self.pg().ir.builder.position_at_end(done);
     }
 
     /// `o[key] = v`: overwriting a dense array element inline.

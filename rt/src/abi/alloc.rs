@@ -51,6 +51,18 @@ pub unsafe extern "C" fn dxl_rt_array_new(elements: *const u64, count: u32) -> u
     array::from_values(vals).value().0
 }
 
+/// `new Array(len)` of the built-in constructor, `len` a number (§23.1.1.1).
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_array_with_length(len: u64) -> u64 {
+    let n = Value(len).as_number();
+    let length = n as u32;
+    if f64::from(length) != n {
+        crate::error::throw_range_error("Invalid array length");
+        return Value::EXCEPTION.0;
+    }
+    array::with_length(length).value().0
+}
+
 /// `(code, name, param_count, captures, capture_count, flags)`.
 ///
 /// # Safety
