@@ -88,6 +88,7 @@ exports! {
     alloc::dxl_rt_layout_shape,
     alloc::dxl_rt_object_new_layout,
     alloc::dxl_rt_array_new,
+    alloc::dxl_rt_array_with_length,
     alloc::dxl_rt_closure_new,
     alloc::dxl_rt_cell_new,
     calls::dxl_rt_call,
