@@ -1,9 +1,10 @@
 //! Built-in array methods that take a callback, compiled as loops that call
-//! the callback directly (see `TypeTables::for_each_call`).
+//! the callback directly (see `TypeTables::array_loop`).
 
 use dxl_abi::RuntimeFunction as Rt;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{Expr, FuncId, FunctionKind, Pos};
+use dxl_typeinfer::solver::ArrayLoop;
 use dxl_typeinfer::types::ClassId;
 use inkwell::IntPredicate;
 
@@ -14,17 +15,17 @@ use crate::typed::Val;
 const POSITIONED: &str = "builder is positioned in a block";
 
 impl<'ctx> FunctionGen<'_, 'ctx> {
-    /// `a.forEach(f)` of the built-in, on an array of class `class` that never
-    /// escapes, with a callback `f` the solver knows: for each index below
-    /// the length `a` had at the start, skipping holes (and indices past the
-    /// dense part that a sparse array does not have), `f(element, index, a)`
-    /// as a direct call.
-    pub(crate) fn array_for_each(
+    /// `a.forEach(f)` (`some`, `every`) of the built-in, on an array of class
+    /// `class` that never escapes, with a callback `f` the solver knows: for
+    /// each index below the length `a` had at the start, skipping holes (and
+    /// indices past the dense part that a sparse array does not have),
+    /// `f(element, index, a)` as a direct call. `some` stops with `true` at
+    /// the first truthy result, `every` with `false` at the first falsy one.
+    pub(crate) fn array_loop(
         &mut self,
-        f: FuncId,
-        class: ClassId,
-        object: &Expr,
-        callback: &Expr,
+        kind: ArrayLoop,
+        (f, callback): (FuncId, &Expr),
+        (class, object): (ClassId, &Expr),
         pos: Pos,
     ) -> Val<'ctx> {
         let a = self.expr(object);
@@ -94,8 +95,21 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         self.pg().ir.builder.position_at_end(call);
         let bits = self.pg().ir.phi(&[(bits, dense), (got, got_end)]);
         let element = self.element_from_bits(class, bits);
-        self.call_specialized(f, closure, this, vec![element, Val::I32(index), Val::Boxed(a)]);
-        self.pg().ir.br(next);
+        let result = self.call_specialized(f, closure, this, vec![element, Val::I32(index), Val::Boxed(a)]);
+        let mut early = None;
+        if kind != ArrayLoop::ForEach {
+            let truthy = self.truthy_val(result);
+            let stop = self.new_block("each_stop");
+            match kind {
+                ArrayLoop::Some => self.pg().ir.cond_br(truthy, stop, next),
+                _ => self.pg().ir.cond_br(truthy, next, stop),
+            }
+            self.pg().ir.builder.position_at_end(stop);
+            self.pg().ir.br(exit);
+            early = Some(stop);
+        } else {
+            self.pg().ir.br(next);
+        }
 
         self.pg().ir.builder.position_at_end(next);
         let ir = &self.pg().ir;
@@ -103,6 +117,14 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         index_phi.add_incoming(&[(&following, next)]);
         ir.br(head);
         ir.builder.position_at_end(exit);
-        Val::Boxed(self.v(tag::UNDEFINED))
+        let Some(stop) = early else { return Val::Boxed(self.v(tag::UNDEFINED)) };
+        // `some` ends true only when it stops early; `every` false.
+        let ir = &self.pg().ir;
+        let bool_type = ir.context.bool_type();
+        let stopped = bool_type.const_int(u64::from(kind == ArrayLoop::Some), false);
+        let finished = bool_type.const_int(u64::from(kind == ArrayLoop::Every), false);
+        let phi = ir.builder.build_phi(bool_type, "").expect(POSITIONED);
+        phi.add_incoming(&[(&stopped, stop), (&finished, head)]);
+        Val::Bool(phi.as_basic_value().into_int_value())
     }
 }

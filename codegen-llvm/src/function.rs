@@ -973,11 +973,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let stored = self.element_value(v, c);
                     return self.tracked_push(a, stored, nullish, *pos);
                 }
-                if let Some(f) = self.types.for_each_call(callee)
+                if let Some((kind, f)) = self.types.array_loop(callee)
                     && let Expr::GetProp { object, pos, .. } = &**callee
                     && let Type::Array(c, _) = self.types.expr(object)
                 {
-                    return self.array_for_each(f, c, object, &args[0], *pos);
+                    return self.array_loop(kind, (f, &args[0]), (c, object), *pos);
                 }
                 // `f.call(receiver, ..args)` calls `f` (the receiver
                 // temporary's read has no effect to run); any other callee

@@ -92,6 +92,29 @@ pub struct SlotAccess {
     pub nullish: bool,
 }
 
+/// A built-in array method the backend compiles as a loop calling its
+/// callback directly (see [`TypeTables::array_loop`]). Each visits the
+/// elements below the length the array had at the start, skipping holes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArrayLoop {
+    ForEach,
+    /// Stops at the first element the callback returns a truthy value for: `true`.
+    Some,
+    /// Stops at the first element the callback returns a falsy value for: `false`.
+    Every,
+}
+
+impl ArrayLoop {
+    fn of(name: &str) -> Option<ArrayLoop> {
+        match name {
+            "forEach" => Some(ArrayLoop::ForEach),
+            "some" => Some(ArrayLoop::Some),
+            "every" => Some(ArrayLoop::Every),
+            _ => None,
+        }
+    }
+}
+
 /// A property access on an object of a family (a class, the classes that
 /// extend it, or a union's classes) where the property is not a field of
 /// every class. An object whose runtime shape is the layout of a class in
@@ -138,9 +161,10 @@ pub struct TypeTables {
     char_codes: HashSet<usize>,
     /// `f.call(..)` calls of a known function, by the callee's address.
     function_calls: HashSet<usize>,
-    /// `a.forEach(f)` calls of the built-in on a tracked array with a known
-    /// callback, by the callee's address, with the callback.
-    for_each_calls: HashMap<usize, FuncId>,
+    /// `a.forEach(f)` (and `some`, `every`) calls of the built-in on a
+    /// tracked array with a known callback, by the callee's address, with
+    /// the method and the callback.
+    array_loops: HashMap<usize, (ArrayLoop, FuncId)>,
     /// The class of the objects each constructor-shaped function makes.
     constructors: HashMap<FuncId, ClassId>,
     /// The allocation classes, with their final field and element types.
@@ -197,11 +221,11 @@ impl TypeTables {
         self.specialize && self.function_calls.contains(&(callee as *const Expr as usize))
     }
 
-    /// For `a.forEach(f)` of the built-in on an array whose class never
-    /// escapes, with a callback the solver knows, by the callee: the callback,
-    /// which the loop calls directly.
-    pub fn for_each_call(&self, callee: &Expr) -> Option<FuncId> {
-        self.for_each_calls.get(&(callee as *const Expr as usize)).copied().filter(|_| self.specialize)
+    /// For `a.forEach(f)`, `a.some(f)` or `a.every(f)` of the built-in on an
+    /// array whose class never escapes, with a callback the solver knows, by
+    /// the callee: the method and the callback, which the loop calls directly.
+    pub fn array_loop(&self, callee: &Expr) -> Option<(ArrayLoop, FuncId)> {
+        self.array_loops.get(&(callee as *const Expr as usize)).copied().filter(|_| self.specialize)
     }
 
     /// The class `new f(..)` makes, if it never escapes: the object is made
@@ -307,7 +331,7 @@ impl TypeTables {
             in_bounds: HashSet::new(),
             char_codes: HashSet::new(),
             function_calls: HashSet::new(),
-            for_each_calls: HashMap::new(),
+            array_loops: HashMap::new(),
             constructors: HashMap::new(),
             classes: Vec::new(),
             function_sets: Vec::new(),
@@ -417,7 +441,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     solver.record = Some(Record {
         exprs: HashMap::new(),
         function_calls: HashSet::new(),
-        for_each_calls: HashMap::new(),
+        array_loops: HashMap::new(),
         number_reads: HashSet::new(),
         in_bounds: HashSet::new(),
         char_codes: HashSet::new(),
@@ -455,7 +479,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         in_bounds: record.in_bounds,
         char_codes: record.char_codes,
         function_calls: record.function_calls,
-        for_each_calls: record.for_each_calls,
+        array_loops: record.array_loops,
         constructors: classes.constructors,
         classes: classes.classes,
         function_sets,
@@ -470,7 +494,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
 struct Record {
     exprs: HashMap<usize, Type>,
     function_calls: HashSet<usize>,
-    for_each_calls: HashMap<usize, FuncId>,
+    array_loops: HashMap<usize, (ArrayLoop, FuncId)>,
     number_reads: HashSet<usize>,
     in_bounds: HashSet<usize>,
     char_codes: HashSet<usize>,
@@ -2288,10 +2312,11 @@ impl Solver<'_> {
                     }
                     return ARRAY_LENGTH;
                 }
-                // `a.forEach(f)` with a callback the solver sees every call of:
-                // a loop calling it directly (holes are skipped).
+                // `a.forEach(f)` (or `some`, `every`) with a callback the
+                // solver sees every call of: a loop calling it directly
+                // (holes are skipped).
                 if let (Type::Array(class, false), Expr::String(name), [callback]) = (o, &**key, args)
-                    && name == "forEach"
+                    && let Some(kind) = ArrayLoop::of(name)
                     && !self.escaped(class)
                     && self.classes.builtins_intact
                     && let Some(f) = match callback {
@@ -2310,7 +2335,7 @@ impl Solver<'_> {
                     self.pos = Some(pos);
                     if let Some(r) = &mut self.record {
                         r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
-                        r.for_each_calls.insert(callee as *const Expr as usize, f);
+                        r.array_loops.insert(callee as *const Expr as usize, (kind, f));
                     }
                     // The callback sees what is stored (holes are skipped), each
                     // index below the length, and the array; no more than it declares.
@@ -2320,8 +2345,12 @@ impl Solver<'_> {
                     };
                     let args = [element, ARRAY_INDEX, Type::Array(class, false)];
                     let declared = self.program.functions[f].params.len().min(args.len());
+                    // `some` and `every` only test what the callback returns.
                     self.call_known(f, None, false, &args[..declared], pos);
-                    return Type::Undefined;
+                    return match kind {
+                        ArrayLoop::ForEach => Type::Undefined,
+                        ArrayLoop::Some | ArrayLoop::Every => Type::Boolean,
+                    };
                 }
                 let t = self.get_prop(callee, o, object, key, *get_pos);
                 if let Some(r) = &mut self.record {
