@@ -159,3 +159,33 @@ fn storage_tree_builder_is_a_direct_recursive_method() {
         &["every call is direct", "this: object #2", "param depth: int32 1..7 (i32)", "2 direct, 0 generic"],
     );
 }
+
+#[test]
+fn raytracer_shapes_are_a_union_with_dispatched_intersects() {
+    let report = explain("raytracer");
+    assert_has(
+        &report,
+        &[
+            "Math: calls to Math functions are compiled inline",
+            "objects made by `new Sphere` (in union #",
+            "objects made by `new Plane` (in union #",
+            "(unrelated classes that meet in one place): tracked",
+        ],
+    );
+    let nearest = function_block(&report, "nearest").to_string();
+    assert_has(&nearest, &["every call is direct", "0 generic, 1 to one of several known functions"]);
+    // Each intersect method sees only its own class's objects.
+    let intersect = function_block(&report, "Sphere.prototype.intersect").to_string();
+    assert_has(&intersect, &["every call is direct", "this: object #8", "returns: number (f64)", "1 Math inline"]);
+}
+
+#[test]
+fn deltablue_variables_and_constraints_share_a_work_list() {
+    let report = explain("deltablue");
+    assert_has(
+        &report,
+        &["objects made by `new Constraint` (in union #", "objects made by `new Variable` (in union #"],
+    );
+    let remove = function_block(&report, "Planner.prototype.removePropagateFrom").to_string();
+    assert_has(&remove, &["every call is direct", "to one of several known functions"]);
+}

@@ -379,6 +379,35 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
     if !specialize {
         return TypeTables::all_dynamic(program, origins, false, None);
     }
+    // A sloppy function's `this` may be the global object, which reaches
+    // `Math`, unless the solver proves it is always an object of the program
+    // (the function is only called as a method or constructor): solve with
+    // Math intact, then check that it held.
+    let every_this_global = |_: FuncId| false;
+    if math_is_intact(program, &origins, &every_this_global) {
+        return solve(program, origins, true);
+    }
+    let no_this_global = |_: FuncId| true;
+    if !math_is_intact(program, &origins, &no_this_global) {
+        return solve(program, origins, false);
+    }
+    let tables = solve(program, origins.clone(), true);
+    let this_is_object = |f: FuncId| {
+        program.functions[f].this_local.is_none_or(|this| {
+            matches!(
+                tables.locals[f][this],
+                Type::Never | Type::Object(_, false) | Type::Array(_, false) | Type::Function(_)
+            )
+        })
+    };
+    if tables.gave_up.is_none() && math_is_intact(program, &origins, &this_is_object) {
+        return tables;
+    }
+    solve(program, origins, false)
+}
+
+/// Solves the program's types, with `Math` members the built-ins or not.
+fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTables {
     let unassigned = definite::maybe_unassigned(program, &origins);
     let found = classes::discover(program, &origins);
     let n = program.functions.len();
@@ -394,7 +423,7 @@ pub fn infer(program: &hir::Program, specialize: bool) -> TypeTables {
         func: program.main,
         refine: Vec::new(),
         pos: None,
-        math_intact: math_is_intact(program, &origins),
+        math_intact,
         record: None,
         thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
         field_growths: found.classes.iter().map(|c| vec![0; c.fields.len().max(1)]).collect(),
@@ -2744,14 +2773,14 @@ fn increments_by_one(update: &Expr, i: LocalId) -> bool {
 /// global object, through `globalThis`/`global` or through a sloppy-mode
 /// `this` (which is the global object in a plain call) used other than as
 /// `this.<name>` with `<name>` not `Math`.
-pub fn math_is_intact(program: &hir::Program, origins: &Origins) -> bool {
+pub fn math_is_intact(program: &hir::Program, origins: &Origins, this_is_object: &impl Fn(FuncId) -> bool) -> bool {
     let sloppy_this = |f: FuncId, var: Var| -> bool {
         let (owner, l) = match var {
             Var::Local(l) => (f, l),
             Var::Captured(c) => origins[f][c],
         };
         let func = &program.functions[owner];
-        func.this_local == Some(l) && !func.strict && func.kind != FunctionKind::Arrow
+        func.this_local == Some(l) && !func.strict && func.kind != FunctionKind::Arrow && !this_is_object(owner)
     };
     // A compiler temporary that only ever copies a sloppy `this` (`this.x +=
     // 1` keeps the object in one) stands for `this`.

@@ -266,6 +266,14 @@ fn math_is_intact_unless_the_program_can_replace_it() {
     // A sloppy constructor writing named fields of `this` cannot reach Math.
     let (_, t) = solve("function P(x) { this.x = x; } new P(1); Math.abs(-1);");
     assert!(t.math_intact);
+    // Nor can a sloppy method that uses `this` as a value when the solver
+    // proves it is only ever called on an object.
+    let method = "function V(x) { this.x = x; }\nV.prototype.same = function () { return this; };\n";
+    let (_, t) = solve(&format!("{method}const v = new V(1).same(); Math.abs(v.x);"));
+    assert!(t.math_intact);
+    // Called with no receiver, its `this` is the global object.
+    let (_, t) = solve(&format!("{method}const s = V.prototype.same; s().Math = {{}};"));
+    assert!(!t.math_intact);
 }
 
 #[test]
