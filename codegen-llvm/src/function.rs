@@ -487,17 +487,44 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.write_val(var, Val::Boxed(value));
     }
 
-    /// A variable's value in its slot's representation (cells hold boxed values).
-    fn read_val(&mut self, var: Var) -> Val<'ctx> {
+    /// Whether `var` lives in a cell that holds raw doubles: a captured or
+    /// boxed binding typed number stores the f64 bits as they are (NaN made
+    /// canonical), as a raw-double field does; only code that knows its type
+    /// reads the cell. Until its first write it holds `undefined` or the
+    /// uninitialized marker, which only a checked read sees.
+    fn raw_double_cell(&self, var: Var) -> bool {
+        self.is_boxed(var) && self.types.specialize && self.types.var(self.id, var) == Type::Double
+    }
+
+    /// The bits a cell holds (see [`Self::raw_double_cell`]) as a value.
+    fn cell_content(&self, var: Var, bits: IntValue<'ctx>) -> Val<'ctx> {
+        if !self.raw_double_cell(var) {
+            return Val::Boxed(bits);
+        }
+        let ir = &self.pg.ir;
+        let x = ir.builder.build_bit_cast(bits, ir.context.f64_type(), "").expect("positioned");
+        Val::F64(x.into_float_value())
+    }
+
+    /// The bits a variable's cell holds.
+    fn cell_bits(&self, var: Var) -> IntValue<'ctx> {
         if let Var::Captured(c) = var
             && let Some(Some(v)) = self.capture_values.get(c)
         {
-            return Val::Boxed(*v);
+            return *v;
         }
+        let cell = self.cell_of(var);
+        let ir = &self.pg.ir;
+        ir.load(ir.i64, self.cell_value_ptr(cell))
+    }
+
+    /// A variable's value in its slot's representation (cells hold boxed
+    /// values, or raw doubles).
+    fn read_val(&mut self, var: Var) -> Val<'ctx> {
         let ir = &self.pg.ir;
         if self.is_boxed(var) {
-            let cell = self.cell_of(var);
-            return Val::Boxed(ir.load(ir.i64, self.cell_value_ptr(cell)));
+            let bits = self.cell_bits(var);
+            return self.cell_content(var, bits);
         }
         let Var::Local(l) = var else { unreachable!("captures are boxed") };
         let rep = self.local_reps[l];
@@ -507,7 +534,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn write_val(&mut self, var: Var, value: Val<'ctx>) {
         if self.is_boxed(var) {
-            let boxed = self.boxed(value);
+            let boxed = match self.raw_double_cell(var) {
+                true => self.raw_element_value(value),
+                false => self.boxed(value),
+            };
             let cell = self.cell_of(var);
             let ir = &self.pg.ir;
             ir.store(self.cell_value_ptr(cell), boxed);
@@ -634,7 +664,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         // Each iteration gets its own copy of the head's boxed `let` bindings.
         for &local in &l.per_iteration {
             if self.func.locals[local].boxed {
-                let value = self.read_var(Var::Local(local));
+                // The bits as they are (a raw double stays one).
+                let value = self.cell_bits(Var::Local(local));
                 let cell = self.new_cell(value);
                 self.pg.ir.store(self.locals[local], cell);
             }
@@ -1300,7 +1331,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::String(s) => self.string(s),
             Expr::Read(var) => self.read_var(*var),
             Expr::ReadChecked(var, name) => {
-                let v = self.read_var(*var);
+                // The marker is checked in the bits the cell holds.
+                let v = match self.is_boxed(*var) {
+                    true => self.cell_bits(*var),
+                    false => self.read_var(*var),
+                };
                 let uninitialized = self.new_block("tdz");
                 let ok = self.new_block("initialized");
                 let ir = &self.pg.ir;
@@ -1313,7 +1348,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let handler = self.throw_target(self.scopes.len());
                 self.pg.ir.br(handler);
                 self.pg.ir.builder.position_at_end(ok);
-                v
+                match self.is_boxed(*var) {
+                    true => {
+                        let content = self.cell_content(*var, v);
+                        self.boxed(content)
+                    }
+                    false => v,
+                }
             }
             Expr::SetFunctionName(function, key) => {
                 let f = self.expr(function);

@@ -15,6 +15,7 @@ use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 
+use dxl_typeinfer::classes::ClassKind;
 use dxl_typeinfer::solver::{FamilyAccess, SlotAccess};
 use dxl_typeinfer::types::ClassId;
 use inkwell::FloatPredicate;
@@ -356,7 +357,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         for value in values {
             let mut matches = None;
             for &(class, _) in cases.iter().filter(|&&(_, v)| v == value) {
-                let layout = self.class_shape(class);
+                let layout = self.known_layout(class);
                 let ir = &self.pg().ir;
                 let layout = ir.builder.build_ptr_to_int(layout, ir.i64, "").expect(POSITIONED);
                 let is = ir.icmp(IntPredicate::EQ, shape, layout);
@@ -372,6 +373,20 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             hit(self, value);
             self.pg().ir.builder.position_at_end(next);
         }
+    }
+
+    /// The runtime shape of class `class`'s objects, for comparing an
+    /// object's shape with. A constructor's class needs no building: until
+    /// its first `new` builds the layout (see `TypeTables::layout`), the
+    /// global is null and no object's shape equals it. A literal's class
+    /// has its layout built here on first use.
+    fn known_layout(&mut self, class: ClassId) -> PointerValue<'ctx> {
+        if self.types().classes[class as usize].kind != ClassKind::Literal {
+            let global = self.pg_mut().layout_global(class);
+            let ir = &self.pg().ir;
+            return ir.builder.build_load(ir.ptr, global, "").expect(POSITIONED).into_pointer_value();
+        }
+        self.class_shape(class)
     }
 
     /// `v` as field `slot` of class `class` stores it: the f64 bits for a
