@@ -197,10 +197,13 @@ runtime_functions! {
     /// and then `key` (a string constant that is no index): a class layout,
     /// built once per class.
     LayoutShape = "layout_shape"(Ptr, V) -> Ptr;
-    /// `(constructor, shape)`: the object `new constructor(..)` starts from
-    /// (its prototype `constructor.prototype`), made with every property of
-    /// `shape` in place, each undefined.
-    NewWithLayout = "object_new_layout"(V, Ptr) -> V, throws;
+    /// `(constructor, shape, prototype cache)`: the object `new
+    /// constructor(..)` starts from (its prototype `constructor.prototype`),
+    /// made with every property of `shape` in place, each undefined. A
+    /// non-null cache (a zeroed word per class, for a constructor created
+    /// once whose `prototype` the program never writes) keeps the prototype
+    /// after the first lookup.
+    NewWithLayout = "object_new_layout"(V, Ptr, Ptr) -> V, throws;
     /// `(elements, count)`; elements may be HOLE.
     NewArray = "array_new"(Ptr, I32) -> V, throws;
     /// `new Array(n)` of the built-in, `n` a number: `n` holes, or a

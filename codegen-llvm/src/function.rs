@@ -963,8 +963,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let closure = self.expr(callee);
                 let values: Vec<Val<'ctx>> = args.iter().map(|a| self.val(a)).collect();
                 let shape = self.class_shape(class);
+                // One closure, whose `prototype` nothing writes (or its class
+                // would not be tracked): its prototype is looked up once.
+                let cache = match self.types.created_once[f] {
+                    true => self.pg.prototype_global(class),
+                    false => self.pg.ir.ptr.const_null(),
+                };
                 self.set_pos(*pos);
-                let object = self.call_runtime(Rt::NewWithLayout, &[closure.into(), shape.into()]);
+                let object = self.call_runtime(Rt::NewWithLayout, &[closure.into(), shape.into(), cache.into()]);
                 self.call_specialized(f, closure, object, values);
                 return Val::Boxed(object);
             }

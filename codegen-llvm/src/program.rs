@@ -46,6 +46,7 @@ pub struct ProgramGen<'ctx> {
     layouts: HashMap<u32, PointerValue<'ctx>>,
     /// `dxl_closure.F`: the closure of a function created once (see `created_once`).
     closures: HashMap<usize, PointerValue<'ctx>>,
+    prototypes: HashMap<u32, PointerValue<'ctx>>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
@@ -116,6 +117,7 @@ impl<'ctx> ProgramGen<'ctx> {
             write_counts: write_counts(program, types),
             layouts: HashMap::new(),
             closures: HashMap::new(),
+            prototypes: HashMap::new(),
         };
         pg.declare_runtime();
         pg
@@ -194,6 +196,17 @@ impl<'ctx> ProgramGen<'ctx> {
         }
         let p = self.zeroed_global(self.ir.ptr.into(), &format!("dxl_layout.{class}"));
         self.layouts.insert(class, p);
+        p
+    }
+
+    /// The global that caches the prototype of class `class`'s constructor
+    /// (zero until the first `new` looks it up), one per class.
+    pub fn prototype_global(&mut self, class: u32) -> PointerValue<'ctx> {
+        if let Some(g) = self.prototypes.get(&class) {
+            return *g;
+        }
+        let p = self.zeroed_global(self.ir.i64.into(), &format!("dxl_proto.{class}"));
+        self.prototypes.insert(class, p);
         p
     }
 

@@ -536,9 +536,7 @@ pub fn new_object_with_layout(proto: Obj, shape: *const Shape) -> Obj {
     let raw = o.raw();
     raw.shape = shape;
     raw.slots = ValueVec::with_capacity(count);
-    for _ in 0..count {
-        raw.slots.push(Value::UNDEFINED);
-    }
+    raw.slots.resize(count, Value::UNDEFINED);
     gc::note_external(raw.slots.capacity() * 8);
     o
 }

@@ -27,12 +27,31 @@ pub unsafe extern "C" fn dxl_rt_layout_shape(shape: *const object::Shape, key: u
 /// # Safety
 /// `constructor` is a function of the program; `shape` came from
 /// `dxl_rt_layout_shape`, or is null for a class without fields.
+/// `proto_cache` is null, or a word that is zero or holds this
+/// constructor's prototype (as a value) from an earlier call: the compiler
+/// passes one only for a constructor created once whose `prototype` no code
+/// writes, which keeps that prototype alive as long as it can be called.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn dxl_rt_object_new_layout(constructor: u64, shape: *const object::Shape) -> u64 {
-    let f = Value(constructor).as_obj();
-    let proto = match f.get_atom(atom(K::prototype)) {
-        Ok(p) => p.obj().unwrap_or(realm().object_proto),
-        Err(_) => return Value::EXCEPTION.0,
+pub unsafe extern "C" fn dxl_rt_object_new_layout(
+    constructor: u64,
+    shape: *const object::Shape,
+    proto_cache: *mut u64,
+) -> u64 {
+    // SAFETY: per the contract, a non-null cache is a valid word.
+    let cached = if proto_cache.is_null() { 0 } else { unsafe { *proto_cache } };
+    let proto = if cached != 0 {
+        Value(cached).as_obj()
+    } else {
+        let f = Value(constructor).as_obj();
+        let proto = match f.get_atom(atom(K::prototype)) {
+            Ok(p) => p.obj().unwrap_or(realm().object_proto),
+            Err(_) => return Value::EXCEPTION.0,
+        };
+        if !proto_cache.is_null() {
+            // SAFETY: as above.
+            unsafe { *proto_cache = proto.value().0 };
+        }
+        proto
     };
     let shape = if shape.is_null() { object::root_shape() } else { shape };
     object::new_object_with_layout(proto, shape).value().0
