@@ -528,17 +528,32 @@ pub fn new_object_with_proto(proto: Option<Obj>) -> Obj {
 
 /// A plain object with prototype `proto` that has every property of `shape`
 /// (data properties only, as [`Shape::with`] built it), each undefined.
+///
+/// The slots live in the object's own cell, after the object: one
+/// allocation, nothing to give back when it dies. A property added later
+/// moves them to a buffer of their own.
 pub fn new_object_with_layout(proto: Obj, shape: *const Shape) -> Obj {
     // SAFETY: shapes live forever.
     let count = unsafe { &*shape }.keys.len();
     debug_assert!(count <= MAX_SHAPE_PROPS);
-    let o = new_object_of(Kind::Object, Some(proto));
-    let raw = o.raw();
-    raw.shape = shape;
-    raw.slots = ValueVec::with_capacity(count);
-    raw.slots.resize(count, Value::UNDEFINED);
-    gc::note_external(raw.slots.capacity() * 8);
-    o
+    let head = std::mem::size_of::<JsObject>();
+    let size = head + count * std::mem::size_of::<Value>();
+    let cell = gc::alloc_raw(size) as *mut JsObject;
+    let mut object = object_head(Kind::Object, Some(proto));
+    object.shape = shape;
+    if count > 0 {
+        // SAFETY: the cell holds `count` values after the object (16-byte
+        // aligned, so 8-aligned there too), and the slots live as long as it.
+        object.slots = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), count) };
+        object.slots.resize(count, Value::UNDEFINED);
+    }
+    // SAFETY: `alloc_raw` returned fresh memory of `size` bytes that nothing
+    // else references; every heap thing starts with its GcHeader.
+    unsafe {
+        cell.write(object);
+        gc::finish_alloc(&mut (*cell).hdr, size);
+    }
+    Obj(cell)
 }
 
 /// Allocates an object with a class-specific tail; `make` receives the head.

@@ -30,6 +30,11 @@ const _: () = assert!(std::mem::offset_of!(ValueVec, ptr) == abi::VEC_PTR_OFFSET
 const _: () = assert!(std::mem::offset_of!(ValueVec, len) == abi::VEC_LEN_OFFSET as usize);
 const _: () = assert!(std::mem::offset_of!(ValueVec, cap) == abi::VEC_CAP_OFFSET as usize);
 
+/// Set in `cap` when the buffer is not the vector's own (an object's inline
+/// slots, part of its heap cell): it is never given back, and growing copies
+/// out of it. Generated code reads `cap` only of array elements, never inline.
+const BORROWED: usize = 1 << 63;
+
 /// The largest buffer (in values) taken from the free lists.
 const POOLED_MAX: usize = 256;
 
@@ -152,26 +157,43 @@ impl ValueVec {
     }
 
     pub fn capacity(&self) -> usize {
-        self.cap
+        self.cap & !BORROWED
+    }
+
+    /// An empty vector over `cap` values of storage it does not own.
+    ///
+    /// # Safety
+    /// `ptr` is valid for `cap` values for as long as the vector (or anything
+    /// it is moved into) lives: an object's inline slots, in its own cell.
+    pub unsafe fn borrowing(ptr: *mut Value, cap: usize) -> Self {
+        debug_assert!(cap < BORROWED);
+        ValueVec { ptr, len: 0, cap: cap | BORROWED }
+    }
+
+    /// Gives the buffer back, unless it is borrowed.
+    fn release(&mut self) {
+        if self.cap & BORROWED == 0 {
+            pool::give(self.ptr, self.cap);
+        }
     }
 
     /// Makes room for `additional` more values.
     pub fn reserve(&mut self, additional: usize) {
         let needed = self.len.checked_add(additional).unwrap_or_else(|| crate::gc::out_of_memory());
-        if needed <= self.cap {
+        if needed <= self.capacity() {
             return;
         }
-        let cap = pool::capacity_for(needed.max(self.cap * 2).max(4));
+        let cap = pool::capacity_for(needed.max(self.capacity() * 2).max(4));
         let fresh = pool::take(cap);
         // SAFETY: both buffers hold at least `len` values and are distinct.
         unsafe { ptr::copy_nonoverlapping(self.ptr, fresh, self.len) };
-        pool::give(self.ptr, self.cap);
+        self.release();
         self.ptr = fresh;
         self.cap = cap;
     }
 
     pub fn push(&mut self, v: Value) {
-        if self.len == self.cap {
+        if self.len == self.capacity() {
             self.reserve(1);
         }
         // SAFETY: len < cap, so the slot is inside the buffer.
@@ -254,7 +276,7 @@ impl ValueVec {
 
 impl Drop for ValueVec {
     fn drop(&mut self) {
-        pool::give(self.ptr, self.cap);
+        self.release();
     }
 }
 
@@ -277,6 +299,27 @@ impl DerefMut for ValueVec {
 mod tests {
     use super::*;
     use crate::testing::with_runtime;
+
+    #[test]
+    fn borrowed_storage_is_copied_out_of_and_never_given_back() {
+        with_runtime(|| {
+            let mut storage = [Value::UNDEFINED; 3];
+            let base = storage.as_mut_ptr();
+            // SAFETY: `storage` outlives the vector.
+            let mut v = unsafe { ValueVec::borrowing(base, 3) };
+            v.resize(3, Value::int(7));
+            assert_eq!(v.capacity(), 3);
+            assert_eq!(v.as_ptr(), base.cast_const());
+            v.push(Value::int(8));
+            assert_ne!(v.as_ptr(), base.cast_const(), "growing moves to a buffer of its own");
+            assert!(v.capacity() >= 4);
+            assert_eq!(v[0].as_int(), 7);
+            assert_eq!(v[3].as_int(), 8);
+            drop(v);
+            // The borrowed storage is untouched by the pool (no free-list link written).
+            assert_eq!(storage[0].as_int(), 7);
+        });
+    }
 
     #[test]
     fn behaves_like_a_vec() {
