@@ -999,16 +999,27 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let index = self.coerce(i, Rep::I32).into_int_value();
                     return Val::F64(self.char_code_at(s, index));
                 }
+                // `a.push(..values)` of a tracked array: reading `push` off
+                // undefined or null throws before the values are evaluated;
+                // then each is appended in turn.
                 if let Expr::GetProp { object, key, pos } = &**callee
                     && matches!(&**key, Expr::String(k) if k == "push")
-                    && args.len() == 1
+                    && !args.is_empty()
                     && let Type::Array(c, nullish) = self.types.expr(object)
                     && self.types.classes[c as usize].escaped.is_none()
                 {
                     let a = self.expr(object);
-                    let v = self.val(&args[0]);
-                    let stored = self.element_value(v, c);
-                    return self.tracked_push(a, stored, nullish, *pos);
+                    if nullish {
+                        let (_, is_object) = self.object_pointer(a);
+                        self.throw_unless_object(a, is_object, "push", *pos);
+                    }
+                    let values: Vec<Val<'ctx>> = args.iter().map(|v| self.val(v)).collect();
+                    let mut length = None;
+                    for v in values {
+                        let stored = self.element_value(v, c);
+                        length = Some(self.tracked_push(a, stored, *pos));
+                    }
+                    return length.expect("at least one value is pushed");
                 }
                 if let Some((kind, f)) = self.types.array_loop(callee)
                     && let Expr::GetProp { object, pos, .. } = &**callee

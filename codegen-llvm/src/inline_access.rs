@@ -204,7 +204,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// Continues only when `o` (an object of a proven class, or undefined or
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
-    fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
+    pub(crate) fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
         self.throw_unless_object_keyed(o, is_object, pos, |me| me.string(name));
     }
 
@@ -670,11 +670,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// `classes::prototypes_untouched`): when the dense part is the whole
     /// array and has room, a store and two length updates; else the runtime.
     /// The new length is an int32 (past 2^31 - 1 it throws, as `a.length` does).
-    pub(crate) fn tracked_push(&mut self, a: IntValue<'ctx>, v: IntValue<'ctx>, nullish: bool, pos: Pos) -> Val<'ctx> {
-        let (p, is_object) = self.object_pointer(a);
-        if nullish {
-            self.throw_unless_object(a, is_object, "push", pos);
-        }
+    pub(crate) fn tracked_push(&mut self, a: IntValue<'ctx>, v: IntValue<'ctx>, pos: Pos) -> Val<'ctx> {
+        let (p, _) = self.object_pointer(a);
         let fast = self.new_block("push_fast");
         let slow = self.new_block("push_slow");
         let done = self.new_block("push_end");

@@ -38,3 +38,22 @@ function fill(xs, n) {
 }
 const b = [9];
 console.log(fill(b, 10), b[0], b[10], b[11]);
+
+// Several values at once: appended in order, the new length returned.
+const rgb = [];
+for (let i = 0; i < 4; i++) {
+  console.log(rgb.push(i, i * 0.5, -i));
+}
+console.log(rgb.length, rgb[0], rgb[4], rgb[11]);
+
+// Reading `push` off undefined throws before the values are evaluated.
+let notYet;
+let evaluated = 0;
+for (let round = 0; round < 2; round++) {
+  try {
+    console.log("pushed", notYet.push(evaluated++, evaluated++));
+  } catch (e) {
+    console.log(e.message, evaluated);
+  }
+  notYet = [];
+}

@@ -2325,7 +2325,7 @@ impl Solver<'_> {
                 }
                 if let (Type::Array(class, _), Expr::String(name)) = (o, &**key)
                     && name == "push"
-                    && args.len() == 1
+                    && !args.is_empty()
                     && !self.escaped(class)
                 {
                     if let Some(r) = &mut self.record {
@@ -2334,8 +2334,10 @@ impl Solver<'_> {
                     if let Some(t) = this {
                         self.expr(t);
                     }
-                    let v = self.expr(&args[0]);
-                    self.store_element(class, v);
+                    for a in args {
+                        let v = self.expr(a);
+                        self.store_element(class, v);
+                    }
                     if let Some(r) = &mut self.record {
                         r.notes[self.func].generic_calls.push((pos, desc.to_string()));
                     }
