@@ -239,6 +239,8 @@ runtime_functions! {
     /// specialized code holds lengths as int32.
     ArrayLengthRange = "array_length_range"() -> V, throws;
     ArrayPush = "array_push"(V, V) -> V, throws;
+    /// Throws TypeError: Reduce of empty array with no initial value.
+    ReduceEmpty = "reduce_empty"() -> V, throws;
 
     // Numbers, for specialized code (no boxing, never throw).
     /// ECMAScript ToInt32 of a double (the slow path of an inline conversion).

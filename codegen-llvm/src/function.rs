@@ -144,6 +144,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         slot
     }
 
+    /// A slot of type `ty` in the entry block, where mem2reg can promote it.
+    pub(crate) fn entry_slot(&self, ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str) -> PointerValue<'ctx> {
+        let ir = &self.pg.ir;
+        let current = ir.current_block();
+        match self.entry.get_first_instruction() {
+            Some(first) => ir.builder.position_before(&first),
+            None => ir.builder.position_at_end(self.entry),
+        }
+        let slot = ir.builder.build_alloca(ty, name).expect("positioned");
+        ir.builder.position_at_end(current);
+        slot
+    }
+
     fn entry_array(&self, len: u32) -> PointerValue<'ctx> {
         let ir = &self.pg.ir;
         let current = ir.current_block();
@@ -1025,7 +1038,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     && let Expr::GetProp { object, pos, .. } = &**callee
                     && let Type::Array(c, _) = self.types.expr(object)
                 {
-                    return self.array_loop(kind, (f, &args[0]), (c, object), *pos);
+                    return self.array_loop(kind, (f, &args[0], args.get(1)), (c, object), (t, *pos));
                 }
                 // `f.call(receiver, ..args)` calls `f` (the receiver
                 // temporary's read has no effect to run); any other callee
@@ -1091,7 +1104,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// `v` as an element of array class `c` stores it.
-    fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
+    pub(crate) fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
         if self.types.raw_double_elements(c) {
             self.raw_element_value(v)
         } else if self.types.int32_elements(c) {

@@ -140,6 +140,11 @@ impl Classes {
         }
     }
 
+    /// A new array class for the arrays a built-in method call makes (`map`, `filter`).
+    pub(crate) fn add_made_array(&mut self, pos: Pos) -> ClassId {
+        self.add(ClassKind::Array, pos, Vec::new())
+    }
+
     /// A new union class (see [`ClassKind::Union`]), with no members yet.
     pub(crate) fn add_union(&mut self, pos: Pos) -> ClassId {
         self.add(ClassKind::Union, pos, Vec::new())

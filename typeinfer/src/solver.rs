@@ -102,14 +102,28 @@ pub enum ArrayLoop {
     Some,
     /// Stops at the first element the callback returns a falsy value for: `false`.
     Every,
+    /// A new array of class `.0` with the same length, holding what the
+    /// callback returns for each element (holes stay holes).
+    Map(ClassId),
+    /// A new array of class `.0` with the elements the callback returns a truthy value for.
+    Filter(ClassId),
+    /// Folds the elements with the callback, from the initial value (with
+    /// `.0`, the call's second argument) or else the first element; with
+    /// neither, a TypeError.
+    Reduce(bool),
 }
 
 impl ArrayLoop {
-    fn of(name: &str) -> Option<ArrayLoop> {
-        match name {
-            "forEach" => Some(ArrayLoop::ForEach),
-            "some" => Some(ArrayLoop::Some),
-            "every" => Some(ArrayLoop::Every),
+    /// The method named `name` called with `args` arguments (its result
+    /// array's class, for `map` and `filter`, comes later).
+    fn of(name: &str, args: usize) -> Option<ArrayLoop> {
+        match (name, args) {
+            ("forEach", 1) => Some(ArrayLoop::ForEach),
+            ("some", 1) => Some(ArrayLoop::Some),
+            ("every", 1) => Some(ArrayLoop::Every),
+            ("map", 1) => Some(ArrayLoop::Map(0)),
+            ("filter", 1) => Some(ArrayLoop::Filter(0)),
+            ("reduce", 1 | 2) => Some(ArrayLoop::Reduce(args == 2)),
             _ => None,
         }
     }
@@ -430,6 +444,7 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
         classes: found,
         function_sets: Vec::new(),
         function_set_ids: HashMap::new(),
+        made_arrays: HashMap::new(),
         reads_this: reads_this(program, &origins),
     };
     for (id, f) in program.functions.iter().enumerate() {
@@ -560,6 +575,8 @@ struct Solver<'p> {
     /// The sets of [`Type::Functions`], each sorted, and their ids.
     function_sets: Vec<Vec<FuncId>>,
     function_set_ids: HashMap<Vec<FuncId>, FunctionSetId>,
+    /// The array class each `map` or `filter` call site makes, by the callee's address.
+    made_arrays: HashMap<usize, ClassId>,
     /// Whether each function reads its `this`: a call passes it a receiver only then.
     reads_this: Vec<bool>,
 }
@@ -2183,6 +2200,22 @@ impl Solver<'_> {
         Some(Type::Object(receiver.unwrap_or(c), nullish))
     }
 
+    /// The class of the arrays the built-in method call `callee` (`map`,
+    /// `filter`) makes: one per call site, made the first time the solver
+    /// reaches it.
+    fn made_array(&mut self, callee: &Expr, pos: Pos) -> ClassId {
+        let key = callee as *const Expr as usize;
+        if let Some(&c) = self.made_arrays.get(&key) {
+            return c;
+        }
+        let c = self.classes.add_made_array(pos);
+        self.classes.classes[c as usize].made = true;
+        self.field_growths.push(vec![0]);
+        self.made_arrays.insert(key, c);
+        self.changed = true;
+        c
+    }
+
     /// Whether some class extending `c` (or `c`) has a field `name`.
     fn family_field(&self, c: ClassId, name: &str) -> bool {
         self.subtree(c).into_iter().any(|d| self.classes.classes[d as usize].field(name).is_some())
@@ -2343,11 +2376,11 @@ impl Solver<'_> {
                     }
                     return ARRAY_LENGTH;
                 }
-                // `a.forEach(f)` (or `some`, `every`) with a callback the
-                // solver sees every call of: a loop calling it directly
-                // (holes are skipped).
-                if let (Type::Array(class, false), Expr::String(name), [callback]) = (o, &**key, args)
-                    && let Some(kind) = ArrayLoop::of(name)
+                // `a.forEach(f)` (or `some`, `every`, `map`, `filter`,
+                // `reduce`) with a callback the solver sees every call of:
+                // a loop calling it directly (holes are skipped).
+                if let (Type::Array(class, false), Expr::String(name), [callback, rest @ ..]) = (o, &**key, args)
+                    && let Some(kind) = ArrayLoop::of(name, args.len())
                     && !self.escaped(class)
                     && self.classes.builtins_intact
                     && let Some(f) = match callback {
@@ -2363,7 +2396,13 @@ impl Solver<'_> {
                         self.expr(t);
                     }
                     self.expr(callback);
+                    let initial = rest.first().map(|init| self.expr(init));
                     self.pos = Some(pos);
+                    let kind = match kind {
+                        ArrayLoop::Map(_) => ArrayLoop::Map(self.made_array(callee, pos)),
+                        ArrayLoop::Filter(_) => ArrayLoop::Filter(self.made_array(callee, pos)),
+                        kind => kind,
+                    };
                     if let Some(r) = &mut self.record {
                         r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
                         r.array_loops.insert(callee as *const Expr as usize, (kind, f));
@@ -2374,13 +2413,37 @@ impl Solver<'_> {
                         true => self.read_element(class),
                         false => self.classes.classes[class as usize].element,
                     };
-                    let args = [element, ARRAY_INDEX, Type::Array(class, false)];
-                    let declared = self.program.functions[f].params.len().min(args.len());
-                    // `some` and `every` only test what the callback returns.
-                    self.call_known(f, None, false, &args[..declared], pos);
+                    let declared = self.program.functions[f].params.len();
                     return match kind {
-                        ArrayLoop::ForEach => Type::Undefined,
-                        ArrayLoop::Some | ArrayLoop::Every => Type::Boolean,
+                        ArrayLoop::Reduce(_) => {
+                            // The accumulator: the initial value or an element,
+                            // then what the callback returns.
+                            let start = initial.unwrap_or(element);
+                            let accumulator = self.join_flow(start, self.returns[f]);
+                            let args = [accumulator, element, ARRAY_INDEX, Type::Array(class, false)];
+                            let returned = self.call_known(f, None, false, &args[..declared.min(4)], pos);
+                            self.join_flow(start, returned)
+                        }
+                        _ => {
+                            let args = [element, ARRAY_INDEX, Type::Array(class, false)];
+                            // `some`, `every` and `filter` only test what the callback returns.
+                            let returned = self.call_known(f, None, false, &args[..declared.min(3)], pos);
+                            match kind {
+                                ArrayLoop::ForEach => Type::Undefined,
+                                ArrayLoop::Map(made) => {
+                                    self.store_element(made, returned);
+                                    if self.holey(class) {
+                                        self.mark_holey(made, "it is made by `map` of an array with holes");
+                                    }
+                                    Type::Array(made, false)
+                                }
+                                ArrayLoop::Filter(made) => {
+                                    self.store_element(made, element);
+                                    Type::Array(made, false)
+                                }
+                                _ => Type::Boolean,
+                            }
+                        }
                     };
                 }
                 let t = self.get_prop(callee, o, object, key, *get_pos);

@@ -119,7 +119,7 @@ fn escaping_function_has_dynamic_parameters() {
     let (p, t) = solve("function f(a) { return a * 2; }\nconsole.log({ f }); f(3);");
     assert!(t.escapes[func(&p, "f")].is_some());
     assert_eq!(local(&p, &t, "f", "a"), Type::Dynamic);
-    let (p, t) = solve("function g(a) { return a + 1; }\n[3, 1, 2].map(g); g(1);");
+    let (p, t) = solve("function g(a) { return a + 1; }\n[3, 1, 2].sort(g); g(1);");
     assert!(t.escapes[func(&p, "g")].is_some());
     assert_eq!(local(&p, &t, "g", "a"), Type::Dynamic);
     assert_eq!(ret(&p, &t, "g"), Type::Dynamic);
@@ -662,4 +662,22 @@ fn unrelated_classes_in_one_array_form_a_union() {
         panic!("the elements are a union")
     };
     assert!(t.classes[s as usize].escaped.is_some());
+}
+
+#[test]
+fn map_filter_and_reduce_keep_arrays_tracked() {
+    let src = "function P(x) { this.x = x; }\nconst ps = [new P(1), new P(2.5)];\n\
+        const xs = ps.map((p) => p.x);\nconst big = ps.filter((p) => p.x > 2);\n\
+        const total = xs.reduce((a, x) => a + x, 0);\nconst longest = ps.reduce((a, p) => (p.x > a.x ? p : a));";
+    let (p, t) = solve(src);
+    let Type::Array(xs, false) = local(&p, &t, "main", "xs") else { panic!("map makes a tracked array") };
+    assert_eq!(t.classes[xs as usize].element, Type::Double);
+    assert!(t.classes[xs as usize].escaped.is_none());
+    let Type::Array(big, false) = local(&p, &t, "main", "big") else { panic!("filter makes a tracked array") };
+    assert!(matches!(t.classes[big as usize].element, Type::Object(_, false)));
+    assert_eq!(local(&p, &t, "main", "total"), Type::Double);
+    assert!(matches!(local(&p, &t, "main", "longest"), Type::Object(_, false)));
+    // The source array never escapes through the loops.
+    let Type::Array(ps, _) = local(&p, &t, "main", "ps") else { panic!("the literal stays tracked") };
+    assert!(t.classes[ps as usize].escaped.is_none());
 }

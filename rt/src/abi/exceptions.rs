@@ -38,6 +38,12 @@ pub extern "C" fn dxl_rt_array_length_range() -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_reduce_empty() -> u64 {
+    error::throw_type_error("Reduce of empty array with no initial value");
+    abi::EXCEPTION
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_const_assignment() -> u64 {
     error::throw_type_error("Assignment to constant variable.");
     abi::EXCEPTION

@@ -47,6 +47,7 @@ exports! {
     exceptions::dxl_rt_tdz_error,
     alloc::dxl_rt_function_set_name,
     exceptions::dxl_rt_const_assignment,
+    exceptions::dxl_rt_reduce_empty,
     exceptions::dxl_rt_array_length_range,
     props::dxl_rt_array_push,
     start::dxl_rt_start,
