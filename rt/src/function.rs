@@ -250,7 +250,7 @@ pub fn construct(callee: Value, args: &[Value], desc: Value) -> JsResult<Value> 
     }
     let proto = f.get_atom(atom(K::prototype))?;
     let proto = proto.obj().unwrap_or(realm().object_proto);
-    let this = object::new_object_with_proto(Some(proto));
+    let this = object::new_object_with_room(Some(proto), object::INLINE_ROOM);
     let code = f.function().code;
     check_stack()?;
     // SAFETY: as in `call_function`; constructors see `this` unchanged.

@@ -536,16 +536,30 @@ pub fn new_object_with_layout(proto: Obj, shape: *const Shape) -> Obj {
     // SAFETY: shapes live forever.
     let count = unsafe { &*shape }.keys.len();
     debug_assert!(count <= MAX_SHAPE_PROPS);
+    let o = new_object_with_room(Some(proto), count);
+    let raw = o.raw();
+    raw.shape = shape;
+    raw.slots.resize(count, Value::UNDEFINED);
+    o
+}
+
+/// Slots an object made by a generic `new` or as a literal has room for in
+/// its own cell: most such objects are records of a few fields.
+pub const INLINE_ROOM: usize = 4;
+
+/// A plain object with no properties and room for `room` slots in its own
+/// cell, after the object: adding up to `room` properties allocates
+/// nothing more, and nothing is given back when it dies. More move the
+/// slots to a buffer of their own.
+pub fn new_object_with_room(proto: Option<Obj>, room: usize) -> Obj {
     let head = std::mem::size_of::<JsObject>();
-    let size = head + count * std::mem::size_of::<Value>();
+    let size = head + room * std::mem::size_of::<Value>();
     let cell = gc::alloc_raw(size) as *mut JsObject;
-    let mut object = object_head(Kind::Object, Some(proto));
-    object.shape = shape;
-    if count > 0 {
-        // SAFETY: the cell holds `count` values after the object (16-byte
+    let mut object = object_head(Kind::Object, proto);
+    if room > 0 {
+        // SAFETY: the cell holds `room` values after the object (16-byte
         // aligned, so 8-aligned there too), and the slots live as long as it.
-        object.slots = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), count) };
-        object.slots.resize(count, Value::UNDEFINED);
+        object.slots = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), room) };
     }
     // SAFETY: `alloc_raw` returned fresh memory of `size` bytes that nothing
     // else references; every heap thing starts with its GcHeader.
@@ -1057,6 +1071,26 @@ mod tests {
             assert_eq!(made.raw().shape, grown.raw().shape);
             made.set_atom(intern_str("z"), Value::int(3)).unwrap();
             assert_eq!(keys(made), ["x", "y", "z"]);
+        });
+    }
+
+    #[test]
+    fn inline_slots_move_out_when_outgrown_and_survive_collections() {
+        with_runtime(|| {
+            let o = new_object_with_room(Some(realm().object_proto), INLINE_ROOM);
+            let inline = o.raw().slots.as_ptr();
+            let names = ["a", "b", "c", "d", "e", "f"];
+            for (i, k) in names.iter().enumerate() {
+                o.set_atom(intern_str(k), Value::int(i as i32)).unwrap();
+                if i + 1 == INLINE_ROOM {
+                    assert_eq!(o.raw().slots.as_ptr(), inline, "the first four stay in the cell");
+                }
+                crate::gc::collect();
+            }
+            assert_ne!(o.raw().slots.as_ptr(), inline, "a fifth moves them to a buffer");
+            assert_eq!(keys(o), names);
+            assert_eq!(o.get_atom(intern_str("f")).unwrap(), Value::int(5));
+            assert_eq!(o.get_atom(intern_str("a")).unwrap(), Value::int(0));
         });
     }
 

@@ -11,7 +11,7 @@ use crate::value::{self, Value};
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_object_new() -> u64 {
-    object::new_object().value().0
+    object::new_object_with_room(Some(realm().object_proto), object::INLINE_ROOM).value().0
 }
 
 /// # Safety
