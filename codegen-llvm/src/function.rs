@@ -133,15 +133,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// An `i64` slot in the entry block, where mem2reg can promote it.
     fn entry_alloca(&self, name: &str) -> PointerValue<'ctx> {
-        let ir = &self.pg.ir;
-        let current = ir.current_block();
-        match self.entry.get_first_instruction() {
-            Some(first) => ir.builder.position_before(&first),
-            None => ir.builder.position_at_end(self.entry),
-        }
-        let slot = ir.alloca_i64(name);
-        ir.builder.position_at_end(current);
-        slot
+        self.entry_slot(self.pg.ir.i64.into(), name)
     }
 
     /// A slot of type `ty` in the entry block, where mem2reg can promote it.

@@ -236,17 +236,33 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             self.store_slot(p, access.slot, stored);
             return;
         }
-        let fast = self.new_block("slot_set");
-        let slow = self.new_block("slot_set_nullish");
-        let done = self.new_block("slot_set_end");
-        self.pg().ir.cond_br(is_object, fast, slow);
+        // The slot's address is only computed once `o` is known to be an object.
+        let address = move |this: &mut Self| this.slot_address(p, access.slot);
+        self.store_or_set_prop(is_object, address, (o, |this| this.string(name), stored), pos);
+    }
+
+    /// Stores `v` at `address` when `ok` holds; otherwise `o[key] = v`
+    /// through the runtime. The address and the key are computed on their
+    /// own paths only.
+    fn store_or_set_prop(
+        &mut self,
+        ok: IntValue<'ctx>,
+        address: impl FnOnce(&mut Self) -> PointerValue<'ctx>,
+        (o, key, v): (IntValue<'ctx>, impl FnOnce(&mut Self) -> IntValue<'ctx>, IntValue<'ctx>),
+        pos: Pos,
+    ) {
+        let fast = self.new_block("store");
+        let slow = self.new_block("store_slow");
+        let done = self.new_block("store_end");
+        self.pg().ir.cond_br(ok, fast, slow);
         self.pg().ir.builder.position_at_end(fast);
-        self.store_slot(p, access.slot, stored);
+        let address = address(self);
+        self.pg().ir.store_heap(address, v, Heap::Value);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(slow);
-        let k = self.string(name);
+        let k = key(self);
         self.set_pos(pos);
-        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), stored.into()]);
+        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(done);
     }
@@ -929,7 +945,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let Some((index, is_index)) = self.element_index(key) else {
             return self.set_element(o, key, v, pos);
         };
-        let slow = self.new_block("elem_slow");
         let (p, _) = self.object_pointer(o);
         let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
         let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
@@ -937,21 +952,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let ok = self.and_all(&[is_index, inside]);
         // The address is only dereferenced on the path where `ok` holds.
         let address = self.vec_slot(elements, index);
-        let ok_block = self.new_block("elem_store");
-        let done = self.new_block("elem_end");
-        self.pg().ir.cond_br(ok, ok_block, slow);
         // A tracked array is no frozen array, and no prototype has an
         // element setter (see `classes::prototypes_untouched`): filling a
         // hole below the dense length is a plain store, like any element.
-        self.pg().ir.builder.position_at_end(ok_block);
-        self.pg().ir.store_heap(address, v, Heap::Value);
-        self.pg().ir.br(done);
-        self.pg().ir.builder.position_at_end(slow);
-        let k = self.boxed(key);
-        self.set_pos(pos);
-        self.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()]);
-        self.pg().ir.br(done);
-        self.pg().ir.builder.position_at_end(done);
+        self.store_or_set_prop(ok, |_| address, (o, |this| this.boxed(key), v), pos);
     }
 
     /// `o[key] = v`: overwriting a dense array element inline.

@@ -111,12 +111,6 @@ impl<'ctx> Ir<'ctx> {
         self.builder.build_store(ptr, value).expect(POSITIONED);
     }
 
-    /// An `i64` stack slot. Callers position the builder in the entry block
-    /// first, so mem2reg can promote it.
-    pub fn alloca_i64(&self, name: &str) -> PointerValue<'ctx> {
-        self.builder.build_alloca(self.i64, name).expect(POSITIONED)
-    }
-
     pub fn alloca_array(&self, len: u32, name: &str) -> PointerValue<'ctx> {
         self.builder.build_alloca(self.i64.array_type(len), name).expect(POSITIONED)
     }
