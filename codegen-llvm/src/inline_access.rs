@@ -479,9 +479,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 ir.select(is_index, low, ir.i32.const_all_ones())
             }
         };
-        let (p, is_object) = self.object_pointer(o);
+        let (mut p, is_object) = self.object_pointer(o);
         if nullish {
-            self.throw_unless_object_keyed(o, is_object, pos, |me| me.boxed(key));
+            // Undefined or null reads through an empty array in dictionary
+            // mode, so it takes the runtime path below, which throws; the
+            // select does not branch, and stays out of loops.
+            let empty = self.pg_mut().nullish_array();
+            let ir = &self.pg().ir;
+            p = ir.builder.build_select(is_object, p, empty, "").expect(POSITIONED).into_pointer_value();
         }
         let raw_f64 = read.raw && read.as_number;
         let in_dense = self.new_block("elem_dense");

@@ -47,6 +47,7 @@ pub struct ProgramGen<'ctx> {
     /// `dxl_closure.F`: the closure of a function created once (see `created_once`).
     closures: HashMap<usize, PointerValue<'ctx>>,
     prototypes: HashMap<u32, PointerValue<'ctx>>,
+    nullish_array: Option<PointerValue<'ctx>>,
 }
 
 impl<'ctx> ProgramGen<'ctx> {
@@ -118,6 +119,7 @@ impl<'ctx> ProgramGen<'ctx> {
             layouts: HashMap::new(),
             closures: HashMap::new(),
             prototypes: HashMap::new(),
+            nullish_array: None,
         };
         pg.declare_runtime();
         pg
@@ -185,6 +187,28 @@ impl<'ctx> ProgramGen<'ctx> {
         let g = self.module.add_global(ty, None, name);
         g.set_initializer(&ty.const_zero());
         g.set_linkage(Linkage::Internal);
+        g.as_pointer_value()
+    }
+
+    /// A constant that reads, at the offsets generated code reads of an
+    /// array, as an empty array in dictionary mode: element reads through
+    /// it always take the runtime path. A tracked array that may be
+    /// undefined or null is read through it then (a select, no branch), and
+    /// the runtime, given the real value, throws Node's TypeError.
+    pub fn nullish_array(&mut self) -> PointerValue<'ctx> {
+        if let Some(g) = self.nullish_array {
+            return g;
+        }
+        let words = (dxl_abi::value::ARRAY_LENGTH_OFFSET / 8 + 1) as usize;
+        let mut init = vec![self.ir.i64.const_zero(); words];
+        init[(dxl_abi::value::OBJECT_DICT_OFFSET / 8) as usize] = self.ir.i64.const_int(1, false);
+        let ty = self.ir.i64.array_type(words as u32);
+        let g = self.module.add_global(ty, None, "dxl_nullish_array");
+        g.set_initializer(&self.ir.i64.const_array(&init));
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g.set_alignment(16);
+        self.nullish_array = Some(g.as_pointer_value());
         g.as_pointer_value()
     }
 

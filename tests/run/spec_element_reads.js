@@ -37,3 +37,22 @@ try {
 } catch (e) {
   console.log(e.message);
 }
+
+// Rows of a matrix read past its end: the row is undefined, and reading it
+// in the inner loop throws at its first element.
+function rowSums(m, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const row = m[i];
+    let s = 0;
+    for (let k = 0; k < 2; k++) s += row[k] * 2;
+    out.push(s);
+  }
+  return out;
+}
+console.log(rowSums([[1, 2], [3.5, 4]], 2).join(' '));
+try {
+  rowSums([[1, 2]], 2);
+} catch (e) {
+  console.log(e instanceof TypeError, e.message);
+}
