@@ -175,9 +175,9 @@ pub struct TypeTables {
     char_codes: HashSet<usize>,
     /// `f.call(..)` calls of a known function, by the callee's address.
     function_calls: HashSet<usize>,
-    /// `a.forEach(f)` (and `some`, `every`) calls of the built-in on a
-    /// tracked array with a known callback, by the callee's address, with
-    /// the method and the callback.
+    /// `a.forEach(f)` (and `some`, `every`, `map`, `filter`, `reduce`) calls
+    /// of the built-in on a tracked array with a known callback, by the
+    /// callee's address, with the method and the callback.
     array_loops: HashMap<usize, (ArrayLoop, FuncId)>,
     /// The class of the objects each constructor-shaped function makes.
     constructors: HashMap<FuncId, ClassId>,
@@ -235,9 +235,10 @@ impl TypeTables {
         self.specialize && self.function_calls.contains(&(callee as *const Expr as usize))
     }
 
-    /// For `a.forEach(f)`, `a.some(f)` or `a.every(f)` of the built-in on an
-    /// array whose class never escapes, with a callback the solver knows, by
-    /// the callee: the method and the callback, which the loop calls directly.
+    /// For `a.forEach(f)` (or `some`, `every`, `map`, `filter`, `reduce`) of
+    /// the built-in on an array whose class never escapes, with a callback
+    /// the solver knows, by the callee: the method and the callback, which
+    /// the loop calls directly.
     pub fn array_loop(&self, callee: &Expr) -> Option<(ArrayLoop, FuncId)> {
         self.array_loops.get(&(callee as *const Expr as usize)).copied().filter(|_| self.specialize)
     }
