@@ -189,3 +189,13 @@ fn deltablue_variables_and_constraints_share_a_work_list() {
     let remove = function_block(&report, "Planner.prototype.removePropagateFrom").to_string();
     assert_has(&remove, &["every call is direct", "to one of several known functions"]);
 }
+
+#[test]
+fn richards_tasks_run_through_dispatched_calls_with_typed_receivers() {
+    let report = explain("richards");
+    assert_has(&report, &["Math: calls to Math functions are compiled inline"]);
+    let run = function_block(&report, "TaskControlBlock.prototype.runTask").to_string();
+    assert_has(&run, &["every call is direct", "this: object #14", "0 generic, 1 to one of several known functions"]);
+    let schedule = function_block(&report, "Scheduler.prototype.schedule").to_string();
+    assert_has(&schedule, &["every call is direct", "this: object #16", "4 direct, 0 generic"]);
+}
