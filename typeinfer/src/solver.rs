@@ -2377,6 +2377,36 @@ impl Solver<'_> {
                     }
                     return ARRAY_LENGTH;
                 }
+                // `a.join(sep)` of the built-in on a tracked array of
+                // primitives, with a string separator (or none): a string.
+                // Converting primitives runs no code of the program, and
+                // join only reads the array, so nothing escapes.
+                if let (Type::Array(class, _), Expr::String(name)) = (o, &**key)
+                    && name == "join"
+                    && !self.escaped(class)
+                    && self.classes.builtins_intact
+                    && is_primitive(self.classes.classes[class as usize].element)
+                    && match args {
+                        [] => true,
+                        [Expr::String(_)] => true,
+                        [sep] => self.peek_type(sep) == Some(Type::String),
+                        _ => false,
+                    }
+                {
+                    if let Some(r) = &mut self.record {
+                        r.exprs.insert(callee as *const Expr as usize, Type::Dynamic);
+                    }
+                    if let Some(t) = this {
+                        self.expr(t);
+                    }
+                    for a in args {
+                        self.expr(a);
+                    }
+                    if let Some(r) = &mut self.record {
+                        r.notes[self.func].generic_calls.push((pos, desc.to_string()));
+                    }
+                    return Type::String;
+                }
                 // `a.forEach(f)` (or `some`, `every`, `map`, `filter`,
                 // `reduce`) with a callback the solver sees every call of:
                 // a loop calling it directly (holes are skipped).
@@ -2541,6 +2571,24 @@ pub fn math_callee(callee: &Expr) -> Option<&str> {
 fn is_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
     let Expr::GetProp { object, .. } = callee else { return false };
     matches!((&**object, this), (Expr::Write(Var::Local(t), _), Some(Expr::Read(Var::Local(r)))) if t == r)
+}
+
+/// Whether values of type `t` are primitives whose string conversion runs
+/// no code of the program.
+fn is_primitive(t: Type) -> bool {
+    matches!(
+        t,
+        Type::Never
+            | Type::Int32(_)
+            | Type::Double
+            | Type::Boolean
+            | Type::String
+            | Type::Undefined
+            | Type::Null
+            | Type::Nullish
+            | Type::Int32OrUndefined(_)
+            | Type::DoubleOrUndefined
+    )
 }
 
 /// `(t = Math).name(args)` with `this` = `t`: the lowered form of a `Math` method call.

@@ -681,3 +681,13 @@ fn map_filter_and_reduce_keep_arrays_tracked() {
     let Type::Array(ps, _) = local(&p, &t, "main", "ps") else { panic!("the literal stays tracked") };
     assert!(t.classes[ps as usize].escaped.is_none());
 }
+
+#[test]
+fn join_of_primitives_is_a_string_and_keeps_the_array() {
+    let (p, t) = solve("const a = [1, 2.5];\nconst s = a.join('-');\nconst b = [{}];\nconst u = b.join();");
+    assert_eq!(local(&p, &t, "main", "s"), Type::String);
+    let Type::Array(c, _) = local(&p, &t, "main", "a") else { panic!("the array stays tracked") };
+    assert!(t.classes[c as usize].escaped.is_none());
+    // Objects convert through their toString: generic, and the array escapes.
+    assert_eq!(local(&p, &t, "main", "u"), Type::Dynamic);
+}
