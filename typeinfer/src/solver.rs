@@ -2588,6 +2588,7 @@ fn is_primitive(t: Type) -> bool {
             | Type::Nullish
             | Type::Int32OrUndefined(_)
             | Type::DoubleOrUndefined
+            | Type::StringOrUndefined
     )
 }
 

@@ -80,6 +80,9 @@ pub enum Type {
     Int32OrUndefined(Range),
     /// Any number, or `undefined`; held NaN-boxed.
     DoubleOrUndefined,
+    /// A string, or `undefined` (an element read of a string array past its
+    /// end); held NaN-boxed. Stored as an element it adds only `String`.
+    StringOrUndefined,
     /// Anything: generic NaN-boxed code.
     Dynamic,
 }
@@ -103,6 +106,8 @@ impl Type {
                 }
             }
             (a, b) if a.is_nullish() && b.is_nullish() => Type::Nullish,
+            (Type::String | Type::StringOrUndefined | Type::Undefined, Type::String | Type::StringOrUndefined)
+            | (Type::String | Type::StringOrUndefined, Type::Undefined) => Type::StringOrUndefined,
             (Type::Object(a, x), Type::Object(b, y)) if a == b => Type::Object(a, x || y),
             (Type::Array(a, x), Type::Array(b, y)) if a == b => Type::Array(a, x || y),
             (Type::Object(a, _), n) | (n, Type::Object(a, _)) if n.is_nullish() => Type::Object(a, true),
@@ -143,6 +148,7 @@ impl Type {
         match self {
             Type::Int32OrUndefined(r) => Type::Int32(r),
             Type::DoubleOrUndefined => Type::Double,
+            Type::StringOrUndefined => Type::String,
             Type::Undefined => Type::Never,
             t => t,
         }
@@ -212,6 +218,7 @@ impl fmt::Display for Type {
             Type::Array(c, true) => write!(f, "array #{c} or null/undefined"),
             Type::Int32OrUndefined(r) => write!(f, "{} or undefined", Type::Int32(*r)),
             Type::DoubleOrUndefined => write!(f, "number or undefined"),
+            Type::StringOrUndefined => write!(f, "string or undefined"),
             Type::Dynamic => write!(f, "dynamic"),
         }
     }
@@ -240,6 +247,11 @@ mod tests {
         assert_eq!(Type::Undefined.join(Type::Null), Type::Nullish);
         assert_eq!(Type::Nullish.join(Type::Array(2, false)), Type::Array(2, true));
         assert_eq!(maybe.join(Type::String), Type::Dynamic);
+        assert_eq!(Type::String.join(Type::Undefined), Type::StringOrUndefined);
+        assert_eq!(Type::Undefined.join(Type::StringOrUndefined), Type::StringOrUndefined);
+        assert_eq!(Type::StringOrUndefined.join(Type::Null), Type::Dynamic);
+        assert_eq!(Type::StringOrUndefined.join(Type::Double), Type::Dynamic);
+        assert_eq!(Type::StringOrUndefined.without_undefined(), Type::String);
         assert_eq!(maybe.without_undefined(), small);
         assert_eq!(Type::Function(1).join(Type::Function(2)), Type::Dynamic);
         assert_eq!(Type::Function(1).join(Type::Function(1)), Type::Function(1));
