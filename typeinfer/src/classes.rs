@@ -378,7 +378,7 @@ fn function_bindings(program: &hir::Program, origins: &Origins) -> FunctionBindi
 /// Whether the global `name` is always the built-in: nothing assigns it (as
 /// a global, or as a property of the global object) or writes or deletes
 /// its properties.
-fn global_intact(program: &hir::Program, name: &str) -> bool {
+pub(crate) fn global_intact(program: &hir::Program, name: &str) -> bool {
     let is_global = |e: &Expr| matches!(e, Expr::GlobalRead(g, _) if g == name);
     !program.functions.iter().any(|f| {
         visit::any_expr(&f.body, &mut |e| match e {

@@ -446,6 +446,11 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
         function_sets: Vec::new(),
         function_set_ids: HashMap::new(),
         made_arrays: HashMap::new(),
+        intact_globals: BUILTIN_FUNCTIONS
+            .iter()
+            .map(|&(name, _)| name)
+            .filter(|name| classes::global_intact(program, name))
+            .collect(),
         reads_this: reads_this(program, &origins),
     };
     for (id, f) in program.functions.iter().enumerate() {
@@ -578,6 +583,8 @@ struct Solver<'p> {
     function_set_ids: HashMap<Vec<FuncId>, FunctionSetId>,
     /// The array class each `map` or `filter` call site makes, by the callee's address.
     made_arrays: HashMap<usize, ClassId>,
+    /// The names of [`BUILTIN_FUNCTIONS`] nothing assigns.
+    intact_globals: HashSet<&'static str>,
     /// Whether each function reads its `this`: a call passes it a receiver only then.
     reads_this: Vec<bool>,
 }
@@ -2312,6 +2319,30 @@ impl Solver<'_> {
             }
             return math_result(name, &arg_types);
         }
+        // `String(x)`, `Number(x)`, `parseInt(s)`.. of the built-in globals,
+        // with primitive arguments: their result type, and no code of the
+        // program runs. The global object is out of reach (Math is intact),
+        // and nothing assigns these names.
+        if let Expr::GlobalRead(g, _) = callee
+            && this.is_none()
+            && self.math_intact
+            && let Some(&(_, result)) = BUILTIN_FUNCTIONS.iter().find(|(name, _)| name == g)
+            && self.intact_globals.contains(g.as_str())
+        {
+            let arg_types: Vec<Type> = args.iter().map(|a| self.expr(a)).collect();
+            self.pos = Some(pos);
+            if let Some(r) = &mut self.record {
+                r.notes[self.func].generic_calls.push((pos, desc.to_string()));
+            }
+            // ToBoolean runs no code, whatever the argument.
+            if g == "Boolean" || arg_types.iter().all(|&t| is_primitive(t)) {
+                return result;
+            }
+            for t in arg_types {
+                self.sink(t, "it is passed to a function the compiler cannot see");
+            }
+            return Type::Dynamic;
+        }
         // `a.push(v)` of a tracked array: the built-in push (no code can
         // replace it, see `classes::prototypes_untouched`) appends `v`.
         let c = match callee {
@@ -2572,6 +2603,18 @@ fn is_method_call(callee: &Expr, this: Option<&Expr>) -> bool {
     let Expr::GetProp { object, .. } = callee else { return false };
     matches!((&**object, this), (Expr::Write(Var::Local(t), _), Some(Expr::Read(Var::Local(r)))) if t == r)
 }
+
+/// Global built-in functions whose result type is known when their
+/// arguments are primitives (converting those runs no code of the program).
+const BUILTIN_FUNCTIONS: &[(&str, Type)] = &[
+    ("String", Type::String),
+    ("Number", Type::Double),
+    ("parseInt", Type::Double),
+    ("parseFloat", Type::Double),
+    ("isNaN", Type::Boolean),
+    ("isFinite", Type::Boolean),
+    ("Boolean", Type::Boolean),
+];
 
 /// Whether values of type `t` are primitives whose string conversion runs
 /// no code of the program.

@@ -691,3 +691,18 @@ fn join_of_primitives_is_a_string_and_keeps_the_array() {
     // Objects convert through their toString: generic, and the array escapes.
     assert_eq!(local(&p, &t, "main", "u"), Type::Dynamic);
 }
+
+#[test]
+fn builtin_conversions_of_primitives_have_known_types() {
+    let (p, t) =
+        solve("const s = String(1.5);\nconst n = Number('7');\nconst i = parseInt('12px');\nconst b = isNaN(i);");
+    assert_eq!(local(&p, &t, "main", "s"), Type::String);
+    assert_eq!(local(&p, &t, "main", "n"), Type::Double);
+    assert_eq!(local(&p, &t, "main", "i"), Type::Double);
+    assert_eq!(local(&p, &t, "main", "b"), Type::Boolean);
+    // A program that rebinds the global, or can reach the global object, keeps them generic.
+    let (p, t) = solve("String = function () { return 1; };\nconst s = String(1.5);");
+    assert_eq!(local(&p, &t, "main", "s"), Type::Dynamic);
+    let (p, t) = solve("globalThis.Number = null;\nconst n = Number('7');");
+    assert_eq!(local(&p, &t, "main", "n"), Type::Dynamic);
+}
