@@ -526,13 +526,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// A variable's value in its slot's representation (cells hold boxed
     /// values, or raw doubles).
     fn read_val(&mut self, var: Var) -> Val<'ctx> {
-        let ir = &self.pg.ir;
         if self.is_boxed(var) {
             let bits = self.cell_bits(var);
             return self.cell_content(var, bits);
         }
         let Var::Local(l) = var else { unreachable!("captures are boxed") };
         let rep = self.local_reps[l];
+        let ir = &self.pg.ir;
         let loaded = ir.builder.build_load(rep.llvm(ir.context), self.locals[l], "").expect("positioned");
         Val::from_basic(rep, loaded)
     }

@@ -205,22 +205,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
     pub(crate) fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
-        self.throw_unless_object_keyed(o, is_object, pos, |me| me.string(name));
-    }
-
-    /// As [`Self::throw_unless_object`], with the key made by `key` on the throwing path.
-    fn throw_unless_object_keyed(
-        &mut self,
-        o: IntValue<'ctx>,
-        is_object: IntValue<'ctx>,
-        pos: Pos,
-        key: impl FnOnce(&mut Self) -> IntValue<'ctx>,
-    ) {
         let fast = self.new_block("receiver_object");
         let slow = self.new_block("receiver_nullish");
         self.pg().ir.cond_br(is_object, fast, slow);
         self.pg().ir.builder.position_at_end(slow);
-        let k = key(self);
+        let k = self.string(name);
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
         self.check_exception(r);
