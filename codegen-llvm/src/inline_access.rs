@@ -396,15 +396,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// `v` as field `slot` of class `class` stores it: the f64 bits for a
     /// raw-double field (see `TypeTables::raw_double_field`), else NaN-boxed.
+    /// The bits are stored as computed, without making a NaN canonical: every
+    /// f64 the program computes is a NaN only with an empty payload (LLVM's
+    /// operations and libm give the preferred NaN or an input's, and every
+    /// input is canonical), so even a negative NaN lies below the tags, and
+    /// only `get_slot` reads these slots (boxing a read canonicalizes).
     pub(crate) fn field_value(&mut self, v: Val<'ctx>, class: ClassId, slot: u32) -> IntValue<'ctx> {
         if !self.types().raw_double_field(class, slot) {
             return self.boxed(v);
         }
         let x = self.as_f64(v);
         let ir = &self.pg().ir;
-        let bits = ir.builder.build_bit_cast(x, ir.i64, "").expect(POSITIONED).into_int_value();
-        let nan = ir.builder.build_float_compare(FloatPredicate::UNO, x, x, "").expect(POSITIONED);
-        ir.select(nan, ir.const_u64(CANONICAL_NAN), bits)
+        ir.builder.build_bit_cast(x, ir.i64, "").expect(POSITIONED).into_int_value()
     }
 
     /// The address of element `index` (an int32) of the array `o`, for an

@@ -285,7 +285,7 @@ impl TypeTables {
 
     /// Whether field `slot` of class `class` holds raw doubles: a field of a
     /// class that never escapes, typed number, stores the f64 bits as they
-    /// are (NaN made canonical) even when the value is integral, so reads
+    /// are (a NaN possibly negative) even when the value is integral, so reads
     /// need no tag check. Only code that knows the class touches those slots.
     pub fn raw_double_field(&self, class: ClassId, slot: u32) -> bool {
         let c = &self.classes[class as usize];
@@ -605,6 +605,9 @@ enum Fact {
     MinLength(i32),
     /// Below the length of the array the other local holds (`i < a.length`).
     IndexOf(LocalId),
+    /// At most the length of the array the other local holds (`n = a.length`):
+    /// `i < n` then proves [`Fact::IndexOf`].
+    LengthOf(LocalId),
 }
 
 impl Fact {
@@ -1192,7 +1195,7 @@ impl Solver<'_> {
     /// Ends the facts about `l`, and those that name the array it holds.
     fn kill(&mut self, l: LocalId) {
         for entry in self.refine.iter_mut() {
-            if entry.0 == l || matches!(entry.1, Fact::IndexOf(a) if a == l) {
+            if entry.0 == l || matches!(entry.1, Fact::IndexOf(a) | Fact::LengthOf(a) if a == l) {
                 entry.2 = false;
             }
         }
@@ -1382,8 +1385,9 @@ impl Solver<'_> {
     }
 
     /// `i < a.length` passed (or `i >= a.length` failed) for an int32 local
-    /// `i` and a local `a` holding a tracked array: `i` is below the length
-    /// of that array until either local is written (the array never shrinks).
+    /// `i` and a local `a` holding a tracked array, or `i < n` for a local `n`
+    /// that `n = a.length` set: `i` is below the length of that array until
+    /// either local is written (the array never shrinks).
     fn index_of_fact(&self, op: BinaryOp, a: &Expr, b: &Expr, negate: bool) -> Option<(LocalId, Fact)> {
         let (index, length) = match (op, negate) {
             (BinaryOp::Lt, false) | (BinaryOp::Ge, true) => (a, b),
@@ -1391,14 +1395,26 @@ impl Solver<'_> {
             _ => return None,
         };
         let i = self.plain_local(index)?;
-        let Expr::GetProp { object, key, .. } = length else { return None };
-        let array = self.plain_local(object)?;
-        let tracked = self.holds_tracked_array(array);
+        let array = match self.length_read(length) {
+            Some(a) => a,
+            None => {
+                let n = self.plain_local(length)?;
+                let mut live = self.refine.iter().filter(|(l, _, alive)| *alive && *l == n);
+                live.find_map(|(_, f, _)| if let Fact::LengthOf(a) = f { Some(*a) } else { None })?
+            }
+        };
         // A failed `>=` proves `<` only of a number; one that passed saw a number.
         let t = self.locals[self.func][i];
         let t = if negate { t } else { t.without_undefined() };
-        let proves = tracked && matches!(&**key, Expr::String(k) if k == "length") && matches!(t, Type::Int32(_));
-        proves.then_some((i, Fact::IndexOf(array)))
+        matches!(t, Type::Int32(_)).then_some((i, Fact::IndexOf(array)))
+    }
+
+    /// The local `e` reads the length of, if it is `a.length` of a plain local holding a tracked array.
+    fn length_read(&self, e: &Expr) -> Option<LocalId> {
+        let Expr::GetProp { object, key, .. } = e else { return None };
+        let array = self.plain_local(object)?;
+        let is_length = matches!(&**key, Expr::String(k) if k == "length");
+        (is_length && self.holds_tracked_array(array)).then_some(array)
     }
 
     /// The most elements the array local `a` is proven to hold here.
@@ -1676,6 +1692,12 @@ impl Solver<'_> {
                     && let Some(n) = self.proven_length(value)
                 {
                     self.refine.push((l, Fact::MinLength(n), true));
+                }
+                if let Var::Local(l) = *var
+                    && let Some(a) = self.length_read(value)
+                    && self.plain_local(&Expr::Read(Var::Local(l))).is_some()
+                {
+                    self.refine.push((l, Fact::LengthOf(a), true));
                 }
                 t
             }

@@ -542,6 +542,23 @@ fn reads_proven_in_bounds_drop_undefined() {
 }
 
 #[test]
+fn a_length_kept_in_a_local_bounds_the_index() {
+    // `const n = a.length; .. i < n` proves `a[i]`, as `i < a.length` does (nbody's loops).
+    let src = "function f(a) { const n = a.length; let s = 0; for (let i = 0; i < n; i++) { const z = a[i]; s += z; } return s; }\nf([1, 2, 3]);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "z"), Type::Int32(Range { lo: 1, hi: 3 }));
+    // Not once the array local or the length local is written after the length was taken.
+    for change in ["a = [1];", "n = 9;"] {
+        let src = format!(
+            "function f(a) {{ let n = a.length; {change} let s = 0; for (let i = 0; i < n; i++) {{ const z = a[i]; s += z; }} return s; }}\nf([1, 2, 3]);"
+        );
+        let (p, t) = solve(&src);
+        let z = local(&p, &t, "f", "z");
+        assert!(matches!(z, Type::Int32OrUndefined(_)), "{change}: {z:?}");
+    }
+}
+
+#[test]
 fn holes_and_stored_undefined_keep_reads_undefined() {
     for (array, why) in [
         ("const a = [1, , 3];", "hole"),
