@@ -1081,7 +1081,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
             _ => k,
         };
-        let read = ElementRead { raw: self.types.raw_double_elements(c), as_number };
+        let dense_only =
+            !self.types.classes[c as usize].may_be_sparse && matches!(key_type, Type::Int32(r) if r.lo >= 0);
+        let read = ElementRead { raw: self.types.raw_double_elements(c), as_number, dense_only };
         Some(self.tracked_element(o, k, nullish, read, *pos))
     }
 

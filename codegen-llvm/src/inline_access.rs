@@ -33,6 +33,12 @@ pub(crate) struct ElementRead {
     pub raw: bool,
     /// The reader wants an f64 (undefined as NaN).
     pub as_number: bool,
+    /// Past the dense part is always undefined: the index is never negative
+    /// and the array never goes sparse (`Class::may_be_sparse`). The read then calls the runtime
+    /// only to throw (on undefined or null), on a path that leaves the loop,
+    /// so a loop of such reads keeps the array's length and buffer in
+    /// registers (matmul's inner loop).
+    pub dense_only: bool,
 }
 
 /// The NaN every NaN value is stored as (a double, never a tagged value).
@@ -205,11 +211,22 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
     pub(crate) fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
+        self.throw_unless_object_keyed(o, is_object, |this| this.string(name), pos);
+    }
+
+    /// [`Self::throw_unless_object`] for a key `key` makes on the throwing path only.
+    fn throw_unless_object_keyed(
+        &mut self,
+        o: IntValue<'ctx>,
+        is_object: IntValue<'ctx>,
+        key: impl FnOnce(&mut Self) -> IntValue<'ctx>,
+        pos: Pos,
+    ) {
         let fast = self.new_block("receiver_object");
         let slow = self.new_block("receiver_nullish");
         self.pg().ir.cond_br(is_object, fast, slow);
         self.pg().ir.builder.position_at_end(slow);
-        let k = self.string(name);
+        let k = key(self);
         self.set_pos(pos);
         let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
         self.check_exception(r);
@@ -472,7 +489,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             }
         };
         let (mut p, is_object) = self.object_pointer(o);
-        if nullish {
+        if nullish && read.dense_only {
+            // Undefined or null throws on a path that leaves any loop, so
+            // the loop keeps no runtime call.
+            self.throw_unless_object_keyed(o, is_object, |this| this.boxed(key), pos);
+        } else if nullish {
             // Undefined or null reads through an empty array in dictionary
             // mode, so it takes the runtime path below, which throws; the
             // select does not branch, and stays out of loops.
@@ -510,13 +531,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         // Past the dense part: undefined, unless the index names a property
         // (negative) or the array keeps its elements in a dictionary (sparse).
         self.pg().ir.builder.position_at_end(outside);
-        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
-        let ir = &self.pg().ir;
-        let negative = ir.icmp(IntPredicate::SLT, index, ir.i32.const_zero());
-        let sparse = ir.icmp(IntPredicate::NE, dict, ir.const_u64(0));
-        let either = ir.builder.build_or(negative, sparse, "").expect(POSITIONED);
-        ir.cond_br_unlikely(either, slow, missing);
-        ir.builder.position_at_end(missing);
+        if read.dense_only {
+            // The slow block then has no predecessor, and LLVM drops it.
+            self.pg().ir.br(missing);
+        } else {
+            self.branch_if_named_or_sparse(p, index, slow, missing);
+        }
+        self.pg().ir.builder.position_at_end(missing);
         let missing_value = match raw_f64 {
             true => Val::F64(self.const_f64(f64::NAN)),
             false => Val::Boxed(self.v(tag::UNDEFINED)),
@@ -548,6 +569,24 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 Val::Boxed(self.pg().ir.phi(&[(a, dense_end), (b, missing), (c, slow_end)]))
             }
         }
+    }
+
+    /// Past an array's dense part: to `slow` when the index names a property
+    /// (negative) or the array keeps its elements in a dictionary (sparse),
+    /// else to `missing`.
+    fn branch_if_named_or_sparse(
+        &mut self,
+        p: PointerValue<'ctx>,
+        index: IntValue<'ctx>,
+        slow: BasicBlock<'ctx>,
+        missing: BasicBlock<'ctx>,
+    ) {
+        let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
+        let ir = &self.pg().ir;
+        let negative = ir.icmp(IntPredicate::SLT, index, ir.i32.const_zero());
+        let sparse = ir.icmp(IntPredicate::NE, dict, ir.const_u64(0));
+        let either = ir.builder.build_or(negative, sparse, "").expect(POSITIONED);
+        ir.cond_br_unlikely(either, slow, missing);
     }
 
     /// `s.charCodeAt(i)` of a string `s`: the code unit of a flat string (or

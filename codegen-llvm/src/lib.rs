@@ -85,7 +85,14 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
             dump.display()
         ));
     }
-    let passes = format!("default<O{}>", options.opt_level.min(3));
+    let mut passes = format!("default<O{}>", options.opt_level.min(3));
+    if options.opt_level >= 2 {
+        // A loop-invariant receiver check (`undefined` or `null` throws, which
+        // leaves the loop) is often still inside the loop once the pipeline
+        // has simplified it; unswitching it then lets LICM keep the array's
+        // length and buffer in registers (matmul's inner loop).
+        passes.push_str(",function(loop-mssa(simple-loop-unswitch,licm),instcombine,simplifycfg)");
+    }
     step(options.timings, "optimize", || module.run_passes(&passes, &machine, PassBuilderOptions::create()))
         .map_err(|e| format!("LLVM optimization failed: {e}"))?;
 

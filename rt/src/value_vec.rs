@@ -8,9 +8,10 @@
 //! Buffers of up to [`POOLED_MAX`] values come from per-size free lists
 //! ([`pool`]): programs make and drop millions of small objects and arrays,
 //! and the system allocator's malloc/free pair was half the time of an
-//! allocation-heavy benchmark (Storage). Larger buffers use the system allocator.
+//! allocation-heavy benchmark (Storage). Larger buffers use the system allocator,
+//! and grow with `realloc` (a mapped buffer is remapped, not copied).
 
-use std::alloc::{Layout, alloc, dealloc};
+use std::alloc::{Layout, alloc, dealloc, realloc};
 use std::ops::{Deref, DerefMut};
 use std::ptr::{self, NonNull};
 
@@ -112,6 +113,24 @@ mod pool {
         }
     }
 
+    /// Moves the values of a buffer from [`take`] with `old` > [`POOLED_MAX`]
+    /// into one with room for `new` > `old`, giving the old one back. Large
+    /// buffers grow in place where the system allocator can (a mapped
+    /// buffer is remapped, not copied): a loop of pushes that builds a
+    /// million-element array otherwise copies and faults in every page of
+    /// each intermediate buffer.
+    pub fn grow_large(p: *mut Value, old: usize, new: usize) -> *mut Value {
+        debug_assert!(old > POOLED_MAX && new > old);
+        let bytes = layout(new).size();
+        // SAFETY: `p` came from `take(old)`, which used the system allocator
+        // with `layout(old)`; the new size is non-zero and was checked to fit.
+        let fresh = unsafe { realloc(p.cast(), layout(old), bytes) };
+        if fresh.is_null() {
+            crate::gc::out_of_memory();
+        }
+        fresh.cast()
+    }
+
     /// Returns a buffer from [`take`] with the same `cap`.
     pub fn give(p: *mut Value, cap: usize) {
         if cap == 0 {
@@ -184,6 +203,11 @@ impl ValueVec {
             return;
         }
         let cap = pool::capacity_for(needed.max(self.capacity() * 2).max(4));
+        if self.cap > POOLED_MAX && self.cap & BORROWED == 0 {
+            self.ptr = pool::grow_large(self.ptr, self.cap, cap);
+            self.cap = cap;
+            return;
+        }
         let fresh = pool::take(cap);
         // SAFETY: both buffers hold at least `len` values and are distinct.
         unsafe { ptr::copy_nonoverlapping(self.ptr, fresh, self.len) };
@@ -374,6 +398,29 @@ mod tests {
             big.resize(5000, Value::int(1));
             assert_eq!(big.len(), 5000);
             assert!(big.iter().all(|&x| x == Value::int(1)));
+        })
+    }
+
+    #[test]
+    fn pushes_across_the_pool_limit_keep_every_value() {
+        with_runtime(|| {
+            // Pooled buffers up to POOLED_MAX, then large ones that grow in place.
+            let mut v = ValueVec::new();
+            for i in 0..200_000 {
+                v.push(Value::int(i));
+            }
+            assert!(v.capacity() >= 200_000);
+            assert!(v.iter().enumerate().all(|(i, &x)| x == Value::int(i as i32)));
+            // Borrowed storage never grows in place: it is copied out.
+            let mut storage = [Value::UNDEFINED; 300];
+            // SAFETY: `storage` outlives `b`, which is dropped below.
+            let mut b = unsafe { ValueVec::borrowing(storage.as_mut_ptr(), storage.len()) };
+            for i in 0..1000 {
+                b.push(Value::int(i));
+            }
+            assert!(b.iter().enumerate().all(|(i, &x)| x == Value::int(i as i32)));
+            assert_eq!(storage[299], Value::int(299), "the borrowed part was written before the copy");
+            drop(b);
         })
     }
 }

@@ -79,6 +79,12 @@ pub struct Class {
     pub holey: Option<Escape>,
     /// Arrays: an element may be undefined (stored so, not a hole).
     pub undefined_stored: bool,
+    /// Arrays: the runtime may keep the elements in a dictionary (sparse):
+    /// only a write far past the dense part does that, so only an index
+    /// write that may land past the end, `new Array(n)` (whose dense part
+    /// starts empty past 2^20 holes) and `map` of such an array set it.
+    /// Without it, any index past the dense part reads undefined.
+    pub may_be_sparse: bool,
     /// Constructors: the class whose constructor this one's calls first
     /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
     /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
@@ -159,6 +165,7 @@ impl Classes {
             escaped: None,
             holey: None,
             undefined_stored: false,
+            may_be_sparse: false,
             parent: None,
             expandos: Vec::new(),
             generic_slots: Vec::new(),

@@ -859,6 +859,9 @@ impl Solver<'_> {
         if gone_class.undefined_stored {
             self.classes.classes[keep as usize].undefined_stored = true;
         }
+        if gone_class.may_be_sparse {
+            self.classes.classes[keep as usize].may_be_sparse = true;
+        }
         self.flow_element(keep, gone_class.element);
         keep
     }
@@ -1464,6 +1467,12 @@ impl Solver<'_> {
         self.refine.iter().any(|(l, f, alive)| *alive && *l == i && matches!(f, Fact::IndexOf(x) if *x == a))
     }
 
+    /// Records that the runtime may keep the elements of arrays of class `c` in a dictionary.
+    fn mark_may_be_sparse(&mut self, c: ClassId) {
+        let c = self.find(c);
+        self.classes.classes[c as usize].may_be_sparse = true;
+    }
+
     /// Records that arrays of class `c` may have holes.
     fn mark_holey(&mut self, c: ClassId, why: &'static str) {
         let c = self.find(c);
@@ -1790,6 +1799,7 @@ impl Solver<'_> {
                                 }
                             } else if may_be_index(k) && !appends(object, key) {
                                 self.mark_holey(c, "an element is written at an index that may be past the end");
+                                self.mark_may_be_sparse(c);
                             }
                         }
                         Type::Never => {}
@@ -1889,6 +1899,7 @@ impl Solver<'_> {
                 if let Some(&class) = self.classes.literals.get(&(e as *const Expr as usize)) {
                     if arg_types.first().is_some_and(|t| *t != Type::Int32(Range { lo: 0, hi: 0 })) {
                         self.mark_holey(class, "it is made by `new Array(n)`, with `n` holes");
+                        self.mark_may_be_sparse(class);
                     }
                     match arg_types.first() {
                         None | Some(Type::Int32(_) | Type::Double | Type::Never) => {}
@@ -2518,6 +2529,9 @@ impl Solver<'_> {
                                     self.store_element(made, returned);
                                     if self.holey(class) {
                                         self.mark_holey(made, "it is made by `map` of an array with holes");
+                                    }
+                                    if self.classes.classes[self.find(class) as usize].may_be_sparse {
+                                        self.mark_may_be_sparse(made);
                                     }
                                     Type::Array(made, false)
                                 }
