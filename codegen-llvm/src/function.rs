@@ -193,9 +193,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.builder.position_at_end(body_start);
 
         // Deep recursion: compare this frame's address with the runtime's limit.
+        // The address is a slot of its own, never stored to: taking a local's
+        // address would keep that local in memory (every call stored `this`).
         let stack_ok = self.new_block("stack_ok");
         let overflow = self.new_block("stack_overflow");
-        let frame = ir.ptr_to_int(self.locals.first().copied().unwrap_or_else(|| self.entry_alloca("frame")));
+        let frame = ir.ptr_to_int(self.entry_slot(ir.context.i8_type().into(), "frame"));
         let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
         ir.cond_br_unlikely(below, overflow, stack_ok);
@@ -1452,10 +1454,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     }
                     Type::Array(c, nullish) if self.types.classes[c as usize].escaped.is_none() => {
                         let stored = self.element_value(v, c);
-                        match nullish {
-                            false => self.set_tracked_element(o, k, stored, *pos),
-                            true => self.set_element(o, k, stored, *pos),
+                        if nullish {
+                            self.throw_unless_object_on_set(o, k, stored, *pos);
                         }
+                        self.set_tracked_element(o, k, stored, *pos);
                     }
                     _ => {
                         let stored = self.boxed(v);

@@ -222,13 +222,38 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         key: impl FnOnce(&mut Self) -> IntValue<'ctx>,
         pos: Pos,
     ) {
+        self.throw_unless_object_by(is_object, |this| {
+            let k = key(this);
+            this.set_pos(pos);
+            this.call_runtime(Rt::GetProp, &[o.into(), k.into()])
+        });
+    }
+
+    /// Continues only when `o` is the object: `o[key] = v` of undefined or
+    /// null goes to the runtime, which always throws Node's TypeError
+    /// ("Cannot set properties of undefined").
+    pub(crate) fn throw_unless_object_on_set(
+        &mut self,
+        o: IntValue<'ctx>,
+        key: Val<'ctx>,
+        v: IntValue<'ctx>,
+        pos: Pos,
+    ) {
+        let (_, is_object) = self.object_pointer(o);
+        self.throw_unless_object_by(is_object, |this| {
+            let k = this.boxed(key);
+            this.set_pos(pos);
+            this.call_runtime(Rt::SetProp, &[o.into(), k.into(), v.into()])
+        });
+    }
+
+    /// Continues where `is_object`; elsewhere `throw` calls the runtime, which throws.
+    fn throw_unless_object_by(&mut self, is_object: IntValue<'ctx>, throw: impl FnOnce(&mut Self) -> IntValue<'ctx>) {
         let fast = self.new_block("receiver_object");
         let slow = self.new_block("receiver_nullish");
         self.pg().ir.cond_br(is_object, fast, slow);
         self.pg().ir.builder.position_at_end(slow);
-        let k = key(self);
-        self.set_pos(pos);
-        let r = self.call_runtime(Rt::GetProp, &[o.into(), k.into()]);
+        let r = throw(self);
         self.check_exception(r);
         self.pg().ir.builder.build_unreachable().expect(POSITIONED);
         self.pg().ir.builder.position_at_end(fast);
