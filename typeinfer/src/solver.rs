@@ -605,6 +605,8 @@ enum Fact {
     MinLength(i32),
     /// Below the length of the array the other local holds (`i < a.length`).
     IndexOf(LocalId),
+    /// Of this primitive type (`typeof x === "string"`): `String`, `Double` or `Boolean`.
+    Is(Type),
     /// At most the length of the array the other local holds (`n = a.length`):
     /// `i < n` then proves [`Fact::IndexOf`].
     LengthOf(LocalId),
@@ -621,6 +623,11 @@ impl Fact {
             (Fact::Defined, Type::Nullish) => Type::Null,
             (Fact::Defined | Fact::Present, t) if t.is_number_or_undefined() => t.without_undefined(),
             (Fact::Present, Type::Object(c, true)) => Type::Object(c, false),
+            // A value of unknown type, or a string that may be undefined, passed `typeof`.
+            (Fact::Is(Type::String), Type::Dynamic | Type::StringOrUndefined) => Type::String,
+            (Fact::Is(Type::Boolean), Type::Dynamic) => Type::Boolean,
+            (Fact::Is(Type::Double), Type::Dynamic) => Type::Double,
+            (Fact::Is(Type::Double), t) if t.is_number_or_undefined() => t.without_undefined(),
             (Fact::Present, Type::Array(c, true)) => Type::Array(c, false),
             (Fact::Within(proven), t) if let Some(r) = t.int_range() => {
                 let (lo, hi) = (r.lo.max(proven.lo), r.hi.min(proven.hi));
@@ -1345,6 +1352,9 @@ impl Solver<'_> {
             BinaryOp::StrictEq | BinaryOp::StrictNe | BinaryOp::LooseEq | BinaryOp::LooseNe => {
                 let equal = matches!(op, BinaryOp::StrictEq | BinaryOp::LooseEq) == passed;
                 let loose = matches!(op, BinaryOp::LooseEq | BinaryOp::LooseNe);
+                if equal {
+                    out.extend(self.typeof_fact(a, b).or_else(|| self.typeof_fact(b, a)));
+                }
                 for (x, other) in [(a, b), (b, a)] {
                     let Some(l) = self.plain_local(x) else { continue };
                     let other_type = self.peek_type(other);
@@ -1377,6 +1387,19 @@ impl Solver<'_> {
             }
             _ => {}
         }
+    }
+
+    /// `typeof x === "string"` (or `"number"`, `"boolean"`) held for a plain local `x`.
+    fn typeof_fact(&self, a: &Expr, b: &Expr) -> Option<(LocalId, Fact)> {
+        let (Expr::Unary(UnaryOp::TypeOf, operand), Expr::String(tag)) = (a, b) else { return None };
+        let l = self.plain_local(operand)?;
+        let t = match tag.as_str() {
+            "string" => Type::String,
+            "number" => Type::Double,
+            "boolean" => Type::Boolean,
+            _ => return None,
+        };
+        Some((l, Fact::Is(t)))
     }
 
     /// The local `e` reads, if it is a plain (uncaptured) local of the function being walked.

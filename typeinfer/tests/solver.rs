@@ -559,6 +559,21 @@ fn a_length_kept_in_a_local_bounds_the_index() {
 }
 
 #[test]
+fn typeof_tests_narrow_a_local_of_unknown_type() {
+    let src = "function f(v) { if (typeof v === \"string\") { const s = v; return s.length; } if (\"number\" === typeof v) { const n = v; return n; } if (typeof v === \"boolean\") { const b = v; return b ? 1 : 0; } const other = v; return other; }\nf(\"a\"); f(1); f(true); f(null);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "f", "s"), Type::String);
+    assert_eq!(local(&p, &t, "f", "n"), Type::Double);
+    assert_eq!(local(&p, &t, "f", "b"), Type::Boolean);
+    assert_eq!(local(&p, &t, "f", "other"), Type::Dynamic);
+    // A failed test narrows nothing, and a write ends the narrowing.
+    let src = "function g(v) { let w = v; if (typeof w !== \"string\") { const x = w; return x; } w = 3 > v ? 1 : {}; const y = w; return y; }\ng(\"a\"); g(1);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "g", "x"), Type::Dynamic);
+    assert_eq!(local(&p, &t, "g", "y"), Type::Dynamic);
+}
+
+#[test]
 fn holes_and_stored_undefined_keep_reads_undefined() {
     for (array, why) in [
         ("const a = [1, , 3];", "hole"),
