@@ -1073,6 +1073,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let o = self.expr(object);
         let k = self.val(key);
         if self.types.in_bounds(e) {
+            if nullish {
+                self.throw_unless_object_keyed(o, k, *pos);
+            }
             let index = self.coerce(k, Rep::I32).into_int_value();
             let address = self.element_address(o, index);
             let bits = self.pg.ir.load_heap(self.pg.ir.i64, address, Heap::Value);
@@ -1446,8 +1449,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let k = self.val(key);
                 let v = self.val(value);
                 match self.types.expr(object) {
-                    Type::Array(c, _) if self.types.in_bounds(e) => {
+                    Type::Array(c, nullish) if self.types.in_bounds(e) => {
                         let stored = self.element_value(v, c);
+                        if nullish {
+                            self.throw_unless_object_on_set(o, k, stored, *pos);
+                        }
                         let index = self.coerce(k, Rep::I32).into_int_value();
                         let address = self.element_address(o, index);
                         self.pg.ir.store_heap(address, stored, Heap::Value);

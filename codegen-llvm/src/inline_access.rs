@@ -211,11 +211,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
     pub(crate) fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
-        self.throw_unless_object_keyed(o, is_object, |this| this.string(name), pos);
+        self.throw_unless_object_by_key(o, is_object, |this| this.string(name), pos);
     }
 
     /// [`Self::throw_unless_object`] for a key `key` makes on the throwing path only.
-    fn throw_unless_object_keyed(
+    fn throw_unless_object_by_key(
         &mut self,
         o: IntValue<'ctx>,
         is_object: IntValue<'ctx>,
@@ -227,6 +227,13 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             this.set_pos(pos);
             this.call_runtime(Rt::GetProp, &[o.into(), k.into()])
         });
+    }
+
+    /// Continues only when `o` is the object: `o[key]` of undefined or null
+    /// goes to the runtime, which always throws Node's TypeError.
+    pub(crate) fn throw_unless_object_keyed(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, pos: Pos) {
+        let (_, is_object) = self.object_pointer(o);
+        self.throw_unless_object_by_key(o, is_object, |this| this.boxed(key), pos);
     }
 
     /// Continues only when `o` is the object: `o[key] = v` of undefined or
@@ -517,7 +524,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         if nullish && read.dense_only {
             // Undefined or null throws on a path that leaves any loop, so
             // the loop keeps no runtime call.
-            self.throw_unless_object_keyed(o, is_object, |this| this.boxed(key), pos);
+            self.throw_unless_object_by_key(o, is_object, |this| this.boxed(key), pos);
         } else if nullish {
             // Undefined or null reads through an empty array in dictionary
             // mode, so it takes the runtime path below, which throws; the

@@ -81,10 +81,16 @@ pub struct Class {
     pub undefined_stored: bool,
     /// Arrays: the runtime may keep the elements in a dictionary (sparse):
     /// only a write far past the dense part does that, so only an index
-    /// write that may land past the end, `new Array(n)` (whose dense part
-    /// starts empty past 2^20 holes) and `map` of such an array set it.
+    /// write that may land past the end, `new Array(n)` with an `n` that may
+    /// pass 2^20 (the runtime lays out up to that many holes, then starts
+    /// with no dense part) and `map` of such an array set it.
     /// Without it, any index past the dense part reads undefined.
     pub may_be_sparse: bool,
+    /// Arrays: the fewest elements (holes included) any array of the class
+    /// is made with: a literal's item count, `new Array(n)`'s least `n`,
+    /// none for `map`/`filter`'s. Tracked arrays never shrink, so an index
+    /// below it is in bounds wherever the array came from (`this.v[i]`).
+    pub min_length: Option<i32>,
     /// Constructors: the class whose constructor this one's calls first
     /// (`P.call(this, ..)`), whose fields are a prefix of these. Prototypes:
     /// the prototype this one inherits from (`F.prototype = Object.create(P.prototype)`).
@@ -166,6 +172,7 @@ impl Classes {
             holey: None,
             undefined_stored: false,
             may_be_sparse: false,
+            min_length: None,
             parent: None,
             expandos: Vec::new(),
             generic_slots: Vec::new(),

@@ -54,6 +54,9 @@ const MAX_ROUNDS: usize = 200;
 /// A value that may be a closure of more functions than this is dynamic: a
 /// call of it compares the closure against each candidate.
 const MAX_CANDIDATES: usize = 8;
+/// The most holes `new Array(n)` lays out in its dense part (the runtime's
+/// `PREALLOC_MAX`): below that, a write inside the length never goes sparse.
+const PREALLOCATED_HOLES: i32 = 1 << 20;
 /// The most classes of objects one union may hold (see [`ClassKind::Union`]).
 const MAX_UNION: usize = 16;
 
@@ -869,6 +872,9 @@ impl Solver<'_> {
         if gone_class.may_be_sparse {
             self.classes.classes[keep as usize].may_be_sparse = true;
         }
+        if let Some(n) = gone_class.min_length {
+            self.note_min_length(keep, n);
+        }
         self.flow_element(keep, gone_class.element);
         keep
     }
@@ -1476,18 +1482,36 @@ impl Solver<'_> {
     /// hold `length` elements when it was evaluated, is an index below the
     /// array's length: within `0..length`, or a counter that `i < a.length`
     /// bounds (with `object` reading `a`, and neither written since).
-    fn index_in_bounds(&self, object: &Expr, key: &Expr, k: Type, length: Option<i32>) -> bool {
+    fn index_in_bounds(&self, (object, class): (&Expr, ClassId), key: &Expr, k: Type, length: Option<i32>) -> bool {
         let Type::Int32(r) = k else { return false };
         if r.lo < 0 {
             return false;
         }
-        if length.is_some_and(|n| r.hi < n) {
+        // An array that may be undefined or null: the access throws unless
+        // it is there (the backend checks that first), so this still holds.
+        if r.hi < length.unwrap_or(0).max(self.class_min_length(class)) {
             return true;
         }
         let (Some(i), Some(a)) = (self.plain_local(written_value(key)), self.plain_local(written_value(object))) else {
             return false;
         };
         self.refine.iter().any(|(l, f, alive)| *alive && *l == i && matches!(f, Fact::IndexOf(x) if *x == a))
+    }
+
+    /// Records that an array of class `c` is made with `n` elements (or holes).
+    fn note_min_length(&mut self, c: ClassId, n: i32) {
+        let c = self.find(c);
+        let class = &mut self.classes.classes[c as usize];
+        if class.min_length.is_none_or(|m| n < m) {
+            class.min_length = Some(n);
+            // Reads proven against the larger length are proven again.
+            self.changed = true;
+        }
+    }
+
+    /// The fewest elements any array of class `c` has (see `Class::min_length`).
+    fn class_min_length(&self, c: ClassId) -> i32 {
+        self.classes.classes[self.find(c) as usize].min_length.unwrap_or(0)
     }
 
     /// Records that the runtime may keep the elements of arrays of class `c` in a dictionary.
@@ -1816,7 +1840,7 @@ impl Solver<'_> {
                         // joins the element type too.
                         k if k.is_number_or_undefined() => {
                             self.store_element(c, v);
-                            if self.index_in_bounds(object, key, k, length) {
+                            if self.index_in_bounds((object, c), key, k, length) {
                                 if !self.holey(c) {
                                     self.record_in_bounds(e);
                                 }
@@ -1922,8 +1946,18 @@ impl Solver<'_> {
                 if let Some(&class) = self.classes.literals.get(&(e as *const Expr as usize)) {
                     if arg_types.first().is_some_and(|t| *t != Type::Int32(Range { lo: 0, hi: 0 })) {
                         self.mark_holey(class, "it is made by `new Array(n)`, with `n` holes");
-                        self.mark_may_be_sparse(class);
+                        // The runtime lays out up to 2^20 holes; past that, a
+                        // write far into the length goes sparse.
+                        if !matches!(arg_types.first(), Some(Type::Int32(r)) if r.hi <= PREALLOCATED_HOLES) {
+                            self.mark_may_be_sparse(class);
+                        }
                     }
+                    // Every array of the class is at least this long (see `Class::min_length`).
+                    let made_length = match arg_types.first() {
+                        Some(Type::Int32(r)) => r.lo.max(0),
+                        _ => 0,
+                    };
+                    self.note_min_length(class, made_length);
                     match arg_types.first() {
                         None | Some(Type::Int32(_) | Type::Double | Type::Never) => {}
                         Some(&t) => {
@@ -1971,6 +2005,9 @@ impl Solver<'_> {
             }
             Expr::Array(items) => {
                 let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
+                if let Some(c) = class {
+                    self.note_min_length(c, i32::try_from(items.len()).unwrap_or(i32::MAX));
+                }
                 for item in items {
                     let t = item.as_ref().map(|item| self.expr(item));
                     match (class, t) {
@@ -2130,7 +2167,7 @@ impl Solver<'_> {
             (Type::Array(c, _), Expr::String(name)) if !self.escaped(c) && name == "length" => ARRAY_LENGTH,
             (Type::Array(c, _), _) if !self.escaped(c) && !matches!(key, Expr::String(_)) => match k {
                 k if k.is_number_or_undefined() => {
-                    if !self.holey(c) && self.index_in_bounds(object, key, k, length) {
+                    if !self.holey(c) && self.index_in_bounds((object, c), key, k, length) {
                         self.record_in_bounds(e);
                         self.classes.classes[c as usize].element
                     } else {
@@ -2274,6 +2311,7 @@ impl Solver<'_> {
         }
         let c = self.classes.add_made_array(pos);
         self.classes.classes[c as usize].made = true;
+        self.classes.classes[c as usize].min_length = Some(0);
         self.field_growths.push(vec![0]);
         self.made_arrays.insert(key, c);
         self.changed = true;

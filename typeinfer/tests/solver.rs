@@ -476,7 +476,8 @@ fn function_call_is_a_direct_call_with_the_receiver() {
 
 #[test]
 fn element_reads_are_numbers_or_undefined_until_a_test_proves_a_number() {
-    let src = "function f(a) { let lo = 0; let hi = a[0]; while (lo < hi) { lo++; hi--; } return lo; }\nf([5, 3]);";
+    let src =
+        "function f(a) { let lo = 0; let hi = a[0]; while (lo < hi) { lo++; hi--; } return lo; }\nf([5, 3]);\nf([]);";
     let (p, t) = solve(src);
     assert_eq!(local(&p, &t, "f", "hi"), Type::Int32OrUndefined(Range { lo: 0, hi: 5 }));
     assert_eq!(local(&p, &t, "f", "lo"), Type::Int32(Range { lo: 0, hi: 5 }));
@@ -571,6 +572,18 @@ fn typeof_tests_narrow_a_local_of_unknown_type() {
     let (p, t) = solve(src);
     assert_eq!(local(&p, &t, "g", "x"), Type::Dynamic);
     assert_eq!(local(&p, &t, "g", "y"), Type::Dynamic);
+}
+
+#[test]
+fn the_shortest_made_length_bounds_indices_through_fields() {
+    // `o.v` is made with 6 elements, so `o.v[i]` for `i` in 0..5 is in bounds.
+    let src = "function P() { this.v = [1, 2, 3, 4, 5, 6]; }\nfunction get(o, i) { const x = o.v[i]; return x; }\nconst p = new P(); for (let i = 0; i < 6; i++) get(p, i);";
+    let (p, t) = solve(src);
+    assert_eq!(local(&p, &t, "get", "x"), Type::Int32(Range { lo: 1, hi: 6 }));
+    // A second, shorter literal of the same class: index 5 may be past the end.
+    let src = "function P(s) { this.v = s ? [1, 2, 3, 4, 5, 6] : [1, 2]; }\nfunction get(o, i) { const x = o.v[i]; return x; }\nconst p = new P(true); new P(false); for (let i = 0; i < 6; i++) get(p, i);";
+    let (p, t) = solve(src);
+    assert!(matches!(local(&p, &t, "get", "x"), Type::Int32OrUndefined(_)));
 }
 
 #[test]
