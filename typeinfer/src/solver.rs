@@ -2005,6 +2005,8 @@ impl Solver<'_> {
             }
             Expr::Array(items) => {
                 let class = self.classes.literals.get(&(e as *const Expr as usize)).copied();
+                // Each item (or elision) is one element: the frontend rejects
+                // spread, which would make the least length that of the rest.
                 if let Some(c) = class {
                     self.note_min_length(c, i32::try_from(items.len()).unwrap_or(i32::MAX));
                 }
