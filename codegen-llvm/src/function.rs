@@ -1114,7 +1114,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
     }
 
-    fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {
+    pub(crate) fn typed_phi(&mut self, rep: Rep, incoming: &[(BasicValueEnum<'ctx>, BasicBlock<'ctx>)]) -> Val<'ctx> {
         let ir = &self.pg.ir;
         let phi = ir.builder.build_phi(rep.llvm(ir.context), "").expect("positioned");
         for (v, bb) in incoming {

@@ -22,7 +22,7 @@ use inkwell::FloatPredicate;
 
 use crate::function::FunctionGen;
 use crate::ir::Heap;
-use crate::typed::Val;
+use crate::typed::{Rep, Val};
 
 const POSITIONED: &str = "builder is positioned in a block";
 
@@ -211,11 +211,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// null) is the object: reading `name` of undefined or null goes to the
     /// runtime, which always throws Node's TypeError.
     pub(crate) fn throw_unless_object(&mut self, o: IntValue<'ctx>, is_object: IntValue<'ctx>, name: &str, pos: Pos) {
-        self.throw_unless_object_by_key(o, is_object, |this| this.string(name), pos);
+        self.throw_unless_object_reading(o, is_object, |this| this.string(name), pos);
     }
 
     /// [`Self::throw_unless_object`] for a key `key` makes on the throwing path only.
-    fn throw_unless_object_by_key(
+    fn throw_unless_object_reading(
         &mut self,
         o: IntValue<'ctx>,
         is_object: IntValue<'ctx>,
@@ -233,7 +233,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// goes to the runtime, which always throws Node's TypeError.
     pub(crate) fn throw_unless_object_keyed(&mut self, o: IntValue<'ctx>, key: Val<'ctx>, pos: Pos) {
         let (_, is_object) = self.object_pointer(o);
-        self.throw_unless_object_by_key(o, is_object, |this| this.boxed(key), pos);
+        self.throw_unless_object_reading(o, is_object, |this| this.boxed(key), pos);
     }
 
     /// Continues only when `o` is the object: `o[key] = v` of undefined or
@@ -524,7 +524,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         if nullish && read.dense_only {
             // Undefined or null throws on a path that leaves any loop, so
             // the loop keeps no runtime call.
-            self.throw_unless_object_by_key(o, is_object, |this| this.boxed(key), pos);
+            self.throw_unless_object_reading(o, is_object, |this| this.boxed(key), pos);
         } else if nullish {
             // Undefined or null reads through an empty array in dictionary
             // mode, so it takes the runtime path below, which throws; the
@@ -534,10 +534,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             p = ir.builder.build_select(is_object, p, empty, "").expect(POSITIONED).into_pointer_value();
         }
         let raw_f64 = read.raw && read.as_number;
+        let rep = if raw_f64 { Rep::F64 } else { Rep::Boxed };
         let in_dense = self.new_block("elem_dense");
         let outside = self.new_block("elem_outside");
         let missing = self.new_block("elem_missing");
-        let slow = self.new_block("elem_slow");
         let done = self.new_block("elem_end");
         let elements = self.pg().ir.byte_offset(p, tag::ARRAY_ELEMENTS_OFFSET);
         let len = self.load_word(elements, tag::VEC_LEN_OFFSET);
@@ -558,49 +558,39 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let hole = ir.icmp(IntPredicate::EQ, loaded, ir.const_u64(tag::HOLE));
             Val::Boxed(ir.select(hole, ir.const_u64(tag::UNDEFINED), loaded))
         };
-        let dense_end = self.pg().ir.current_block();
+        let mut incoming = vec![(self.coerce(dense_value, rep), self.pg().ir.current_block())];
         self.pg().ir.br(done);
         // Past the dense part: undefined, unless the index names a property
         // (negative) or the array keeps its elements in a dictionary (sparse).
         self.pg().ir.builder.position_at_end(outside);
         if read.dense_only {
-            // The slow block then has no predecessor, and LLVM drops it.
             self.pg().ir.br(missing);
         } else {
+            let slow = self.new_block("elem_slow");
             self.branch_if_named_or_sparse(p, index, slow, missing);
+            self.pg().ir.builder.position_at_end(slow);
+            let key = self.boxed(key);
+            self.set_pos(pos);
+            let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
+            let slow_value = if raw_f64 {
+                Val::F64(self.as_f64(Val::Boxed(r)))
+            } else if read.raw {
+                Val::Boxed(self.canonical_element(r))
+            } else {
+                Val::Boxed(r)
+            };
+            incoming.push((self.coerce(slow_value, rep), self.pg().ir.current_block()));
+            self.pg().ir.br(done);
         }
         self.pg().ir.builder.position_at_end(missing);
         let missing_value = match raw_f64 {
             true => Val::F64(self.const_f64(f64::NAN)),
             false => Val::Boxed(self.v(tag::UNDEFINED)),
         };
-        self.pg().ir.br(done);
-        self.pg().ir.builder.position_at_end(slow);
-        let key = self.boxed(key);
-        self.set_pos(pos);
-        let r = self.call_runtime(Rt::GetProp, &[o.into(), key.into()]);
-        let slow_value = if raw_f64 {
-            Val::F64(self.as_f64(Val::Boxed(r)))
-        } else if read.raw {
-            Val::Boxed(self.canonical_element(r))
-        } else {
-            Val::Boxed(r)
-        };
-        let slow_end = self.pg().ir.current_block();
+        incoming.push((self.coerce(missing_value, rep), missing));
         self.pg().ir.br(done);
         self.pg().ir.builder.position_at_end(done);
-        match (dense_value, missing_value, slow_value) {
-            (Val::F64(a), Val::F64(b), Val::F64(c)) => {
-                let ir = &self.pg().ir;
-                let phi = ir.builder.build_phi(ir.context.f64_type(), "").expect(POSITIONED);
-                phi.add_incoming(&[(&a, dense_end), (&b, missing), (&c, slow_end)]);
-                Val::F64(phi.as_basic_value().into_float_value())
-            }
-            (a, b, c) => {
-                let (a, b, c) = (self.boxed(a), self.boxed(b), self.boxed(c));
-                Val::Boxed(self.pg().ir.phi(&[(a, dense_end), (b, missing), (c, slow_end)]))
-            }
-        }
+        self.typed_phi(rep, &incoming)
     }
 
     /// Past an array's dense part: to `slow` when the index names a property

@@ -1745,15 +1745,13 @@ impl Solver<'_> {
                 self.flow_var(*var, t);
                 if let Var::Local(l) = *var
                     && !self.program.functions[self.func].locals[l].boxed
-                    && let Some(n) = self.proven_length(value)
                 {
-                    self.refine.push((l, Fact::MinLength(n), true));
-                }
-                if let Var::Local(l) = *var
-                    && let Some(a) = self.length_read(value)
-                    && self.plain_local(&Expr::Read(Var::Local(l))).is_some()
-                {
-                    self.refine.push((l, Fact::LengthOf(a), true));
+                    if let Some(n) = self.proven_length(value) {
+                        self.refine.push((l, Fact::MinLength(n), true));
+                    }
+                    if let Some(a) = self.length_read(value) {
+                        self.refine.push((l, Fact::LengthOf(a), true));
+                    }
                 }
                 t
             }
