@@ -927,6 +927,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     && self.types.classes[c as usize].escaped.is_none() =>
             {
                 let o = self.expr(object);
+                if self.types.packed_booleans(c) {
+                    return Val::I32(self.packed_length(o, nullish, *pos));
+                }
                 return Val::I32(self.tracked_array_length(o, nullish, *pos));
             }
             Expr::GetProp { .. } if let Some(v) = self.tracked_read(e, false) => return v,
@@ -1023,6 +1026,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let values: Vec<Val<'ctx>> = args.iter().map(|v| self.val(v)).collect();
                     let mut length = None;
                     for v in values {
+                        if self.types.packed_booleans(c) {
+                            length = Some(self.packed_push(a, v, *pos));
+                            continue;
+                        }
                         let stored = self.element_value(v, c);
                         length = Some(self.tracked_push(a, stored, *pos));
                     }
@@ -1072,6 +1079,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         }
         let o = self.expr(object);
         let k = self.val(key);
+        if self.types.packed_booleans(c) {
+            let k = match key_type {
+                Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
+                _ => k,
+            };
+            let index = self.packed_index(k);
+            return Some(self.packed_read(o, index, (nullish, self.types.in_bounds(e)), *pos));
+        }
         if self.types.in_bounds(e) {
             if nullish {
                 self.throw_unless_object_keyed(o, k, *pos);
@@ -1104,6 +1119,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// `v` as an element of array class `c` stores it.
     pub(crate) fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        debug_assert!(!self.types.packed_booleans(c), "packed arrays store bytes");
         if self.types.raw_double_elements(c) {
             self.raw_element_value(v)
         } else if self.types.int32_elements(c) {
@@ -1449,6 +1465,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let k = self.val(key);
                 let v = self.val(value);
                 match self.types.expr(object) {
+                    Type::Array(c, nullish) if self.types.packed_booleans(c) => {
+                        let index = self.coerce(k, Rep::I32).into_int_value();
+                        self.packed_write(o, index, v, (nullish, self.types.in_bounds(e)), *pos);
+                    }
                     Type::Array(c, nullish) if self.types.in_bounds(e) => {
                         let stored = self.element_value(v, c);
                         if nullish {
@@ -1539,6 +1559,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     self.call_runtime(Rt::DefineProp, &[object.into(), k.into(), v.into()]);
                 }
                 object
+            }
+            Expr::Array(elements) if self.types.literal_class(e).is_some_and(|c| self.types.packed_booleans(c)) => {
+                self.packed_literal(elements)
             }
             Expr::Array(elements) => {
                 let class = self.types.literal_class(e);

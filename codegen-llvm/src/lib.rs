@@ -7,6 +7,7 @@ mod inline_access;
 mod int32_fast_path;
 mod ir;
 pub mod linker;
+mod packed_access;
 mod program;
 mod typed;
 

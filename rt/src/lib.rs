@@ -24,6 +24,7 @@ pub mod inspect;
 pub mod number_format;
 pub mod number_parse;
 pub mod object;
+pub mod packed_array;
 pub mod realm;
 pub mod start;
 pub mod string;

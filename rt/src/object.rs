@@ -61,6 +61,8 @@ pub mod oflags {
     /// The object is (or was) the prototype of another object: a change to its
     /// own keys or their attributes bumps [`super::PROTO_EPOCH`].
     pub const PROTOTYPE: u8 = 16;
+    /// An array whose elements are bytes after the cell (see [`crate::packed_array`]).
+    pub const PACKED: u8 = 32;
 }
 
 /// Changes whenever a prototype object gains or loses a named property,
@@ -1038,6 +1040,9 @@ pub unsafe fn finalize(h: *mut GcHeader) {
     // SAFETY: per the contract, the cell has the layout of its kind and nobody uses it again.
     unsafe {
         match (*h).kind {
+            Kind::Array if crate::packed_array::is_packed(h) => {
+                std::ptr::drop_in_place(h as *mut crate::packed_array::JsPackedArray)
+            }
             Kind::Array => std::ptr::drop_in_place(h as *mut JsArray),
             Kind::Function => std::ptr::drop_in_place(h as *mut JsFunction),
             Kind::Boxed => std::ptr::drop_in_place(h as *mut JsBoxed),

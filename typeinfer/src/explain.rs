@@ -202,7 +202,15 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                     }
                     None => String::new(),
                 };
-                let _ = writeln!(out, "elements: {}{raw}{holes}", describe(class.element));
+                let packed = match tables.unpacked_why(id as ClassId) {
+                    _ if tables.packed_booleans(id as ClassId) => ", stored as one byte each".to_string(),
+                    Some(e) => {
+                        let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
+                        format!("; stored as 8-byte values, not bytes: {}{place}", e.why)
+                    }
+                    None => String::new(),
+                };
+                let _ = writeln!(out, "elements: {}{raw}{packed}{holes}", describe(class.element));
             }
             None if class.kind == ClassKind::Union => {
                 let _ = writeln!(out, "tracked (fields only its classes have are read after a shape check)");

@@ -8,6 +8,7 @@ pub mod classes;
 pub mod created_once;
 pub mod definite;
 pub mod explain;
+pub mod packed_arrays;
 pub mod solver;
 pub mod types;
 pub mod visit;

@@ -43,10 +43,21 @@ pub const MATH_CONSTANTS: &[(&str, f64)] = &[
 
 /// After this many growths of a binding's int32 range, it widens to all of int32.
 /// Before that, a growing bound jumps to the next threshold (a bound a loop
-/// test proved), so counters converge in a few rounds. The thresholds come
-/// from every loop of the program, three per bound, and a counter may step
-/// through those below its own bound first: room for several of them.
+/// test proved), so counters converge in a few rounds. A local that a test
+/// bounds (above, or below) grows that way only through the bounds of its own
+/// tests; other bindings step through those of every loop of the program,
+/// three per bound, and may pass many below their own bound first: room for
+/// several of them.
 const RANGE_WIDENING: u8 = 24;
+/// The bounds of a local's own tests (see `Solver::local_thresholds`).
+#[derive(Default)]
+struct OwnThresholds {
+    upper: BTreeSet<i32>,
+    lower: BTreeSet<i32>,
+}
+
+/// Where every growing range may stop.
+const BASE_THRESHOLDS: [i32; 5] = [i32::MIN, -1, 0, 1, i32::MAX];
 /// The first growths are kept exact (joins of a few call sites or constants).
 const EXACT_GROWTHS: u8 = 2;
 /// A program that has not converged after this many rounds stays generic.
@@ -198,6 +209,9 @@ pub struct TypeTables {
     initializers: HashMap<usize, SlotAccess>,
     /// The class of each object and array literal.
     literals: HashMap<usize, ClassId>,
+    /// Per class: whether its arrays keep booleans as bytes, or why not
+    /// (see [`crate::packed_arrays`]).
+    packed: Vec<Result<(), Option<Escape>>>,
     /// Why inference gave up, if it did.
     pub gave_up: Option<String>,
 }
@@ -319,6 +333,28 @@ impl TypeTables {
         self.specialize && c.escaped.is_none() && c.holey.is_none() && matches!(c.element, Type::Int32(_))
     }
 
+    /// Whether the arrays of class `class` keep their booleans as bytes
+    /// (see [`crate::packed_arrays`]): only inline code touches them.
+    pub fn packed_booleans(&self, class: ClassId) -> bool {
+        self.specialize && matches!(self.packed.get(class as usize), Some(Ok(())))
+    }
+
+    /// Why the arrays of class `class`, booleans that could have been kept
+    /// as bytes, are not.
+    pub fn unpacked_why(&self, class: ClassId) -> Option<&Escape> {
+        self.packed.get(class as usize)?.as_ref().err()?.as_ref()
+    }
+
+    /// The class of an array literal or `new Array(..)`, escaped or not.
+    pub(crate) fn literal_class_any(&self, e: &Expr) -> Option<ClassId> {
+        self.literals.get(&(e as *const Expr as usize)).copied()
+    }
+
+    /// Every array-method loop the backend compiles (see [`TypeTables::array_loop`]).
+    pub(crate) fn array_loop_list(&self) -> impl Iterator<Item = (ArrayLoop, FuncId)> + '_ {
+        self.array_loops.values().copied()
+    }
+
     /// The functions a closure of type `Functions(s)` may be one of.
     pub fn function_set(&self, s: FunctionSetId) -> &[FuncId] {
         &self.function_sets[s as usize]
@@ -357,6 +393,7 @@ impl TypeTables {
             family: HashMap::new(),
             initializers: HashMap::new(),
             literals: HashMap::new(),
+            packed: Vec::new(),
             gave_up,
         }
     }
@@ -443,7 +480,8 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
         pos: None,
         math_intact,
         record: None,
-        thresholds: BTreeSet::from([i32::MIN, -1, 0, 1, i32::MAX]),
+        thresholds: BTreeSet::from(BASE_THRESHOLDS),
+        local_thresholds: HashMap::new(),
         field_growths: found.classes.iter().map(|c| vec![0; c.fields.len().max(1)]).collect(),
         classes: found,
         function_sets: Vec::new(),
@@ -517,7 +555,7 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
     solver.share_inherited_fields();
     solver.canonicalize(&mut record);
     let Solver { locals, returns, escapes, math_intact, classes, function_sets, reads_this, .. } = solver;
-    TypeTables {
+    let mut tables = TypeTables {
         specialize: true,
         locals,
         returns,
@@ -540,8 +578,11 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
         family: record.family,
         initializers: record.initializers,
         literals: classes.literals,
+        packed: Vec::new(),
         gave_up: None,
-    }
+    };
+    tables.packed = crate::packed_arrays::packed_classes(program, &tables);
+    tables
 }
 
 struct Record {
@@ -578,6 +619,11 @@ struct Solver<'p> {
     record: Option<Record>,
     /// Where growing int32 ranges stop first (see [`RANGE_WIDENING`]).
     thresholds: BTreeSet<i32>,
+    /// Per local of a function that a test bounds (a loop counter): the
+    /// bounds of its own tests, upper (`i < n`) and lower (`i > n`), where
+    /// its range grows to in that direction, so that the bounds of other
+    /// loops (a top level with many) do not use up its growths on the way.
+    local_thresholds: HashMap<(FuncId, LocalId), OwnThresholds>,
     classes: Classes,
     /// Per class and field: how often its int32 range grew.
     field_growths: Vec<Vec<u8>>,
@@ -658,6 +704,18 @@ impl Solver<'_> {
         self.thresholds.insert(v);
         self.thresholds.insert(v.saturating_add(1));
         self.thresholds.insert(v.saturating_sub(1));
+    }
+
+    /// A bound from a test on local `l` of the current function: an upper
+    /// one (`l < v`), or with `lower` a lower one (`l > v`).
+    fn add_local_threshold(&mut self, l: LocalId, v: i32, lower: bool) {
+        self.add_threshold(v);
+        let own = self.local_thresholds.entry((self.func, l)).or_default();
+        let side = if lower { &mut own.lower } else { &mut own.upper };
+        if side.is_empty() {
+            side.extend(BASE_THRESHOLDS);
+        }
+        side.extend([v, v.saturating_add(1), v.saturating_sub(1)]);
     }
 
     fn round(&mut self) {
@@ -1045,7 +1103,8 @@ impl Solver<'_> {
     }
 
     /// Grows a range that keeps growing towards the next threshold, then to all of int32.
-    fn widen(&self, old: Type, new: Type, growths: &mut u8) -> Type {
+    /// `up` and `down` are where a range growing up or down stops first.
+    fn widen(&self, old: Type, new: Type, growths: &mut u8, (up, down): (&BTreeSet<i32>, &BTreeSet<i32>)) -> Type {
         let (Some(a), Some(b)) = (old.int_range(), new.int_range()) else { return new };
         if a == b {
             return new;
@@ -1056,8 +1115,8 @@ impl Solver<'_> {
         } else if *growths <= EXACT_GROWTHS {
             new
         } else {
-            let hi = if b.hi > a.hi { *self.thresholds.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
-            let lo = if b.lo < a.lo { *self.thresholds.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
+            let hi = if b.hi > a.hi { *up.range(b.hi..).next().unwrap_or(&i32::MAX) } else { b.hi };
+            let lo = if b.lo < a.lo { *down.range(..=b.lo).next_back().unwrap_or(&i32::MIN) } else { b.lo };
             new.with_range(Range { lo, hi })
         }
     }
@@ -1089,7 +1148,7 @@ impl Solver<'_> {
         let joined = self.join_flow(old, t);
         let growths_at = field.unwrap_or(0);
         let mut growths = self.field_growths[c as usize][growths_at];
-        let new = self.widen(old, joined, &mut growths);
+        let new = self.widen(old, joined, &mut growths, (&self.thresholds, &self.thresholds));
         self.field_growths[c as usize][growths_at] = growths;
         // The join may have made the class itself escape (a field holding its own class).
         if new != old && !self.escaped(c) {
@@ -1103,7 +1162,12 @@ impl Solver<'_> {
         let old = self.locals[f][l];
         let joined = self.join_flow(old, t);
         let mut growths = self.growths[f][l];
-        let new = self.widen(old, joined, &mut growths);
+        let own = self.local_thresholds.get(&(f, l));
+        let global = &self.thresholds;
+        let up = own.map(|o| &o.upper).filter(|s| !s.is_empty()).unwrap_or(global);
+        let down = own.map(|o| &o.lower).filter(|s| !s.is_empty()).unwrap_or(global);
+        let thresholds = (up, down);
+        let new = self.widen(old, joined, &mut growths, thresholds);
         self.growths[f][l] = growths;
         if new != old {
             self.locals[f][l] = new;
@@ -1127,7 +1191,7 @@ impl Solver<'_> {
         let joined = self.join_flow(old, t);
         // A recursive `return f(n - 1) + 1` grows the range by one each round.
         let mut growths = self.return_growths[f];
-        let new = self.widen(old, joined, &mut growths);
+        let new = self.widen(old, joined, &mut growths, (&self.thresholds, &self.thresholds));
         self.return_growths[f] = growths;
         if new != old {
             self.returns[f] = new;
@@ -1619,7 +1683,7 @@ impl Solver<'_> {
         {
             let bound = bound_range(self, b)?;
             let max = (f64::from(bound.hi.max(0))).sqrt().floor() as i32;
-            self.add_threshold(max);
+            self.add_local_threshold(i, max, false);
             return Some((i, Fact::Within(Range { lo: 0, hi: max })));
         }
         let counter = self.plain_local(a)?;
@@ -1645,8 +1709,17 @@ impl Solver<'_> {
             BinaryOp::Ge => Range { lo: r.lo, hi: i32::MAX },
             _ => return None,
         };
-        self.add_threshold(range.lo);
-        self.add_threshold(range.hi);
+        // The end the test bounds: `i < n` bounds it above, `i > n` below.
+        match op {
+            BinaryOp::Lt | BinaryOp::Le => {
+                self.add_threshold(range.lo);
+                self.add_local_threshold(counter, range.hi, false);
+            }
+            _ => {
+                self.add_threshold(range.hi);
+                self.add_local_threshold(counter, range.lo, true);
+            }
+        }
         Some((counter, Fact::Within(range)))
     }
 

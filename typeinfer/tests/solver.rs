@@ -751,3 +751,69 @@ fn builtin_conversions_of_primitives_have_known_types() {
     let (p, t) = solve("globalThis.Number = null;\nconst n = Number('7');");
     assert_eq!(local(&p, &t, "main", "n"), Type::Dynamic);
 }
+
+fn array_class_of(p: &Program, t: &TypeTables, f: &str, name: &str) -> u32 {
+    match local(p, t, f, name) {
+        Type::Array(c, _) => c,
+        other => panic!("`{name}` holds {other:?}, not a tracked array"),
+    }
+}
+
+#[test]
+fn boolean_arrays_used_only_inline_are_packed() {
+    let (p, t) = solve(
+        "function sieve(n) {\n  const flags = [];\n  for (let i = 0; i <= n; i++) flags.push(true);\n  flags[0] = false;\n  \
+         for (let i = 2; i * i <= n; i++) if (flags[i]) for (let j = i * i; j <= n; j += i) flags[j] = false;\n  \
+         return flags;\n}\nconst f = sieve(100);\nlet c = 0;\nfor (let i = 0; i < f.length; i++) if (f[i] && f !== null) c++;\n\
+         const lit = [true, false];\nlit[lit.length] = !lit[0];\nconsole.log(c, lit.length, lit[1.5]);",
+    );
+    let f = array_class_of(&p, &t, "main", "f");
+    assert!(t.packed_booleans(f));
+    assert!(t.packed_booleans(array_class_of(&p, &t, "main", "lit")));
+}
+
+#[test]
+fn boolean_arrays_the_runtime_would_touch_stay_values() {
+    // Each use below needs the runtime to see the elements.
+    for (source, why) in [
+        ("const a = [true];\nconst s = a.join();", "other than `length`"),
+        ("const a = [true];\nconst b = a.slice();", "other than `length`"),
+        ("const a = [true];\nconst k = Math.random() > 2 ? -1 : 0;\na[k] = false;", "non-negative int32"),
+        ("const a = [true];\na[0] = 1 > 0 ? false : 0;", "no boolean"),
+        ("const a = [true];\nconst s = a + '';", "operator"),
+        ("const a = [true];\nconst s = a == 'true';", "operator"),
+        ("const a = [true];\ntry { throw a; } catch (e) {}", "thrown"),
+        ("const a = [true];\nconst b = a.map((x) => !x);\nb[0] = true;", "`map`"),
+    ] {
+        let (p, t) = solve(source);
+        let c = array_class_of(&p, &t, "main", if why == "`map`" { "b" } else { "a" });
+        assert!(!t.packed_booleans(c), "{source}");
+        if let Some(reason) = t.unpacked_why(c) {
+            assert!(reason.why.contains(why), "{source}: {}", reason.why);
+        }
+    }
+    // Arrays with holes, of numbers, or that escape are never candidates.
+    for source in [
+        "const a = [true, , false];\nconst x = a[0];",
+        "const a = [1, 2];\nconst x = a[0];",
+        "const a = [true];\nconsole.log(a);",
+    ] {
+        let (p, t) = solve(source);
+        let c = array_class_of(&p, &t, "main", "a");
+        assert!(!t.packed_booleans(c), "{source}");
+    }
+}
+
+#[test]
+fn counters_of_a_top_level_with_many_loops_stay_int32() {
+    // Forty loops with distinct bounds give the program over a hundred
+    // thresholds; each counter steps only through its own test's.
+    let mut source = String::from("const a = [1, 2, 3];\nlet s = 0;\n");
+    for k in 0..40 {
+        source.push_str(&format!("for (let i{k} = 0; i{k} < {}; i{k}++) s += i{k};\n", 10 + k * 7));
+    }
+    source.push_str("for (let i = 0; i < a.length; i++) s += a[i];\n");
+    let (p, t) = solve(&source);
+    assert!(is_int32(local(&p, &t, "main", "i")), "{:?}", local(&p, &t, "main", "i"));
+    assert!(is_int32(local(&p, &t, "main", "i39")));
+}

@@ -133,3 +133,8 @@ pub extern "C" fn dxl_rt_function_set_name(f: u64, key: u64) -> u64 {
 pub extern "C" fn dxl_rt_cell_new(v: u64) -> u64 {
     function::new_cell(Value(v)).0
 }
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_packed_array_new(capacity: u32) -> u64 {
+    crate::packed_array::new(capacity as usize).0
+}

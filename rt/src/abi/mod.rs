@@ -115,6 +115,9 @@ exports! {
     numbers::dxl_rt_math_log10,
     numbers::dxl_rt_math_cbrt,
     numbers::dxl_rt_global_this,
+    alloc::dxl_rt_packed_array_new,
+    props::dxl_rt_packed_array_push,
+    props::dxl_rt_packed_array_store,
 }
 
 #[cfg(test)]

@@ -50,6 +50,24 @@ pub extern "C" fn dxl_rt_array_push(array: u64, value: u64) -> u64 {
     ret(crate::array::push(a, Value(value)).map(|()| Value::uint(crate::array::length(a))))
 }
 
+/// The new length of a packed array, or the RangeError past 2^31 - 1 elements.
+fn packed_length(length: Option<u32>) -> u64 {
+    match length {
+        Some(n) => Value::uint(n).0,
+        None => super::exceptions::dxl_rt_array_length_range(),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_packed_array_push(array: u64, byte: u32) -> u64 {
+    packed_length(crate::packed_array::push(Value(array), byte as u8))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_packed_array_store(array: u64, index: u32, byte: u32) -> u64 {
+    packed_length(crate::packed_array::store(Value(array), index, byte as u8))
+}
+
 /// The slot a cache promises for this receiver, if it applies.
 #[inline]
 fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {

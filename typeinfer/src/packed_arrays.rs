@@ -1,0 +1,306 @@
+//! Which array classes keep their booleans as bytes.
+//!
+//! An array of booleans costs 8 bytes an element as NaN-boxed values; a
+//! sieve's flags then walk eight times the memory C's do. The runtime can
+//! keep such an array as one byte per element (`rt::packed_array`), but
+//! only the compiler's own inline code understands that storage: the
+//! runtime sees an empty array. So a class gets it only when every use of
+//! its arrays is one the backend compiles inline:
+//!
+//! - made by array literals of booleans (no holes, no `new Array(n)`, no
+//!   `map` or `filter` result);
+//! - `a.length` read, `a[i]` read with a number index, `a[i] = b` written
+//!   with a non-negative int32 index and a boolean, `a.push(b, ..)` of booleans;
+//! - moved around: kept in a binding, returned, passed to a function the
+//!   solver knows, stored in a field or element of a tracked object or
+//!   array, chosen by `?:`.
+//!
+//! Tests of truthiness and identity comparisons (`===`, and `==` with
+//! undefined, null or an object) read nothing of it either. Anything else
+//! (a method other than `push`, printing it, converting it, passing it to a
+//! built-in) keeps the class in
+//! NaN-boxed storage, and `--explain` says where. The class must also be
+//! tracked (it never escapes), never have holes, never hold undefined and
+//! never go sparse, so every element below the length is a boolean.
+
+use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, Pos, Stmt, UnaryOp};
+
+use crate::classes::ClassKind;
+use crate::solver::{ArrayLoop, Escape, TypeTables};
+use crate::types::{ClassId, Type};
+use crate::visit;
+
+/// For each class: `Ok(())` when its arrays are packed, else why not (for
+/// array classes of booleans that could have been), or `Err(None)`.
+pub(crate) fn packed_classes(program: &hir::Program, tables: &TypeTables) -> Vec<Result<(), Option<Escape>>> {
+    let mut check = Check {
+        tables,
+        func: program.main,
+        pos: None,
+        verdict: tables
+            .classes
+            .iter()
+            .map(|c| {
+                let candidate = c.kind == ClassKind::Array
+                    && c.merged_into.is_none()
+                    && c.escaped.is_none()
+                    && c.holey.is_none()
+                    && !c.undefined_stored
+                    && !c.may_be_sparse
+                    && c.element == Type::Boolean;
+                if candidate { Ok(()) } else { Err(None) }
+            })
+            .collect(),
+    };
+    // Only literals make packed arrays.
+    for (loop_kind, _) in tables.array_loop_list() {
+        if let ArrayLoop::Map(c) | ArrayLoop::Filter(c) = loop_kind {
+            check.reject(c, "a `map` or `filter` call makes its arrays");
+        }
+    }
+    for (id, f) in program.functions.iter().enumerate() {
+        check.func = id;
+        check.pos = Some(f.pos);
+        check.stmts(&f.body);
+    }
+    check.verdict
+}
+
+/// How the code around an expression uses its value.
+#[derive(Clone, Copy)]
+enum Use {
+    /// A use packed storage supports (or the value is only moved).
+    Supported,
+    /// Anything else, and why it needs the NaN-boxed storage.
+    Other(&'static str),
+}
+
+struct Check<'a> {
+    tables: &'a TypeTables,
+    func: FuncId,
+    /// The position of the innermost enclosing expression that has one.
+    pos: Option<Pos>,
+    verdict: Vec<Result<(), Option<Escape>>>,
+}
+
+impl Check<'_> {
+    fn find(&self, mut c: ClassId) -> ClassId {
+        while let Some(into) = self.tables.classes[c as usize].merged_into {
+            c = into;
+        }
+        c
+    }
+
+    fn reject(&mut self, c: ClassId, why: &'static str) {
+        let c = self.find(c);
+        if self.verdict[c as usize].is_ok() {
+            self.verdict[c as usize] = Err(Some(Escape { pos: self.pos, why }));
+        }
+    }
+
+    /// The array class a value of `e` may be an array of, if it is still a candidate.
+    fn candidate(&self, e: &Expr) -> Option<ClassId> {
+        let mut t = self.tables.expr(e);
+        if let (Expr::Read(v) | Expr::ReadChecked(v, _), false) = (e, matches!(t, Type::Array(..))) {
+            t = self.tables.var(self.func, *v);
+        }
+        let Type::Array(c, _) = t else { return None };
+        let c = self.find(c);
+        self.verdict[c as usize].is_ok().then_some(c)
+    }
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        // Tests and `switch` only ask whether it is an object, or which one.
+        let how = match s {
+            Stmt::Throw(..) => Use::Other("it is thrown"),
+            _ => Use::Supported,
+        };
+        let mut exprs = Vec::new();
+        let mut lists = Vec::new();
+        visit::stmt_children(s, &mut |e| exprs.push(e), &mut |l| lists.push(l));
+        for e in exprs {
+            self.expr(e, how);
+        }
+        for l in lists {
+            self.stmts(l);
+        }
+    }
+
+    /// Whether a value of type `t` compared with `==` to an array converts
+    /// neither (undefined, null, or another object: identity).
+    fn loose_identity(t: Type) -> bool {
+        t.is_nullish() || matches!(t, Type::Object(..) | Type::Array(..) | Type::Function(_) | Type::Functions(_))
+    }
+
+    fn is_int32(&self, e: &Expr, non_negative: bool) -> bool {
+        !matches!(e, Expr::String(_)) && matches!(self.tables.expr(e), Type::Int32(r) if !non_negative || r.lo >= 0)
+    }
+
+    /// Whether a call of `callee` goes to functions the solver knows (their
+    /// parameters and `this` are typed bindings).
+    fn known_callee(&self, callee: &Expr) -> bool {
+        matches!(self.tables.expr(callee), Type::Function(_) | Type::Functions(_))
+    }
+
+    fn expr(&mut self, e: &Expr, how: Use) {
+        let outer = self.pos;
+        if let Expr::GetProp { pos, .. }
+        | Expr::SetProp { pos, .. }
+        | Expr::DeleteProp { pos, .. }
+        | Expr::Call { pos, .. }
+        | Expr::New { pos, .. } = e
+        {
+            self.pos = Some(*pos);
+        }
+        if let (Some(c), Use::Other(why)) = (self.candidate(e), how) {
+            self.reject(c, why);
+        }
+        const OTHER: Use = Use::Other("an operator or a built-in uses it");
+        match e {
+            Expr::Write(_, v) => self.expr(v, Use::Supported),
+            Expr::GetProp { object, key, .. } => {
+                let length = matches!(&**key, Expr::String(k) if k == "length");
+                let number = !matches!(&**key, Expr::String(_))
+                    && matches!(self.tables.expr(key), Type::Int32(_) | Type::Double);
+                let how = match length || number {
+                    true => Use::Supported,
+                    false => Use::Other("a property other than `length` or a number index is read"),
+                };
+                self.expr(object, how);
+                self.expr(key, OTHER);
+            }
+            Expr::SetProp { object, key, value, .. } => {
+                let how = match self.is_int32(key, true) && self.tables.expr(value) == Type::Boolean {
+                    true => Use::Supported,
+                    false => Use::Other(
+                        "an element is written with a key that may not be a non-negative int32, or a value that is no boolean",
+                    ),
+                };
+                self.expr(object, how);
+                self.expr(key, OTHER);
+                // Stored in a field of a tracked object, or an element of a tracked array.
+                let tracked = self.tables.slot(e).is_some()
+                    || self.tables.initializer(e).is_some()
+                    || (self.is_int32(key, false)
+                        && matches!(self.tables.expr(object), Type::Array(c, _)
+                            if self.tables.classes[self.find(c) as usize].escaped.is_none()));
+                self.expr(
+                    value,
+                    if tracked { Use::Supported } else { Use::Other("it is stored in an untracked object") },
+                );
+            }
+            Expr::Call { callee, this, args, .. } => {
+                if let Expr::GetProp { object, key, .. } = &**callee
+                    && matches!(&**key, Expr::String(k) if k == "push")
+                    && let Type::Array(c, _) = self.tables.expr(object)
+                    && self.tables.classes[self.find(c) as usize].escaped.is_none()
+                {
+                    let booleans = !args.is_empty() && args.iter().all(|a| self.tables.expr(a) == Type::Boolean);
+                    let how = match booleans {
+                        true => Use::Supported,
+                        false => Use::Other("`push` is given a value that is no boolean"),
+                    };
+                    self.expr(object, how);
+                    // The receiver temporary's read, which the push does not evaluate again.
+                    if let Some(t) = this {
+                        self.expr(t, Use::Supported);
+                    }
+                    for a in args {
+                        self.expr(a, Use::Supported);
+                    }
+                } else {
+                    let how = match self.known_callee(callee) {
+                        true => Use::Supported,
+                        false => Use::Other("it is passed to a function the compiler does not know"),
+                    };
+                    self.expr(callee, Use::Other("it is called"));
+                    if let Some(t) = this {
+                        self.expr(t, how);
+                    }
+                    for a in args {
+                        self.expr(a, how);
+                    }
+                }
+            }
+            Expr::New { callee, args, .. } => {
+                let how = match self.known_callee(callee) {
+                    true => Use::Supported,
+                    false => Use::Other("it is passed to a constructor the compiler does not know"),
+                };
+                self.expr(callee, OTHER);
+                for a in args {
+                    self.expr(a, how);
+                }
+            }
+            // The value of `?:`, `&&`, `||` and of a sequence is checked
+            // where it is used; a truthiness test only asks whether it is an object.
+            Expr::Conditional(test, a, b) => {
+                self.expr(test, Use::Supported);
+                self.expr(a, Use::Supported);
+                self.expr(b, Use::Supported);
+            }
+            Expr::Logical(_, a, b) => {
+                self.expr(a, Use::Supported);
+                self.expr(b, Use::Supported);
+            }
+            Expr::Unary(UnaryOp::Not, v) => self.expr(v, Use::Supported),
+            // Identity comparisons read no element.
+            Expr::Binary(op, a, b) => {
+                let identity = match op {
+                    BinaryOp::StrictEq | BinaryOp::StrictNe => true,
+                    BinaryOp::LooseEq | BinaryOp::LooseNe => {
+                        Self::loose_identity(self.tables.expr(a)) && Self::loose_identity(self.tables.expr(b))
+                    }
+                    _ => false,
+                };
+                let how = if identity { Use::Supported } else { OTHER };
+                self.expr(a, how);
+                self.expr(b, how);
+            }
+            Expr::Sequence(items) => {
+                for item in items {
+                    self.expr(item, Use::Supported);
+                }
+            }
+            Expr::Array(items) => {
+                let how = match self.tables.literal_class(e) {
+                    Some(_) => Use::Supported,
+                    None => Use::Other("it is an element of an untracked array"),
+                };
+                for item in items.iter().flatten() {
+                    self.expr(item, how);
+                }
+            }
+            Expr::Object(props) => {
+                let how = match self.tables.literal_class(e) {
+                    Some(_) => Use::Supported,
+                    None => Use::Other("it is a property of an untracked object"),
+                };
+                for (k, v) in props {
+                    self.expr(k, OTHER);
+                    self.expr(v, how);
+                }
+            }
+            _ => {
+                let mut children = Vec::new();
+                visit::expr_children(e, &mut |c| children.push(c));
+                for c in children {
+                    self.expr(c, OTHER);
+                }
+            }
+        }
+        // `new Array(..)` makes holey or empty arrays through the runtime.
+        if let Expr::New { .. } = e
+            && let Some(c) = self.tables.literal_class_any(e)
+        {
+            self.reject(c, "`new Array` makes its arrays");
+        }
+        self.pos = outer;
+    }
+}
