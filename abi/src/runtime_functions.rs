@@ -248,6 +248,9 @@ runtime_functions! {
     /// `(array, index, byte)`: a packed array's element write at its end
     /// (an append); the new length, or a RangeError as for push.
     PackedArrayStore = "packed_array_store"(V, I32, I32) -> V, throws;
+    /// `(array, count)`: makes room for `count` more elements of a packed
+    /// array, if its length stays below 2^31 with them: 1, else 0 (and nothing changes).
+    PackedArrayReserve = "packed_array_reserve"(V, I32) -> I32;
     /// Throws TypeError: Reduce of empty array with no initial value.
     ReduceEmpty = "reduce_empty"() -> V, throws;
 

@@ -71,6 +71,9 @@ pub struct FunctionGen<'a, 'ctx> {
     exception_exit: BasicBlock<'ctx>,
     /// The entry's "frame below the stack limit" test.
     stack_check: Option<IntValue<'ctx>>,
+    /// The `push` call (by address) of a fill loop being compiled with room
+    /// reserved for all its runs (see [`Self::fill_loop`]).
+    reserved_push: Option<usize>,
 }
 
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
@@ -120,6 +123,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             scopes: Vec::new(),
             exception_exit,
             stack_check: None,
+            reserved_push: None,
         }
     }
 
@@ -644,6 +648,56 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn loop_stmt(&mut self, l: &hir::Loop) {
+        if self.types.specialize
+            && self.reserved_push.is_none()
+            && let Some(fill) = dxl_typeinfer::packed_arrays::fill_loop(self.types, self.program, self.id, l)
+        {
+            return self.fill_loop(l, fill);
+        }
+        self.plain_loop(l);
+    }
+
+    /// `for (..; i < n; i++) a.push(v)` of a packed array: room for every
+    /// run is reserved first, so the loop appends with no check and no call,
+    /// and LLVM keeps the length in a register (a constant `v` becomes a
+    /// `memset`). When the length would pass 2^31 - 1, the plain loop runs
+    /// (and throws where its push would).
+    fn fill_loop(&mut self, l: &hir::Loop, fill: dxl_typeinfer::packed_arrays::FillLoop) {
+        let i = self.read_val(Var::Local(fill.counter));
+        let i = self.coerce(i, Rep::I32).into_int_value();
+        let n = self.val(fill.bound);
+        let n = self.coerce(n, Rep::I32).into_int_value();
+        let a = self.read_val(Var::Local(fill.array));
+        let a = self.boxed(a);
+        let ir = &self.pg.ir;
+        let b = &ir.builder;
+        let wide = |v| b.build_int_s_extend(v, ir.i64, "").expect("positioned");
+        let runs = b.build_int_sub(wide(n), wide(i), "").expect("positioned");
+        let runs = b.build_int_add(runs, ir.const_u64(u64::from(fill.inclusive)), "").expect("positioned");
+        let runs = ir.select(ir.icmp(IntPredicate::SLT, runs, ir.const_u64(0)), ir.const_u64(0), runs);
+        // Up to 2^32 runs: as a u32, any count past 2^31 - 1 fails the reserve.
+        let cap = ir.const_u64(u64::from(u32::MAX));
+        let runs = ir.select(ir.icmp(IntPredicate::SGT, runs, cap), cap, runs);
+        let runs = b.build_int_truncate(runs, ir.i32, "").expect("positioned");
+        let reserved = ir.call(self.pg.runtime(Rt::PackedArrayReserve), &[a.into(), runs.into()]);
+        let reserved = reserved.expect("returns i32").into_int_value();
+        let fast = self.new_block("fill_reserved");
+        let slow = self.new_block("fill_plain");
+        let done = self.new_block("fill_end");
+        let ir = &self.pg.ir;
+        ir.cond_br(ir.icmp(IntPredicate::NE, reserved, ir.i32.const_zero()), fast, slow);
+        ir.builder.position_at_end(fast);
+        self.reserved_push = Some(fill.push as *const Expr as usize);
+        self.plain_loop(l);
+        self.reserved_push = None;
+        self.pg.ir.br(done);
+        self.pg.ir.builder.position_at_end(slow);
+        self.plain_loop(l);
+        self.pg.ir.br(done);
+        self.pg.ir.builder.position_at_end(done);
+    }
+
+    fn plain_loop(&mut self, l: &hir::Loop) {
         let head = self.new_block("loop_test");
         let body = self.new_block("loop_body");
         let update = self.new_block("loop_update");
@@ -1026,6 +1080,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let values: Vec<Val<'ctx>> = args.iter().map(|v| self.val(v)).collect();
                     let mut length = None;
                     for v in values {
+                        if self.reserved_push == Some(e as *const Expr as usize) {
+                            length = Some(self.packed_push_reserved(a, v));
+                            continue;
+                        }
                         if self.types.packed_booleans(c) {
                             length = Some(self.packed_push(a, v, *pos));
                             continue;

@@ -180,6 +180,20 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg().ir.builder.position_at_end(done);
     }
 
+    /// `a.push(v)` in a fill loop that reserved room for it: a store and a
+    /// length update, the new length as an int32.
+    pub(crate) fn packed_push_reserved(&mut self, a: IntValue<'ctx>, v: Val<'ctx>) -> Val<'ctx> {
+        let byte = self.packed_byte(v);
+        let bytes = self.packed_bytes(a);
+        let len = self.load_word(bytes, tag::VEC_LEN_OFFSET);
+        let slot = self.packed_slot(bytes, len);
+        let ir = &self.pg().ir;
+        ir.store_heap(slot, byte, Heap::Value);
+        let new_len = ir.builder.build_int_add(len, ir.const_u64(1), "").expect(POSITIONED);
+        ir.store_heap(ir.byte_offset(bytes, tag::VEC_LEN_OFFSET), new_len, Heap::Header);
+        Val::I32(ir.builder.build_int_truncate(new_len, ir.i32, "").expect(POSITIONED))
+    }
+
     /// `a.push(v)` of a packed array: a store and a length update while the
     /// buffer has room (the runtime keeps its capacity below 2^31), else the
     /// runtime, which grows it. The new length, as an int32.

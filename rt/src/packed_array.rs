@@ -143,6 +143,15 @@ pub fn push(a: Value, b: u8) -> Option<u32> {
     Some(v.len as u32)
 }
 
+/// Makes room for `count` more elements, unless the length would pass
+/// 2^31 - 1 with them (then nothing changes): whether it did.
+pub fn reserve(a: Value, count: usize) -> bool {
+    let v = &mut cell(a).bytes;
+    let Some(needed) = v.len.checked_add(count).filter(|&n| n <= i32::MAX as usize) else { return false };
+    v.reserve_exact(needed);
+    true
+}
+
 /// Stores `b` at `index`: an element, or the one just past the end (an
 /// append). The compiler proves no write lands further out (the class would
 /// have holes, and no packed storage).
@@ -170,6 +179,9 @@ mod tests {
             for i in 0..1000u32 {
                 assert_eq!(push(a, (i % 3 == 0) as u8), Some(i + 1));
             }
+            assert!(reserve(a, 5000));
+            assert!(cell(a).bytes.cap >= 6000);
+            assert!(!reserve(a, i32::MAX as usize));
             assert_eq!(store(a, 1, 1), Some(1000));
             assert_eq!(store(a, 1000, 1), Some(1001));
             let b = bytes(a);

@@ -156,3 +156,26 @@ try {
 }
 maybe = [false, true];
 console.log(maybe[1], maybe.length);
+
+// Loops that only push: room for every run is reserved before the loop.
+function filled(start, end, inclusive) {
+  const a = [true];
+  if (inclusive) {
+    for (let i = start; i <= end; i++) a.push(i % 3 === 0);
+  } else {
+    for (let i = start; i < end; i++) a.push(i % 3 === 0);
+  }
+  let ones = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]) ones++;
+  return a.length + ":" + ones;
+}
+console.log(filled(0, 10, false), filled(0, 10, true), filled(5, 5, false), filled(5, 5, true));
+console.log(filled(7, 2, true), filled(-4, 4, true), filled(-2147483648, -2147483640, false));
+function pushesAfter(n) {
+  const a = [];
+  let k = 0;
+  for (; k < n; k++) a.push(false);
+  a.push(true);
+  return a.length + " " + k + " " + a[n] + " " + a[n - 1];
+}
+console.log(pushesAfter(0), pushesAfter(1), pushesAfter(100000));

@@ -23,7 +23,7 @@
 //! tracked (it never escapes), never have holes, never hold undefined and
 //! never go sparse, so every element below the length is a boolean.
 
-use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, Pos, Stmt, UnaryOp};
+use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, LocalId, Pos, Stmt, UnaryOp, Var};
 
 use crate::classes::ClassKind;
 use crate::solver::{ArrayLoop, Escape, TypeTables};
@@ -302,5 +302,85 @@ impl Check<'_> {
             self.reject(c, "`new Array` makes its arrays");
         }
         self.pos = outer;
+    }
+}
+
+/// A loop that only appends to one packed array, once per counter value:
+/// `for (..; i < n; i++) a.push(v)` (or `i <= n`), where `i`, `n` and `a`
+/// are plain locals, nothing else in the loop writes them, and `v` runs no
+/// code of the program (so nothing else can push to `a`). The backend
+/// reserves room for every run before the loop and appends without
+/// checking for room.
+pub struct FillLoop<'p> {
+    pub counter: LocalId,
+    /// A plain local or a number constant.
+    pub bound: &'p Expr,
+    /// `<=` rather than `<`.
+    pub inclusive: bool,
+    pub array: LocalId,
+    /// The `push` call.
+    pub push: &'p Expr,
+}
+
+/// `l`, a loop of function `f`, as a [`FillLoop`] if it is one.
+pub fn fill_loop<'p>(tables: &TypeTables, program: &hir::Program, f: FuncId, l: &'p hir::Loop) -> Option<FillLoop<'p>> {
+    let func = &program.functions[f];
+    let plain = |e: &Expr| match e {
+        Expr::Read(Var::Local(l)) if !func.locals[*l].boxed => Some(*l),
+        _ => None,
+    };
+    let (Some(Expr::Binary(op, counter, bound)), true, Some(update)) = (&l.test, l.test_first, &l.update) else {
+        return None;
+    };
+    let inclusive = match op {
+        BinaryOp::Lt => false,
+        BinaryOp::Le => true,
+        _ => return None,
+    };
+    let counter = plain(counter)?;
+    let bound_local = match &**bound {
+        Expr::Number(_) => None,
+        b => Some(plain(b)?),
+    };
+    let [Stmt::Expr(push)] = l.body.as_slice() else { return None };
+    let Expr::Call { callee, this: Some(this), args, .. } = push else { return None };
+    let [value] = args.as_slice() else { return None };
+    let Expr::GetProp { object, key, .. } = &**callee else { return None };
+    let Expr::Write(Var::Local(temp), array) = &**object else { return None };
+    let array = plain(array)?;
+    let int32 = |e: &Expr| matches!(tables.expr(e), Type::Int32(_));
+    let packed = matches!(tables.var(f, Var::Local(array)), Type::Array(c, false) if tables.packed_booleans(c));
+    let distinct = [counter, array, *temp].iter().all(|&x| Some(x) != bound_local) && counter != array;
+    let ok = matches!(&**key, Expr::String(k) if k == "push")
+        && matches!(&**this, Expr::Read(Var::Local(t)) if t == temp)
+        && packed
+        && distinct
+        && *temp != counter
+        && matches!(tables.var(f, Var::Local(counter)), Type::Int32(_))
+        && int32(bound)
+        && tables.expr(value) == Type::Boolean
+        && runs_no_code(tables, value)
+        && crate::solver::increments_by_one(update, counter)
+        && !visit::expr_any(
+            update,
+            &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == array || Some(*w) == bound_local),
+        );
+    ok.then_some(FillLoop { counter, bound, inclusive, array, push })
+}
+
+/// Whether evaluating `e` runs no code of the program and writes nothing:
+/// constants, reads of locals, and operators on primitives.
+fn runs_no_code(tables: &TypeTables, e: &Expr) -> bool {
+    let primitive = |e: &Expr| matches!(tables.expr(e), Type::Int32(_) | Type::Double | Type::Boolean);
+    match e {
+        Expr::Bool(_) | Expr::Number(_) => true,
+        Expr::Read(Var::Local(_)) => primitive(e),
+        Expr::Unary(UnaryOp::Not | UnaryOp::Neg | UnaryOp::Plus, x) => primitive(x) && runs_no_code(tables, x),
+        Expr::Binary(op, a, b) if !matches!(op, BinaryOp::In | BinaryOp::InstanceOf) => {
+            primitive(a) && primitive(b) && runs_no_code(tables, a) && runs_no_code(tables, b)
+        }
+        Expr::Logical(_, a, b) => runs_no_code(tables, a) && runs_no_code(tables, b),
+        Expr::Conditional(t, a, b) => runs_no_code(tables, t) && runs_no_code(tables, a) && runs_no_code(tables, b),
+        _ => false,
     }
 }

@@ -3073,7 +3073,7 @@ fn written_value(e: &Expr) -> &Expr {
 
 /// Whether `update` adds exactly one to local `i` and writes it nowhere
 /// else: `i = i + 1` (`i += 1`, `++i`), or `t = +i, i = t + 1, t` (`i++`).
-fn increments_by_one(update: &Expr, i: LocalId) -> bool {
+pub(crate) fn increments_by_one(update: &Expr, i: LocalId) -> bool {
     let is_i = |e: &Expr| matches!(e, Expr::Read(Var::Local(r)) if *r == i);
     let old_i = |e: &Expr| is_i(e) || matches!(e, Expr::Unary(UnaryOp::Plus, inner) if is_i(inner));
     let plus_one = |e: &Expr, old: &dyn Fn(&Expr) -> bool| matches!(e, Expr::Binary(BinaryOp::Add, a, b) if old(a) && matches!(&**b, Expr::Number(n) if *n == 1.0));

@@ -817,3 +817,44 @@ fn counters_of_a_top_level_with_many_loops_stay_int32() {
     assert!(is_int32(local(&p, &t, "main", "i")), "{:?}", local(&p, &t, "main", "i"));
     assert!(is_int32(local(&p, &t, "main", "i39")));
 }
+
+/// The loops of `main` that `fill_loop` accepts, as the names of their arrays.
+fn fill_loops(p: &Program, t: &TypeTables) -> Vec<String> {
+    fn walk<'a>(stmts: &'a [dxl_frontend::hir::Stmt], out: &mut Vec<&'a dxl_frontend::hir::Loop>) {
+        for s in stmts {
+            match s {
+                dxl_frontend::hir::Stmt::Loop(l) => {
+                    out.push(l);
+                    walk(&l.body, out);
+                }
+                dxl_frontend::hir::Stmt::If(_, a, b) => {
+                    walk(a, out);
+                    walk(b, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut loops = Vec::new();
+    walk(&p.functions[p.main].body, &mut loops);
+    loops
+        .into_iter()
+        .filter_map(|l| dxl_typeinfer::packed_arrays::fill_loop(t, p, p.main, l))
+        .map(|f| p.functions[p.main].locals[f.array].name.clone())
+        .collect()
+}
+
+#[test]
+fn fill_loops_push_only_values_that_run_no_code() {
+    let (p, t) = solve(
+        "const n = 10;\nconst a = [];\nfor (let i = 0; i < n; i++) a.push(i % 2 === 0);\n\
+         const b = [];\nfor (let i = 0; i <= 5; i++) b.push(true);\n\
+         const c = [];\nfunction f() { return true; }\nfor (let i = 0; i < n; i++) c.push(f());\n\
+         const d = [];\nfor (let i = 0; i < n; i += 2) d.push(true);\n\
+         const e = [];\nfor (let i = 0; i < n; i++) { e.push(true); e.push(false); }\n\
+         let m = 4;\nconst g = [];\nfor (let i = 0; i < m; i++) g.push(true);\nm = 9;\n\
+         let s = 0;\nfor (let i = 0; i < a.length; i++) if (a[i] && b[0] && c[0] && d[0] && e[0] && g[0]) s++;",
+    );
+    // `c` calls a function, `d` steps by two, `e` pushes twice a run.
+    assert_eq!(fill_loops(&p, &t), vec!["a", "b", "g"]);
+}

@@ -118,6 +118,7 @@ exports! {
     alloc::dxl_rt_packed_array_new,
     props::dxl_rt_packed_array_push,
     props::dxl_rt_packed_array_store,
+    props::dxl_rt_packed_array_reserve,
 }
 
 #[cfg(test)]

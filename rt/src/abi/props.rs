@@ -64,6 +64,11 @@ pub extern "C" fn dxl_rt_packed_array_push(array: u64, byte: u32) -> u64 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_packed_array_reserve(array: u64, count: u32) -> i32 {
+    crate::packed_array::reserve(Value(array), count as usize) as i32
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_packed_array_store(array: u64, index: u32, byte: u32) -> u64 {
     packed_length(crate::packed_array::store(Value(array), index, byte as u8))
 }
