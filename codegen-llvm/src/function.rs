@@ -1136,12 +1136,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             return None;
         }
         let o = self.expr(object);
-        let k = self.val(key);
+        // An int32 key is an index as it is; other numbers are checked.
+        let k = match (key_type, self.val(key)) {
+            (Type::Int32(_), k) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
+            (_, k) => k,
+        };
         if self.types.packed_booleans(c) {
-            let k = match key_type {
-                Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
-                _ => k,
-            };
             let index = self.packed_index(k);
             return Some(self.packed_read(o, index, (nullish, self.types.in_bounds(e)), *pos));
         }
@@ -1154,11 +1154,6 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let bits = self.pg.ir.load_heap(self.pg.ir.i64, address, Heap::Value);
             return Some(self.element_from_bits(c, bits));
         }
-        // An int32 key is an index as it is; other numbers are checked.
-        let k = match key_type {
-            Type::Int32(_) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
-            _ => k,
-        };
         let dense_only =
             !self.types.classes[c as usize].may_be_sparse && matches!(key_type, Type::Int32(r) if r.lo >= 0);
         let read = ElementRead { raw: self.types.raw_double_elements(c), as_number, dense_only };

@@ -229,6 +229,10 @@ impl Check<'_> {
                 }
             }
             Expr::New { callee, args, .. } => {
+                // `new Array(..)` makes holey or empty arrays through the runtime.
+                if let Some(c) = self.tables.literal_class_any(e) {
+                    self.reject(c, "`new Array` makes its arrays");
+                }
                 let how = match self.known_callee(callee) {
                     true => Use::Supported,
                     false => Use::Other("it is passed to a constructor the compiler does not know"),
@@ -296,11 +300,6 @@ impl Check<'_> {
             }
         }
         // `new Array(..)` makes holey or empty arrays through the runtime.
-        if let Expr::New { .. } = e
-            && let Some(c) = self.tables.literal_class_any(e)
-        {
-            self.reject(c, "`new Array` makes its arrays");
-        }
         self.pos = outer;
     }
 }
