@@ -37,7 +37,13 @@ fn fib_is_a_direct_call_on_unboxed_numbers() {
     let fib = function_block(&report, "fib");
     assert_has(
         fib,
-        &["every call is direct", "param n: int32 0..38 (i32)", "returns: number (f64)", "2 direct, 0 generic"],
+        &[
+            "every call is direct",
+            "param n: int32 0..38 (i32)",
+            "returns: number (f64)",
+            "sums of its own calls: added as exact integers",
+            "2 direct, 0 generic",
+        ],
     );
     let iter = function_block(&report, "fibIter");
     assert_has(iter, &["param n: int32", "i: int32 0..", "a: number (f64)", "b: number (f64)"]);

@@ -52,9 +52,9 @@ pub struct FunctionGen<'a, 'ctx> {
     pg: &'a mut ProgramGen<'ctx>,
     pub(crate) program: &'a hir::Program,
     pub(crate) types: &'a TypeTables,
-    id: hir::FuncId,
-    func: &'a hir::Function,
-    llfn: FunctionValue<'ctx>,
+    pub(crate) id: hir::FuncId,
+    pub(crate) func: &'a hir::Function,
+    pub(crate) llfn: FunctionValue<'ctx>,
     entry: BasicBlock<'ctx>,
     /// One stack slot per local; for a boxed local it holds the cell.
     locals: Vec<PointerValue<'ctx>>,
@@ -74,16 +74,105 @@ pub struct FunctionGen<'a, 'ctx> {
     /// The `push` call (by address) of a fill loop being compiled with room
     /// reserved for all its runs (see [`Self::fill_loop`]).
     reserved_push: Option<usize>,
+    /// Which body this is, and where its calls of the function itself go.
+    pub(crate) body: Body,
+    /// In an integer body: the running total's slot and the block a call in
+    /// tail position loops back to (see `crate::sum_recursion`).
+    pub(crate) sum_loop: Option<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
 }
 
+/// Which of a function's specialized bodies is being emitted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Body {
+    /// The integer body of a function that returns sums of its own calls
+    /// (see `crate::sum_recursion`), else the ordinary one.
+    pub integer: bool,
+    /// The body's second copy (see `ProgramGen::recursion_copy`), whose own
+    /// calls go back to the first.
+    pub copy: bool,
+    /// A first copy whose own calls go to the second: LLVM inlines that
+    /// one, so each frame runs two levels of the recursion.
+    pub unrolled: bool,
+}
+
+/// The largest body (in expressions) copied for recursion unrolling.
+const RECURSION_COPY_LIMIT: usize = 80;
+
 impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
+    /// The ordinary body of function `id`.
     pub fn new(
         pg: &'a mut ProgramGen<'ctx>,
         program: &'a hir::Program,
         types: &'a TypeTables,
         id: hir::FuncId,
     ) -> Self {
-        let llfn = pg.specs[id];
+        // The ordinary body of a function with an integer body only runs
+        // when that one gave up: it is not worth a copy.
+        let unrolled = Self::small(&program.functions[id]) && !types.sums_own_calls(id);
+        Self::with_body(pg, program, types, id, Body { integer: false, copy: false, unrolled })
+    }
+
+    /// Whether the function is small enough to copy for recursion
+    /// unrolling; one with closures inside is not copied either.
+    fn small(func: &hir::Function) -> bool {
+        let mut size = 0;
+        let has_closure = dxl_typeinfer::visit::any_expr(&func.body, &mut |e| {
+            size += 1;
+            matches!(e, Expr::Closure { .. })
+        });
+        !has_closure && size <= RECURSION_COPY_LIMIT
+    }
+
+    /// The integer body of `id`, if it returns sums of its own calls.
+    pub fn sum_body(
+        pg: &'a mut ProgramGen<'ctx>,
+        program: &'a hir::Program,
+        types: &'a TypeTables,
+        id: hir::FuncId,
+    ) -> Option<Self> {
+        let unrolled = Self::small(&program.functions[id]);
+        types
+            .sums_own_calls(id)
+            .then(|| Self::with_body(pg, program, types, id, Body { integer: true, copy: false, unrolled }))
+    }
+
+    /// The second copy of `id`'s ordinary or integer body, once the first
+    /// copy has called it.
+    pub fn recursion_copy(
+        pg: &'a mut ProgramGen<'ctx>,
+        program: &'a hir::Program,
+        types: &'a TypeTables,
+        id: hir::FuncId,
+        integer: bool,
+    ) -> Option<Self> {
+        pg.declared_recursion_copy(id, integer)?;
+        Some(Self::with_body(pg, program, types, id, Body { integer, copy: true, unrolled: false }))
+    }
+
+    /// Where a call of the function from its own body goes. The ordinary
+    /// body of a function with an integer body calls the entry, which tries
+    /// the integer body first.
+    pub(crate) fn self_call_target(&mut self) -> FunctionValue<'ctx> {
+        match self.body {
+            Body { copy: false, unrolled: true, integer } => self.pg.recursion_copy(self.id, integer),
+            Body { integer: false, .. } => self.pg.specs[self.id],
+            Body { integer: true, .. } => self.pg.sum_bodies(self.id).expect("an integer body").0,
+        }
+    }
+
+    fn with_body(
+        pg: &'a mut ProgramGen<'ctx>,
+        program: &'a hir::Program,
+        types: &'a TypeTables,
+        id: hir::FuncId,
+        body: Body,
+    ) -> Self {
+        let llfn = match (body, pg.sum_bodies(id)) {
+            (Body { copy: true, integer, .. }, _) => pg.recursion_copy(id, integer),
+            (Body { integer: true, .. }, Some((sum, _))) => sum,
+            (_, Some((_, double))) => double,
+            (_, None) => pg.specs[id],
+        };
         let ctx = pg.ir.context;
         let entry = ctx.append_basic_block(llfn, "entry");
         let exception_exit = ctx.append_basic_block(llfn, "exception");
@@ -124,6 +213,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             exception_exit,
             stack_check: None,
             reserved_push: None,
+            body,
+            sum_loop: None,
         }
     }
 
@@ -131,7 +222,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg.ir.const_u64(bits)
     }
 
-    fn param(&self, n: u32) -> inkwell::values::BasicValueEnum<'ctx> {
+    pub(crate) fn param(&self, n: u32) -> inkwell::values::BasicValueEnum<'ctx> {
         self.llfn.get_nth_param(n).expect("JS functions have four parameters")
     }
 
@@ -251,11 +342,18 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             self.write_val(Var::Local(local), value);
         }
 
+        if self.body.integer {
+            self.start_sum_loop();
+        }
         let body = &self.func.body;
         self.stmts(body);
         if !self.pg.ir.is_terminated() {
-            let undefined = Val::Boxed(self.v(tag::UNDEFINED));
-            self.emit_return(undefined);
+            if self.body.integer {
+                self.give_up_sum();
+            } else {
+                let undefined = Val::Boxed(self.v(tag::UNDEFINED));
+                self.emit_return(undefined);
+            }
         }
         self.pg.ir.builder.position_at_end(self.exception_exit);
         self.return_exception();
@@ -269,7 +367,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         {
             below.replace_all_uses_with(self.pg.ir.context.bool_type().const_zero());
         }
-        self.emit_generic_entry();
+        match self.body {
+            Body { copy: true, .. } => {}
+            Body { integer: true, .. } => self.emit_sum_entry(),
+            Body { integer: false, .. } => self.emit_generic_entry(),
+        }
     }
 
     /// Whether the body calls no code but LLVM intrinsics, the stack overflow
@@ -304,7 +406,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// capture array is reached through a pointer that the conservative stack
     /// scan does not see as a reference, and after a direct call of a fresh
     /// closure (`(function () { ... })()`) nothing else may hold it.
-    fn keep_callee_alive(&self) {
+    pub(crate) fn keep_callee_alive(&self) {
         if self.func.captures.is_empty() {
             return;
         }
@@ -333,6 +435,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     fn return_exception(&mut self) {
         self.keep_callee_alive();
+        if self.body.integer {
+            self.pg.ir.ret(self.v(crate::sum_recursion::THREW));
+            return;
+        }
         match self.ret_rep {
             Rep::Boxed => self.pg.ir.ret(self.v(tag::EXCEPTION)),
             rep => {
@@ -344,7 +450,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// `(value, threw)` of a specialized function's unboxed return.
-    fn unpack_pair(&self, result: BasicValueEnum<'ctx>) -> (BasicValueEnum<'ctx>, IntValue<'ctx>) {
+    pub(crate) fn unpack_pair(&self, result: BasicValueEnum<'ctx>) -> (BasicValueEnum<'ctx>, IntValue<'ctx>) {
         let b = &self.pg.ir.builder;
         let pair = result.into_struct_value();
         let value = b.build_extract_value(pair, 0, "").expect("positioned");
@@ -352,7 +458,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         (value, threw)
     }
 
-    fn return_pair(&self, value: BasicValueEnum<'ctx>, threw: IntValue<'ctx>) {
+    pub(crate) fn return_pair(&self, value: BasicValueEnum<'ctx>, threw: IntValue<'ctx>) {
         let ir = &self.pg.ir;
         let ty = self.llfn.get_type().get_return_type().expect("returns a value").into_struct_type();
         let pair = ir.builder.build_insert_value(ty.get_undef(), value, 0, "").expect("positioned");
@@ -366,7 +472,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// can call) and boxes the result.
     fn emit_generic_entry(&mut self) {
         let wrapper = self.pg.functions[self.id];
-        let spec = self.llfn;
+        let body = self.llfn;
+        let spec = self.pg.specs[self.id];
         self.llfn = wrapper;
         let entry = self.new_block("entry");
         self.pg.ir.builder.position_at_end(entry);
@@ -394,7 +501,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 ir.ret(r);
             }
         }
-        self.llfn = spec;
+        self.llfn = body;
     }
 
     fn initial_value(&self, local: hir::LocalId) -> IntValue<'ctx> {
@@ -425,6 +532,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// Where an exception goes from inside the first `depth` scopes.
     pub(crate) fn scope_depth(&self) -> usize {
         self.scopes.len()
+    }
+
+    /// Where an exception thrown here goes.
+    pub(crate) fn handler(&self) -> BasicBlock<'ctx> {
+        self.throw_target(self.scopes.len())
     }
 
     pub(crate) fn throw_target(&self, depth: usize) -> BasicBlock<'ctx> {
@@ -543,7 +655,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         Val::from_basic(rep, loaded)
     }
 
-    fn write_val(&mut self, var: Var, value: Val<'ctx>) {
+    pub(crate) fn write_val(&mut self, var: Var, value: Val<'ctx>) {
         if self.is_boxed(var) {
             let boxed = match self.raw_double_cell(var) {
                 true => self.raw_element_value(value),
@@ -618,6 +730,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Stmt::Switch { target, discriminant, cases } => self.switch(*target, discriminant, cases),
             Stmt::Break(t) => self.jump(self.scopes.len(), Jump::Break(*t), None),
             Stmt::Continue(t) => self.jump(self.scopes.len(), Jump::Continue(*t), None),
+            Stmt::Return(Some(e)) if self.body.integer => self.sum_return(e),
             Stmt::Return(value) => {
                 let v = match value {
                     Some(e) => self.val(e),
@@ -1368,7 +1481,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let v = values.get(i).copied().unwrap_or_else(|| Val::Boxed(self.v(tag::UNDEFINED)));
             call_args.push(self.coerce(v, *rep).into());
         }
-        let spec = self.pg.specs[f];
+        let spec = match f == self.id {
+            true => self.self_call_target(),
+            false => self.pg.specs[f],
+        };
         let result = self.pg.ir.builder.build_call(spec, &call_args, "").expect("positioned");
         let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
         match ret_rep {

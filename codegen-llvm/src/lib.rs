@@ -9,6 +9,7 @@ mod ir;
 pub mod linker;
 mod packed_access;
 mod program;
+mod sum_recursion;
 mod typed;
 
 use std::path::Path;
@@ -71,6 +72,14 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
     step(options.timings, "ir", || {
         for id in 0..program.functions.len() {
             function::FunctionGen::new(&mut pg, program, types, id).emit();
+            if let Some(sum) = function::FunctionGen::sum_body(&mut pg, program, types, id) {
+                sum.emit();
+            }
+            for integer in [false, true] {
+                if let Some(copy) = function::FunctionGen::recursion_copy(&mut pg, program, types, id, integer) {
+                    copy.emit();
+                }
+            }
         }
         pg.finish(program);
     });

@@ -39,6 +39,13 @@ pub struct ProgramGen<'ctx> {
     /// NaN-boxed `i64` (EXCEPTION when it throws), or `{ value, threw }` when
     /// the return type is unboxed.
     pub specs: Vec<FunctionValue<'ctx>>,
+    /// `jsx.F.r`: a second copy of a small self-recursive function's
+    /// specialized body (see [`Self::recursion_copy`]).
+    recursion_copies: HashMap<(hir::FuncId, bool), FunctionValue<'ctx>>,
+    /// For a function that returns sums of its own calls: its integer body
+    /// `jsx.F.sum` (see `crate::sum_recursion`) and its ordinary body `jsx.F.double` (`specs[F]` is then
+    /// the entry that runs the first and falls back to the second).
+    sum_bodies: HashMap<hir::FuncId, (FunctionValue<'ctx>, FunctionValue<'ctx>)>,
     pub spec_reps: Vec<(Vec<Rep>, Rep)>,
     /// How many `Write`s each binding (owner function, local) has in the whole program.
     pub write_counts: HashMap<(hir::FuncId, hir::LocalId), usize>,
@@ -99,6 +106,21 @@ impl<'ctx> ProgramGen<'ctx> {
                     if f.name.is_empty() { format!("jsx.anonymous.{id}") } else { format!("jsx.{}.{id}", f.name) };
                 module.add_function(&name, fn_type, Some(Linkage::Internal))
             })
+            .collect::<Vec<FunctionValue<'ctx>>>();
+        let sum_bodies = (0..program.functions.len())
+            .filter(|&f| types.sums_own_calls(f))
+            .map(|f| {
+                let spec = specs[f];
+                let name = spec.get_name().to_str().expect("ASCII names").to_string();
+                let params: Vec<BasicMetadataTypeEnum<'ctx>> = spec.get_type().get_param_types().into_iter().collect();
+                let sum = module.add_function(
+                    &format!("{name}.sum"),
+                    ir.i64.fn_type(&params, false),
+                    Some(Linkage::Internal),
+                );
+                let double = module.add_function(&format!("{name}.double"), spec.get_type(), Some(Linkage::Internal));
+                (f, (sum, double))
+            })
             .collect();
         let mut pg = ProgramGen {
             ir,
@@ -114,6 +136,8 @@ impl<'ctx> ProgramGen<'ctx> {
             undefined_slot,
             functions,
             specs,
+            recursion_copies: HashMap::new(),
+            sum_bodies,
             spec_reps,
             write_counts: write_counts(program, types),
             layouts: HashMap::new(),
@@ -155,6 +179,32 @@ impl<'ctx> ProgramGen<'ctx> {
             }
             self.runtime.insert(f, value);
         }
+    }
+
+    /// The second copy of `f`'s specialized body (with `integer`, of its
+    /// integer body), declared on first use. A small self-recursive
+    /// function calls this copy, and the copy calls the function: LLVM
+    /// inlines the copy, so each frame runs two levels of the recursion
+    /// (fib's calls halve, and its leaves return inline).
+    pub fn recursion_copy(&mut self, f: hir::FuncId, integer: bool) -> FunctionValue<'ctx> {
+        let first = match (integer, self.sum_bodies(f)) {
+            (true, Some((sum, _))) => sum,
+            _ => self.specs[f],
+        };
+        *self.recursion_copies.entry((f, integer)).or_insert_with(|| {
+            let name = format!("{}.r", first.get_name().to_str().expect("ASCII names"));
+            self.module.add_function(&name, first.get_type(), Some(Linkage::Internal))
+        })
+    }
+
+    /// `f`'s integer body and ordinary body, if it returns sums of its own calls.
+    pub fn sum_bodies(&self, f: hir::FuncId) -> Option<(FunctionValue<'ctx>, FunctionValue<'ctx>)> {
+        self.sum_bodies.get(&f).copied()
+    }
+
+    /// The second copy of `f`'s ordinary or integer body, when a call declared one.
+    pub fn declared_recursion_copy(&self, f: hir::FuncId, integer: bool) -> Option<FunctionValue<'ctx>> {
+        self.recursion_copies.get(&(f, integer)).copied()
     }
 
     pub fn runtime(&self, f: RuntimeFunction) -> FunctionValue<'ctx> {

@@ -93,6 +93,12 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         if func.kind != FunctionKind::Script {
             let _ = writeln!(out, "  returns: {}", describe(tables.returns[f]));
         }
+        if tables.sums_own_calls(f) {
+            let _ = writeln!(
+                out,
+                "  sums of its own calls: added as exact integers, the last call of each sum a loop (totals past 2^53 rerun as doubles)"
+            );
+        }
         let mut unboxed = Vec::new();
         let mut maybe_undefined = Vec::new();
         let mut generic = Vec::new();

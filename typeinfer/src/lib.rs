@@ -10,6 +10,7 @@ pub mod definite;
 pub mod explain;
 pub mod packed_arrays;
 pub mod solver;
+pub mod sum_recursion;
 pub mod types;
 pub mod visit;
 

@@ -212,6 +212,9 @@ pub struct TypeTables {
     /// Per class: whether its arrays keep booleans as bytes, or why not
     /// (see [`crate::packed_arrays`]).
     packed: Vec<Result<(), Option<Escape>>>,
+    /// Per function: whether it returns sums of its own calls that the
+    /// backend may add as exact integers (see [`crate::sum_recursion`]).
+    sums_own_calls: Vec<bool>,
     /// Why inference gave up, if it did.
     pub gave_up: Option<String>,
 }
@@ -339,6 +342,12 @@ impl TypeTables {
         self.specialize && matches!(self.packed.get(class as usize), Some(Ok(())))
     }
 
+    /// Whether function `f` returns sums of its own calls that may be added
+    /// as exact integers, in any order (see [`crate::sum_recursion`]).
+    pub fn sums_own_calls(&self, f: FuncId) -> bool {
+        self.specialize && self.sums_own_calls.get(f).copied().unwrap_or(false)
+    }
+
     /// Why the arrays of class `class`, booleans that could have been kept
     /// as bytes, are not.
     pub fn unpacked_why(&self, class: ClassId) -> Option<&Escape> {
@@ -394,6 +403,7 @@ impl TypeTables {
             initializers: HashMap::new(),
             literals: HashMap::new(),
             packed: Vec::new(),
+            sums_own_calls: vec![false; program.functions.len()],
             gave_up,
         }
     }
@@ -579,9 +589,12 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
         initializers: record.initializers,
         literals: classes.literals,
         packed: Vec::new(),
+        sums_own_calls: Vec::new(),
         gave_up: None,
     };
     tables.packed = crate::packed_arrays::packed_classes(program, &tables);
+    tables.sums_own_calls =
+        (0..program.functions.len()).map(|f| crate::sum_recursion::sums_own_calls(program, &tables, f)).collect();
     tables
 }
 

@@ -858,3 +858,29 @@ fn fill_loops_push_only_values_that_run_no_code() {
     // `c` calls a function, `d` steps by two, `e` pushes twice a run.
     assert_eq!(fill_loops(&p, &t), vec!["a", "b", "g"]);
 }
+
+#[test]
+fn sums_of_own_calls_with_non_negative_integer_leaves_may_be_reordered() {
+    let (p, t) = solve(
+        "function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }\n\
+         function choose(n, k) { if (k === 0 || k === n) return 1; const m = n - 1; return choose(m, k - 1) + choose(m, k); }\n\
+         function signed(n) { if (n < 2) return n; return signed(n - 1) + signed(n - 2); }\n\
+         function half(n) { if (n === 0) return 0.5; return half(n - 1) + half(n - 1); }\n\
+         let calls = 0;\n\
+         function counted(n) { calls++; if (n < 2) return n; return counted(n - 1) + counted(n - 2); }\n\
+         function withVar(n) { var v; if (n < 2) return 1; v = n; return withVar(n - 1) + withVar(n - 2); }\n\
+         const o = { x: 1 };\n\
+         function reads(n) { if (n < 2) return o.x; return reads(n - 1) + reads(n - 2); }\n\
+         function notSum(n) { if (n < 2) return n; return notSum(n - 1) * 2; }\n\
+         function leaf(n) { return n; }\n\
+         console.log(fib(30), choose(20, 10), signed(-3), half(4), counted(9), withVar(8), reads(8), notSum(5), leaf(3));",
+    );
+    let sums = |name: &str| t.sums_own_calls(func(&p, name));
+    assert!(sums("fib"), "fib's leaves are 0 and 1");
+    assert!(sums("choose"), "a constant leaf, a `const` local, two calls");
+    // A negative leaf (signed(-3)), a fraction, an effect (calls++), a `var`
+    // that a loop would not reset, a property read, a product, no recursion.
+    for name in ["signed", "half", "counted", "withVar", "reads", "notSum", "leaf"] {
+        assert!(!sums(name), "{name} must keep its ordinary body");
+    }
+}

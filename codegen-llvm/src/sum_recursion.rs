@@ -1,0 +1,178 @@
+//! The integer body of a function that returns sums of its own calls (see
+//! `dxl_typeinfer::sum_recursion`), and the entry that runs it.
+//!
+//! The body keeps a running total in an `i64`: each returned sum adds its
+//! terms to it, and a call of the function in the sum's last place becomes
+//! a jump back to the top with the call's arguments as the new parameters
+//! (GCC's accumulator transform of `fib`), so one of `fib`'s two calls is a
+//! loop. A total above 2^53, where doubles would have rounded, gives up: the
+//! body returns [`GAVE_UP`], which every caller passes on, and the entry
+//! runs the ordinary body, whose own calls start over in the integer body.
+//!
+//! The body returns a bare `i64`: a total (at most 2^53), [`GAVE_UP`] or
+//! [`THREW`]. Both markers lie far above 2^53, so a caller adds a call's
+//! result to its total (at most 2^53, so the sum cannot wrap) and one
+//! compare of the sum with 2^53 catches either.
+
+use dxl_abi::value as tag;
+use dxl_frontend::hir::{Expr, Var};
+use dxl_typeinfer::sum_recursion::{self_call, sum_terms};
+use inkwell::IntPredicate;
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue};
+
+use crate::function::FunctionGen;
+use crate::typed::{Rep, Val};
+
+/// Totals up to this are exact as doubles, whatever the order of the additions.
+const EXACT_LIMIT: u64 = 1 << 53;
+/// The integer body's result when the total passed [`EXACT_LIMIT`].
+pub(crate) const GAVE_UP: u64 = 1 << 62;
+/// The integer body's result when it threw (the exception is pending).
+pub(crate) const THREW: u64 = 1 << 63;
+
+impl<'ctx> FunctionGen<'_, 'ctx> {
+    /// Starts the loop that calls in tail position jump back to, with a total of 0.
+    pub(crate) fn start_sum_loop(&mut self) {
+        let ir = &self.pg().ir;
+        let total = self.entry_slot(ir.i64.into(), "sum");
+        ir.store(total, ir.const_u64(0));
+        let head = self.new_block("sum_loop");
+        let ir = &self.pg().ir;
+        ir.br(head);
+        ir.builder.position_at_end(head);
+        self.sum_loop = Some((total, head));
+    }
+
+    /// `return a + f(..) + ..`: adds the terms to the total; a call of the
+    /// function itself in last place loops with its arguments.
+    pub(crate) fn sum_return(&mut self, e: &Expr) {
+        let (total, head) = self.sum_loop.expect("an integer body");
+        let mut terms = sum_terms(e);
+        let tail = match terms.last().and_then(|t| self_call(self.types, self.id, t)) {
+            Some(args) => {
+                terms.pop();
+                Some(args)
+            }
+            None => None,
+        };
+        for term in terms {
+            let value = match self_call(self.types, self.id, term) {
+                Some(args) => self.sum_call(args),
+                None => {
+                    // A non-negative int32 (the solver proved it).
+                    let v = self.val(term);
+                    let i = self.coerce(v, Rep::I32).into_int_value();
+                    let ir = &self.pg().ir;
+                    ir.builder.build_int_z_extend(i, ir.i64, "").expect("positioned")
+                }
+            };
+            let ir = &self.pg().ir;
+            let sum = ir.builder.build_int_add(ir.load(ir.i64, total), value, "").expect("positioned");
+            ir.store(total, sum);
+            self.pass_on_markers(sum);
+        }
+        match tail {
+            Some(args) => {
+                // Every argument is computed before any parameter changes.
+                let reps = self.pg().spec_reps[self.id].0.clone();
+                let values: Vec<Val<'ctx>> = (0..reps.len())
+                    .map(|i| {
+                        let v = match args.get(i) {
+                            Some(a) => self.val(a),
+                            None => Val::Boxed(self.v(tag::UNDEFINED)),
+                        };
+                        Val::from_basic(reps[i], self.coerce(v, reps[i]))
+                    })
+                    .collect();
+                for (&param, value) in self.func.params.iter().zip(values) {
+                    self.write_val(Var::Local(param), value);
+                }
+                self.pg().ir.br(head);
+            }
+            None => {
+                self.keep_callee_alive();
+                let ir = &self.pg().ir;
+                ir.ret(ir.load(ir.i64, total));
+            }
+        }
+    }
+
+    /// A call of the integer body from a sum's term: its result, a total or a marker.
+    fn sum_call(&mut self, args: &[Expr]) -> IntValue<'ctx> {
+        let reps = self.pg().spec_reps[self.id].0.clone();
+        // The function is created once: every call of it is of this closure.
+        let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![self.param(0).into(), self.param(1).into()];
+        for (i, rep) in reps.iter().enumerate() {
+            let v = match args.get(i) {
+                Some(a) => self.val(a),
+                None => Val::Boxed(self.v(tag::UNDEFINED)),
+            };
+            call_args.push(self.coerce(v, *rep).into());
+        }
+        let target = self.self_call_target();
+        let ir = &self.pg().ir;
+        let result = ir.builder.build_call(target, &call_args, "").expect("positioned");
+        result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value()
+    }
+
+    /// After adding a call's result or a term to the total: a total above
+    /// 2^53 gives up, and one holding [`THREW`] goes to the handler.
+    fn pass_on_markers(&mut self, sum: IntValue<'ctx>) {
+        let ir = &self.pg().ir;
+        let large = ir.icmp(IntPredicate::UGT, sum, ir.const_u64(EXACT_LIMIT));
+        let marker = self.new_block("sum_large");
+        let go_on = self.new_block("sum_go_on");
+        self.pg().ir.cond_br_unlikely(large, marker, go_on);
+        self.pg().ir.builder.position_at_end(marker);
+        let give_up = self.new_block("sum_give_up");
+        let ir = &self.pg().ir;
+        let threw = ir.icmp(IntPredicate::UGE, sum, ir.const_u64(THREW));
+        ir.builder.build_conditional_branch(threw, self.handler(), give_up).expect("positioned");
+        ir.builder.position_at_end(give_up);
+        self.give_up_sum();
+        self.pg().ir.builder.position_at_end(go_on);
+    }
+
+    /// Returns [`GAVE_UP`]: the ordinary body must run.
+    pub(crate) fn give_up_sum(&mut self) {
+        self.keep_callee_alive();
+        let ir = &self.pg().ir;
+        ir.ret(ir.const_u64(GAVE_UP));
+    }
+
+    /// The function's specialized entry: the integer body, converted to a
+    /// number, or the ordinary body when the integer body gave up.
+    pub(crate) fn emit_sum_entry(&mut self) {
+        let (sum, double) = self.pg().sum_bodies(self.id).expect("a function with an integer body");
+        let body = self.llfn;
+        self.llfn = self.pg().specs[self.id];
+        let entry = self.new_block("entry");
+        let ir = &self.pg().ir;
+        ir.builder.position_at_end(entry);
+        let args: Vec<BasicMetadataValueEnum<'ctx>> =
+            self.llfn.get_param_iter().map(|p: BasicValueEnum<'ctx>| p.into()).collect();
+        let result = ir.builder.build_call(sum, &args, "").expect("positioned");
+        let value = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
+        let exact = self.new_block("exact");
+        let marker = self.new_block("marker");
+        let threw = self.new_block("threw");
+        let gave_up = self.new_block("gave_up");
+        let ir = &self.pg().ir;
+        let large = ir.icmp(IntPredicate::UGT, value, ir.const_u64(EXACT_LIMIT));
+        ir.cond_br_unlikely(large, marker, exact);
+        ir.builder.position_at_end(exact);
+        let f64_type = ir.context.f64_type();
+        let number = ir.builder.build_unsigned_int_to_float(value, f64_type, "").expect("positioned");
+        self.return_pair(number.into(), ir.context.bool_type().const_zero());
+        ir.builder.position_at_end(marker);
+        let is_throw = ir.icmp(IntPredicate::UGE, value, ir.const_u64(THREW));
+        ir.builder.build_conditional_branch(is_throw, threw, gave_up).expect("positioned");
+        ir.builder.position_at_end(threw);
+        self.return_pair(f64_type.const_zero().into(), ir.context.bool_type().const_all_ones());
+        ir.builder.position_at_end(gave_up);
+        let result = ir.builder.build_call(double, &args, "").expect("positioned");
+        let result = result.try_as_basic_value().basic().expect("the ordinary body returns a pair");
+        ir.builder.build_return(Some(&result)).expect("positioned");
+        self.llfn = body;
+    }
+}

@@ -1,0 +1,140 @@
+//! Recursive functions that return sums of their own calls (`fib(n - 1) +
+//! fib(n - 2)`, counting paths, binomial coefficients), which the backend
+//! may compute as exact integers with the last call of each sum turned into
+//! a loop, as C compilers do for integer recursion.
+//!
+//! A JavaScript number addition rounds, so reordering additions is not
+//! sound in general. It is here: every value such a function returns is a
+//! sum of non-negative int32 leaves and of its own results, so it is a
+//! non-negative integer, and every partial sum, in any order, is at most the
+//! total. When the total is at most 2^53 every double addition on the way
+//! was exact, whatever the order; the backend checks the total and, above
+//! 2^53, runs the function's ordinary body instead. That fallback may run
+//! the body again from the start, so the body must have no effects: it
+//! reads and writes its own locals, computes with numbers and booleans, and
+//! calls only itself.
+
+use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, Stmt, UnaryOp, Var};
+
+use crate::TypeTables;
+use crate::types::Type;
+
+/// Whether function `f` qualifies (see the module documentation).
+pub(crate) fn sums_own_calls(program: &hir::Program, tables: &TypeTables, f: FuncId) -> bool {
+    let func = &program.functions[f];
+    if tables.returns[f] != Type::Double
+        || !tables.created_once[f]
+        || tables.reads_this[f]
+        || !matches!(func.kind, hir::FunctionKind::Normal | hir::FunctionKind::Arrow)
+        // A loop restarts the body: a `var` would keep its last value
+        // where the call would have seen `undefined`.
+        || func.locals.iter().enumerate().any(|(l, local)| {
+            local.boxed || !(local.lexical || func.params.contains(&l) || func.this_local == Some(l))
+        })
+    {
+        return false;
+    }
+    let mut check = Check { tables, f, self_calls: 0 };
+    check.stmts(&func.body) && check.self_calls > 0
+}
+
+/// The terms of a returned sum, in evaluation order.
+pub fn sum_terms(e: &Expr) -> Vec<&Expr> {
+    let mut terms = Vec::new();
+    fn walk<'e>(e: &'e Expr, terms: &mut Vec<&'e Expr>) {
+        match e {
+            Expr::Binary(BinaryOp::Add, a, b) => {
+                walk(a, terms);
+                walk(b, terms);
+            }
+            _ => terms.push(e),
+        }
+    }
+    walk(e, &mut terms);
+    terms
+}
+
+/// The arguments of `e` if it is a direct call of function `f` (from its own body).
+pub fn self_call<'e>(tables: &TypeTables, f: FuncId, e: &'e Expr) -> Option<&'e [Expr]> {
+    let Expr::Call { callee, this: None, args, .. } = e else { return None };
+    (tables.expr(callee) == Type::Function(f) && !tables.function_call(callee) && matches!(&**callee, Expr::Read(_)))
+        .then_some(args.as_slice())
+}
+
+struct Check<'t> {
+    tables: &'t TypeTables,
+    f: FuncId,
+    self_calls: usize,
+}
+
+impl Check<'_> {
+    fn stmts(&mut self, stmts: &[Stmt]) -> bool {
+        stmts.iter().all(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> bool {
+        match s {
+            Stmt::Expr(e) => self.pure(e),
+            Stmt::If(test, a, b) => self.pure(test) && self.stmts(a) && self.stmts(b),
+            Stmt::Loop(l) => {
+                l.per_iteration.is_empty()
+                    && l.test.as_ref().is_none_or(|t| self.pure(t))
+                    && l.update.as_ref().is_none_or(|u| self.pure(u))
+                    && self.stmts(&l.body)
+            }
+            Stmt::Labeled(_, body) => self.stmts(body),
+            Stmt::Break(_) | Stmt::Continue(_) => true,
+            Stmt::Return(Some(e)) => self.returned_sum(e),
+            Stmt::Return(None) | Stmt::FreshCells(_) | Stmt::Switch { .. } | Stmt::Throw(..) | Stmt::Try { .. } => {
+                false
+            }
+        }
+    }
+
+    /// A sum whose terms are calls of the function itself and non-negative int32s.
+    fn returned_sum(&mut self, e: &Expr) -> bool {
+        let sum = |e: &Expr| {
+            !matches!(e, Expr::Binary(BinaryOp::Add, ..))
+                || matches!(self.tables.expr(e), Type::Double | Type::Int32(_))
+        };
+        if !sum(e) || !walk_adds(e, &sum) {
+            return false;
+        }
+        sum_terms(e).into_iter().all(|t| {
+            if let Some(args) = self_call(self.tables, self.f, t) {
+                self.self_calls += 1;
+                return args.iter().all(|a| self.pure(a));
+            }
+            matches!(self.tables.expr(t), Type::Int32(r) if r.lo >= 0) && self.pure(t)
+        })
+    }
+
+    /// Whether evaluating `e` has no effect and cannot throw or call code.
+    fn pure(&mut self, e: &Expr) -> bool {
+        let number = |e: &Expr| matches!(self.tables.expr(e), Type::Int32(_) | Type::Double | Type::Boolean);
+        match e {
+            Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Read(_) => true,
+            Expr::Write(Var::Local(_), v) => self.pure(v),
+            Expr::Unary(UnaryOp::Neg | UnaryOp::Plus | UnaryOp::Not | UnaryOp::BitNot, a) => number(a) && self.pure(a),
+            Expr::Binary(op, a, b) => {
+                !matches!(op, BinaryOp::InstanceOf | BinaryOp::In)
+                    && number(a)
+                    && number(b)
+                    && self.pure(a)
+                    && self.pure(b)
+            }
+            Expr::Logical(_, a, b) => self.pure(a) && self.pure(b),
+            Expr::Conditional(t, a, b) => self.pure(t) && self.pure(a) && self.pure(b),
+            Expr::Sequence(es) => es.iter().all(|e| self.pure(e)),
+            _ => false,
+        }
+    }
+}
+
+/// Whether `ok` holds for every `+` node of the sum tree `e`.
+fn walk_adds(e: &Expr, ok: &impl Fn(&Expr) -> bool) -> bool {
+    match e {
+        Expr::Binary(BinaryOp::Add, a, b) => ok(e) && walk_adds(a, ok) && walk_adds(b, ok),
+        _ => true,
+    }
+}
