@@ -359,9 +359,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.return_exception();
         self.pg.ir.builder.position_at_end(self.entry);
         self.pg.ir.br(body_start);
-        // A function that calls nothing cannot recurse: its frame is bounded,
-        // and every cycle of calls passes a function that checks. Dropping the
-        // check keeps the cold runtime call out of loops it is inlined into.
+        // A function that calls no code of the program cannot recurse: its
+        // frame is bounded, and every cycle of calls passes a function that
+        // checks. Dropping the check keeps the cold runtime call out of
+        // loops it is inlined into, and leaves a small method nothing that
+        // throws, so its callers' exception tests fold away.
         if let Some(below) = self.stack_check
             && self.calls_nothing()
         {
@@ -375,9 +377,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// Whether the body calls no code but LLVM intrinsics, the stack overflow
-    /// report and the empty inline asm that keeps values alive.
+    /// report, the empty inline asm that keeps values alive, and runtime
+    /// functions that cannot throw (a runtime function that runs code of
+    /// the program, a getter or `valueOf`, may throw what that code throws).
     fn calls_nothing(&self) -> bool {
         let overflow = Rt::StackOverflow.symbol();
+        let never_throws = |name: &[u8]| Rt::ALL.iter().any(|f| !f.throws() && f.symbol().as_bytes() == name);
         let mut block = self.llfn.get_first_basic_block();
         while let Some(bb) = block {
             let mut inst = bb.get_first_instruction();
@@ -391,7 +396,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     };
                     let name = callee.get_name().to_bytes();
                     let inline_asm = name.is_empty() && callee.as_instruction().is_none();
-                    if !(inline_asm || name.starts_with(b"llvm.") || name == overflow.as_bytes()) {
+                    if !(inline_asm || name.starts_with(b"llvm.") || name == overflow.as_bytes() || never_throws(name))
+                    {
                         return false;
                     }
                 }
