@@ -87,13 +87,17 @@ pub(crate) struct Body {
     /// The integer body of a function that returns sums of its own calls
     /// (see `crate::sum_recursion`), else the ordinary one.
     pub integer: bool,
-    /// The body's second copy (see `ProgramGen::recursion_copy`), whose own
-    /// calls go back to the first.
-    pub copy: bool,
-    /// A first copy whose own calls go to the second: LLVM inlines that
-    /// one, so each frame runs two levels of the recursion.
+    /// 0 for the body callers call, else which of its copies this is (see
+    /// `ProgramGen::recursion_copy`).
+    pub copy: u8,
+    /// Whether the body's own calls go to its next copy, and the last
+    /// copy's back to the body: LLVM inlines the copies, so each frame runs
+    /// `RECURSION_COPIES + 1` levels of the recursion.
     pub unrolled: bool,
 }
+
+/// How many copies of a small recursive body are made.
+const RECURSION_COPIES: u8 = 1;
 
 /// The largest body (in expressions) copied for recursion unrolling.
 const RECURSION_COPY_LIMIT: usize = 80;
@@ -109,7 +113,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         // The ordinary body of a function with an integer body only runs
         // when that one gave up: it is not worth a copy.
         let unrolled = Self::small(&program.functions[id]) && !types.sums_own_calls(id);
-        Self::with_body(pg, program, types, id, Body { integer: false, copy: false, unrolled })
+        Self::with_body(pg, program, types, id, Body { integer: false, copy: 0, unrolled })
     }
 
     /// Whether the function is small enough to copy for recursion
@@ -133,20 +137,24 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let unrolled = Self::small(&program.functions[id]);
         types
             .sums_own_calls(id)
-            .then(|| Self::with_body(pg, program, types, id, Body { integer: true, copy: false, unrolled }))
+            .then(|| Self::with_body(pg, program, types, id, Body { integer: true, copy: 0, unrolled }))
     }
 
-    /// The second copy of `id`'s ordinary or integer body, once the first
-    /// copy has called it.
+    /// Copy `copy` (from 1) of `id`'s ordinary or integer body, once the
+    /// body before it has called it.
     pub fn recursion_copy(
         pg: &'a mut ProgramGen<'ctx>,
         program: &'a hir::Program,
         types: &'a TypeTables,
-        id: hir::FuncId,
-        integer: bool,
+        (id, integer, copy): (hir::FuncId, bool, u8),
     ) -> Option<Self> {
-        pg.declared_recursion_copy(id, integer)?;
-        Some(Self::with_body(pg, program, types, id, Body { integer, copy: true, unrolled: false }))
+        pg.declared_recursion_copy(id, integer, copy)?;
+        Some(Self::with_body(pg, program, types, id, Body { integer, copy, unrolled: true }))
+    }
+
+    /// The numbers of the copies a recursive body may have.
+    pub fn recursion_copies() -> std::ops::RangeInclusive<u8> {
+        1..=RECURSION_COPIES
     }
 
     /// Where a call of the function from its own body goes. The ordinary
@@ -154,7 +162,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// the integer body first.
     pub(crate) fn self_call_target(&mut self) -> FunctionValue<'ctx> {
         match self.body {
-            Body { copy: false, unrolled: true, integer } => self.pg.recursion_copy(self.id, integer),
+            Body { copy, unrolled: true, integer } if copy < RECURSION_COPIES => {
+                self.pg.recursion_copy(self.id, integer, copy + 1)
+            }
             Body { integer: false, .. } => self.pg.specs[self.id],
             Body { integer: true, .. } => self.pg.sum_bodies(self.id).expect("an integer body").0,
         }
@@ -168,7 +178,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         body: Body,
     ) -> Self {
         let llfn = match (body, pg.sum_bodies(id)) {
-            (Body { copy: true, integer, .. }, _) => pg.recursion_copy(id, integer),
+            (Body { copy: 1.., integer, .. }, _) => pg.recursion_copy(id, integer, body.copy),
             (Body { integer: true, .. }, Some((sum, _))) => sum,
             (_, Some((_, double))) => double,
             (_, None) => pg.specs[id],
@@ -370,7 +380,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             below.replace_all_uses_with(self.pg.ir.context.bool_type().const_zero());
         }
         match self.body {
-            Body { copy: true, .. } => {}
+            Body { copy: 1.., .. } => {}
             Body { integer: true, .. } => self.emit_sum_entry(),
             Body { integer: false, .. } => self.emit_generic_entry(),
         }

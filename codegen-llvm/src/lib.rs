@@ -76,8 +76,12 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
                 sum.emit();
             }
             for integer in [false, true] {
-                if let Some(copy) = function::FunctionGen::recursion_copy(&mut pg, program, types, id, integer) {
-                    copy.emit();
+                for copy in function::FunctionGen::recursion_copies() {
+                    if let Some(body) =
+                        function::FunctionGen::recursion_copy(&mut pg, program, types, (id, integer, copy))
+                    {
+                        body.emit();
+                    }
                 }
             }
         }

@@ -41,7 +41,7 @@ pub struct ProgramGen<'ctx> {
     pub specs: Vec<FunctionValue<'ctx>>,
     /// `jsx.F.r`: a second copy of a small self-recursive function's
     /// specialized body (see [`Self::recursion_copy`]).
-    recursion_copies: HashMap<(hir::FuncId, bool), FunctionValue<'ctx>>,
+    recursion_copies: HashMap<(hir::FuncId, bool, u8), FunctionValue<'ctx>>,
     /// For a function that returns sums of its own calls: its integer body
     /// `jsx.F.sum` (see `crate::sum_recursion`) and its ordinary body `jsx.F.double` (`specs[F]` is then
     /// the entry that runs the first and falls back to the second).
@@ -181,18 +181,18 @@ impl<'ctx> ProgramGen<'ctx> {
         }
     }
 
-    /// The second copy of `f`'s specialized body (with `integer`, of its
+    /// Copy `copy` of `f`'s specialized body (with `integer`, of its
     /// integer body), declared on first use. A small self-recursive
-    /// function calls this copy, and the copy calls the function: LLVM
-    /// inlines the copy, so each frame runs two levels of the recursion
-    /// (fib's calls halve, and its leaves return inline).
-    pub fn recursion_copy(&mut self, f: hir::FuncId, integer: bool) -> FunctionValue<'ctx> {
+    /// function calls its first copy, each copy the next, and the last the
+    /// function: LLVM inlines the copies, so each frame runs several levels
+    /// of the recursion (fib's calls shrink, and its leaves return inline).
+    pub fn recursion_copy(&mut self, f: hir::FuncId, integer: bool, copy: u8) -> FunctionValue<'ctx> {
         let first = match (integer, self.sum_bodies(f)) {
             (true, Some((sum, _))) => sum,
             _ => self.specs[f],
         };
-        *self.recursion_copies.entry((f, integer)).or_insert_with(|| {
-            let name = format!("{}.r", first.get_name().to_str().expect("ASCII names"));
+        *self.recursion_copies.entry((f, integer, copy)).or_insert_with(|| {
+            let name = format!("{}.r{copy}", first.get_name().to_str().expect("ASCII names"));
             self.module.add_function(&name, first.get_type(), Some(Linkage::Internal))
         })
     }
@@ -202,9 +202,9 @@ impl<'ctx> ProgramGen<'ctx> {
         self.sum_bodies.get(&f).copied()
     }
 
-    /// The second copy of `f`'s ordinary or integer body, when a call declared one.
-    pub fn declared_recursion_copy(&self, f: hir::FuncId, integer: bool) -> Option<FunctionValue<'ctx>> {
-        self.recursion_copies.get(&(f, integer)).copied()
+    /// Copy `copy` of `f`'s ordinary or integer body, when a call declared one.
+    pub fn declared_recursion_copy(&self, f: hir::FuncId, integer: bool, copy: u8) -> Option<FunctionValue<'ctx>> {
+        self.recursion_copies.get(&(f, integer, copy)).copied()
     }
 
     pub fn runtime(&self, f: RuntimeFunction) -> FunctionValue<'ctx> {
