@@ -423,7 +423,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// scan does not see as a reference, and after a direct call of a fresh
     /// closure (`(function () { ... })()`) nothing else may hold it.
     pub(crate) fn keep_callee_alive(&self) {
-        if self.func.captures.is_empty() {
+        // An integer body needs no keeping: the one point where it can
+        // collect is a stack overflow's RangeError, after which every frame
+        // of it only returns (see `crate::sum_recursion`).
+        if self.func.captures.is_empty() || self.body.integer {
             return;
         }
         let ir = &self.pg.ir;
