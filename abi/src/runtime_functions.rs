@@ -239,13 +239,13 @@ runtime_functions! {
     /// specialized code holds lengths as int32.
     ArrayLengthRange = "array_length_range"() -> V, throws;
     ArrayPush = "array_push"(V, V) -> V, throws;
-    /// A new packed boolean array (one byte per element), empty, with room
-    /// for the given number of elements.
-    PackedArrayNew = "packed_array_new"(I32) -> V;
-    /// `(array, byte)`: appends to a packed array whose buffer is full; the
+    /// `(capacity, width)`: a new packed array of booleans (width 1, a byte
+    /// each) or int32s (width 4), empty, with room for `capacity` elements.
+    PackedArrayNew = "packed_array_new"(I32, I32) -> V;
+    /// `(array, element)`: appends to a packed array whose buffer is full; the
     /// new length as an int32, or a RangeError past 2^31 - 1 elements.
     PackedArrayPush = "packed_array_push"(V, I32) -> V, throws;
-    /// `(array, index, byte)`: a packed array's element write at its end
+    /// `(array, index, element)`: a packed array's element write at its end
     /// (an append); the new length, or a RangeError as for push.
     PackedArrayStore = "packed_array_store"(V, I32, I32) -> V, throws;
     /// `(array, count)`: makes room for `count` more elements of a packed

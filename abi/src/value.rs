@@ -123,9 +123,9 @@ pub const VEC_LEN_OFFSET: u64 = 8;
 pub const VEC_CAP_OFFSET: u64 = 16;
 /// An array's `length` (a `u32`).
 pub const ARRAY_LENGTH_OFFSET: u64 = 80;
-/// A packed boolean array's bytes (a vector laid out like `ValueVec`, of
-/// bytes), after the array cell.
-pub const PACKED_BYTES_OFFSET: u64 = 88;
+/// A packed array's elements (a vector laid out like `ValueVec`, of bytes
+/// or int32s), after the array cell.
+pub const PACKED_ELEMENTS_OFFSET: u64 = 88;
 /// `GcHeader::kind` of a function object.
 pub const KIND_FUNCTION: u8 = 4;
 /// A function object's compiled code (a [`crate::runtime_functions::JsFn`]) and its flags (a `u32`).

@@ -1113,7 +1113,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     && self.types.classes[c as usize].escaped.is_none() =>
             {
                 let o = self.expr(object);
-                if self.types.packed_booleans(c) {
+                if self.types.packed(c).is_some() {
                     return Val::I32(self.packed_length(o, nullish, *pos));
                 }
                 return Val::I32(self.tracked_array_length(o, nullish, *pos));
@@ -1213,11 +1213,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     let mut length = None;
                     for v in values {
                         if self.reserved_push == Some(e as *const Expr as usize) {
-                            length = Some(self.packed_push_reserved(a, v));
+                            let packing = self.types.packed(c).expect("fill loops push to packed arrays");
+                            length = Some(self.packed_push_reserved(packing, a, v));
                             continue;
                         }
-                        if self.types.packed_booleans(c) {
-                            length = Some(self.packed_push(a, v, *pos));
+                        if let Some(packing) = self.types.packed(c) {
+                            length = Some(self.packed_push(packing, a, v, *pos));
                             continue;
                         }
                         let stored = self.element_value(v, c);
@@ -1273,9 +1274,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             (Type::Int32(_), k) => Val::I32(self.coerce(k, Rep::I32).into_int_value()),
             (_, k) => k,
         };
-        if self.types.packed_booleans(c) {
+        if let Some(packing) = self.types.packed(c) {
             let index = self.packed_index(k);
-            return Some(self.packed_read(o, index, (nullish, self.types.in_bounds(e)), *pos));
+            return Some(self.packed_read(packing, o, index, (nullish, self.types.in_bounds(e)), *pos));
         }
         if self.types.in_bounds(e) {
             if nullish {
@@ -1304,7 +1305,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     /// `v` as an element of array class `c` stores it.
     pub(crate) fn element_value(&mut self, v: Val<'ctx>, c: ClassId) -> IntValue<'ctx> {
-        debug_assert!(!self.types.packed_booleans(c), "packed arrays store bytes");
+        debug_assert!(self.types.packed(c).is_none(), "packed arrays store their own elements");
         if self.types.raw_double_elements(c) {
             self.raw_element_value(v)
         } else if self.types.int32_elements(c) {
@@ -1653,9 +1654,9 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let k = self.val(key);
                 let v = self.val(value);
                 match self.types.expr(object) {
-                    Type::Array(c, nullish) if self.types.packed_booleans(c) => {
+                    Type::Array(c, nullish) if let Some(packing) = self.types.packed(c) => {
                         let index = self.coerce(k, Rep::I32).into_int_value();
-                        self.packed_write(o, index, v, (nullish, self.types.in_bounds(e)), *pos);
+                        self.packed_write(packing, o, index, v, (nullish, self.types.in_bounds(e)), *pos);
                     }
                     Type::Array(c, nullish) if self.types.in_bounds(e) => {
                         let stored = self.element_value(v, c);
@@ -1748,8 +1749,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 }
                 object
             }
-            Expr::Array(elements) if self.types.literal_class(e).is_some_and(|c| self.types.packed_booleans(c)) => {
-                self.packed_literal(elements)
+            Expr::Array(elements)
+                if let Some(packing) = self.types.literal_class(e).and_then(|c| self.types.packed(c)) =>
+            {
+                self.packed_literal(packing, elements)
             }
             Expr::Array(elements) => {
                 let class = self.types.literal_class(e);

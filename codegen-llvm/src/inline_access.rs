@@ -706,7 +706,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// and never undefined, an i32 for int32 arrays (see
     /// `TypeTables::int32_elements`), else the value as generic code sees it.
     pub(crate) fn element_from_bits(&mut self, c: ClassId, bits: IntValue<'ctx>) -> Val<'ctx> {
-        debug_assert!(!self.types.packed_booleans(c), "packed arrays hold bytes");
+        debug_assert!(self.types.packed(c).is_none(), "packed arrays hold their own elements");
         let raw = self.types.raw_double_elements(c);
         if raw && self.types.classes[c as usize].holey.is_none() {
             Val::F64(self.raw_bits_as_f64(bits))

@@ -1,14 +1,14 @@
-//! Arrays of booleans kept as one byte per element.
+//! Arrays of booleans kept as one byte per element, and of int32s as four.
 //!
 //! The compiler gives an array class this storage when it proves that only
 //! its own inline code touches the arrays (see `typeinfer::packed_arrays`):
 //! they are made by literals, read and written at int32 indices, grown by
 //! `push` and asked for their `length`, and nothing else. A sieve's flags
 //! then take 1 byte each instead of 8, which is what keeps its strided
-//! stores in cache.
+//! stores in cache; an int32 array is a flat buffer like C's `int[]`.
 //!
 //! The cell is an ordinary [`JsArray`] (kind, prototype, shape) with no
-//! elements and length 0, followed by the byte buffer. Runtime code never
+//! elements and length 0, followed by the element buffer. Runtime code never
 //! receives one; should it, it sees an empty array, never misread memory.
 
 use std::alloc::{Layout, alloc, dealloc, realloc};
@@ -23,75 +23,121 @@ use crate::realm::realm;
 use crate::value::Value;
 use crate::value_vec::ValueVec;
 
-/// A growable byte buffer with a fixed, C-compatible layout: generated code
-/// reads `ptr` and `len` (and `cap` to append) at the `VEC_*` offsets.
+/// The width of a packed array's elements: 1 (booleans as 0 and 1) or 4
+/// (int32s, in the machine's byte order).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Width {
+    Byte = 1,
+    Int32 = 4,
+}
+
+impl Width {
+    /// The width generated code names by its element size in bytes.
+    pub fn from_size(size: u32) -> Width {
+        match size {
+            1 => Width::Byte,
+            4 => Width::Int32,
+            _ => panic!("no packed array has {size}-byte elements"),
+        }
+    }
+}
+
+/// A growable buffer of fixed-width elements with a C-compatible layout:
+/// generated code reads `ptr` and `len` (and `cap` to append) at the
+/// `VEC_*` offsets. Lengths and capacities count elements.
 #[repr(C)]
-pub struct ByteVec {
+pub struct PackedVec {
     ptr: *mut u8,
     len: usize,
     cap: usize,
+    width: Width,
 }
 
-const _: () = assert!(std::mem::offset_of!(ByteVec, ptr) == abi::VEC_PTR_OFFSET as usize);
-const _: () = assert!(std::mem::offset_of!(ByteVec, len) == abi::VEC_LEN_OFFSET as usize);
-const _: () = assert!(std::mem::offset_of!(ByteVec, cap) == abi::VEC_CAP_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(PackedVec, ptr) == abi::VEC_PTR_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(PackedVec, len) == abi::VEC_LEN_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(PackedVec, cap) == abi::VEC_CAP_OFFSET as usize);
 
-impl ByteVec {
-    fn with_capacity(cap: usize) -> ByteVec {
-        let mut v = ByteVec { ptr: ptr::null_mut(), len: 0, cap: 0 };
+impl PackedVec {
+    fn with_capacity(cap: usize, width: Width) -> PackedVec {
+        let mut v = PackedVec { ptr: ptr::null_mut(), len: 0, cap: 0, width };
         v.reserve_exact(cap);
         v
     }
 
-    fn layout(cap: usize) -> Layout {
-        Layout::array::<u8>(cap).unwrap_or_else(|_| gc::out_of_memory())
+    /// The allocation of `cap` elements; aligned to the element width, so
+    /// generated code's int32 loads are aligned.
+    fn layout(&self, cap: usize) -> Layout {
+        let w = self.width as usize;
+        cap.checked_mul(w).and_then(|size| Layout::from_size_align(size, w).ok()).unwrap_or_else(|| gc::out_of_memory())
     }
 
-    /// Grows the buffer to hold `cap` bytes (no-op if it already does).
+    /// Grows the buffer to hold `cap` elements (no-op if it already does).
     fn reserve_exact(&mut self, cap: usize) {
         if cap <= self.cap {
             return;
         }
+        let new_layout = self.layout(cap);
         let p = if self.cap == 0 {
-            // SAFETY: `cap` is non-zero here.
-            unsafe { alloc(Self::layout(cap)) }
+            // SAFETY: the layout's size is non-zero (`cap` > 0).
+            unsafe { alloc(new_layout) }
         } else {
             // SAFETY: `ptr` was allocated with `layout(self.cap)`; the new size is non-zero.
-            unsafe { realloc(self.ptr, Self::layout(self.cap), cap) }
+            unsafe { realloc(self.ptr, self.layout(self.cap), new_layout.size()) }
         };
         if p.is_null() {
             gc::out_of_memory();
         }
-        gc::note_external(cap - self.cap);
+        gc::note_external((cap - self.cap) * self.width as usize);
         self.ptr = p;
         self.cap = cap;
     }
 
-    fn push(&mut self, b: u8) {
+    /// Writes element `i`, which must be below the capacity.
+    fn set(&mut self, i: usize, element: u32) {
+        debug_assert!(i < self.cap);
+        match self.width {
+            // SAFETY: `i < cap`, so the element lies inside the allocation
+            // (aligned to its width for int32s).
+            Width::Byte => unsafe { *self.ptr.add(i) = element as u8 },
+            Width::Int32 => unsafe { *(self.ptr as *mut u32).add(i) = element },
+        }
+    }
+
+    fn push(&mut self, element: u32) {
         if self.len == self.cap {
             // Capacity stays below 2^31, so generated code's appends (which
             // check only for room) keep the length an int32.
             self.reserve_exact((self.cap * 2).clamp(16, i32::MAX as usize));
         }
-        // SAFETY: `len < cap` after the reserve.
-        unsafe { *self.ptr.add(self.len) = b };
+        self.set(self.len, element);
         self.len += 1;
     }
 
-    pub fn as_slice(&self) -> &[u8] {
-        if self.len == 0 {
-            return &[];
+    /// Element `i` (below the length): 0 or 1 for bytes, the int32's bits.
+    pub fn get(&self, i: usize) -> u32 {
+        assert!(i < self.len, "a packed element read past the end");
+        match self.width {
+            // SAFETY: in bounds, and initialized (below the length).
+            Width::Byte => unsafe { *self.ptr.add(i) as u32 },
+            Width::Int32 => unsafe { *(self.ptr as *const u32).add(i) },
         }
-        // SAFETY: the first `len` bytes of the buffer are initialized.
-        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 }
 
-impl Drop for ByteVec {
+impl Drop for PackedVec {
     fn drop(&mut self) {
         if self.cap != 0 {
             // SAFETY: allocated with this layout.
-            unsafe { dealloc(self.ptr, Self::layout(self.cap)) };
+            unsafe { dealloc(self.ptr, self.layout(self.cap)) };
         }
     }
 }
@@ -99,10 +145,10 @@ impl Drop for ByteVec {
 #[repr(C)]
 pub struct JsPackedArray {
     pub array: JsArray,
-    pub bytes: ByteVec,
+    pub elements: PackedVec,
 }
 
-const _: () = assert!(std::mem::offset_of!(JsPackedArray, bytes) == abi::PACKED_BYTES_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(JsPackedArray, elements) == abi::PACKED_ELEMENTS_OFFSET as usize);
 
 /// Whether the cell at `h` (an array) is a packed one.
 pub fn is_packed(h: *const GcHeader) -> bool {
@@ -111,10 +157,10 @@ pub fn is_packed(h: *const GcHeader) -> bool {
 }
 
 /// A new packed array, empty, with room for `capacity` elements.
-pub fn new(capacity: usize) -> Value {
+pub fn new(capacity: usize, width: Width) -> Value {
     let a = object::alloc_with(Kind::Array, Some(realm().array_proto), |obj: JsObject| JsPackedArray {
         array: JsArray { obj, elements: ValueVec::new(), length: 0 },
-        bytes: ByteVec::with_capacity(capacity),
+        elements: PackedVec::with_capacity(capacity, width),
     });
     a.raw().hdr.flags |= oflags::PACKED;
     a.value()
@@ -127,44 +173,43 @@ fn cell(a: Value) -> &'static mut JsPackedArray {
     unsafe { &mut *(p as *mut JsPackedArray) }
 }
 
-/// The elements, as 0 (false) and 1 (true).
-pub fn bytes(a: Value) -> &'static [u8] {
-    cell(a).bytes.as_slice()
+/// The elements: 0 (false) and 1 (true), or int32s' bits.
+pub fn elements(a: Value) -> &'static PackedVec {
+    &cell(a).elements
 }
 
-/// Appends `b`; the new length, or `None` past 2^31 - 1 elements (where
-/// specialized code's int32 lengths end).
-pub fn push(a: Value, b: u8) -> Option<u32> {
-    let v = &mut cell(a).bytes;
+/// Appends `element`; the new length, or `None` past 2^31 - 1 elements
+/// (where specialized code's int32 lengths end).
+pub fn push(a: Value, element: u32) -> Option<u32> {
+    let v = &mut cell(a).elements;
     if v.len >= i32::MAX as usize {
         return None;
     }
-    v.push(b);
+    v.push(element);
     Some(v.len as u32)
 }
 
 /// Makes room for `count` more elements, unless the length would pass
 /// 2^31 - 1 with them (then nothing changes): whether it did.
 pub fn reserve(a: Value, count: usize) -> bool {
-    let v = &mut cell(a).bytes;
+    let v = &mut cell(a).elements;
     let Some(needed) = v.len.checked_add(count).filter(|&n| n <= i32::MAX as usize) else { return false };
     v.reserve_exact(needed);
     true
 }
 
-/// Stores `b` at `index`: an element, or the one just past the end (an
-/// append). The compiler proves no write lands further out (the class would
-/// have holes, and no packed storage).
-pub fn store(a: Value, index: u32, b: u8) -> Option<u32> {
-    let v = &mut cell(a).bytes;
+/// Stores `element` at `index`: an element, or the one just past the end
+/// (an append). The compiler proves no write lands further out (the class
+/// would have holes, and no packed storage).
+pub fn store(a: Value, index: u32, element: u32) -> Option<u32> {
+    let v = &mut cell(a).elements;
     let i = index as usize;
     if i < v.len {
-        // SAFETY: in bounds.
-        unsafe { *v.ptr.add(i) = b };
+        v.set(i, element);
         return Some(v.len as u32);
     }
     assert!(i == v.len, "a packed array written past its end");
-    push(a, b)
+    push(a, element)
 }
 
 #[cfg(test)]
@@ -175,27 +220,41 @@ mod tests {
     #[test]
     fn pushes_grow_and_stores_overwrite_or_append() {
         with_runtime(|| {
-            let a = new(0);
+            let a = new(0, Width::Byte);
             for i in 0..1000u32 {
-                assert_eq!(push(a, (i % 3 == 0) as u8), Some(i + 1));
+                assert_eq!(push(a, (i % 3 == 0) as u32), Some(i + 1));
             }
             assert!(reserve(a, 5000));
-            assert!(cell(a).bytes.cap >= 6000);
+            assert!(cell(a).elements.cap >= 6000);
             assert!(!reserve(a, i32::MAX as usize));
             assert_eq!(store(a, 1, 1), Some(1000));
             assert_eq!(store(a, 1000, 1), Some(1001));
-            let b = bytes(a);
+            let b = elements(a);
             assert_eq!(b.len(), 1001);
-            assert_eq!(&b[..4], &[1, 1, 0, 1]);
-            assert_eq!(b[1000], 1);
+            assert_eq!((0..4).map(|i| b.get(i)).collect::<Vec<_>>(), [1, 1, 0, 1]);
+            assert_eq!(b.get(1000), 1);
+        });
+    }
+
+    #[test]
+    fn int32_elements_keep_all_their_bits() {
+        with_runtime(|| {
+            let a = new(2, Width::Int32);
+            for x in [0, -1, i32::MIN, i32::MAX, 123_456_789] {
+                push(a, x as u32);
+            }
+            assert_eq!(store(a, 0, (-5i32) as u32), Some(5));
+            let v = elements(a);
+            let got: Vec<i32> = (0..v.len()).map(|i| v.get(i) as i32).collect();
+            assert_eq!(got, [-5, -1, i32::MIN, i32::MAX, 123_456_789]);
         });
     }
 
     #[test]
     fn runtime_code_sees_an_empty_array() {
         with_runtime(|| {
-            let a = new(4);
-            push(a, 1);
+            let a = new(4, Width::Int32);
+            push(a, 7);
             let o = a.as_obj();
             assert!(o.is_array());
             assert_eq!(crate::array::length(o), 0);
@@ -205,16 +264,17 @@ mod tests {
     #[test]
     fn survives_collection_and_is_freed_with_its_cell() {
         with_runtime(|| {
-            let a = new(0);
+            let a = new(0, Width::Byte);
             for _ in 0..100_000 {
                 push(a, 1);
             }
             for _ in 0..50 {
-                new(100_000);
+                new(100_000, Width::Int32);
             }
             gc::collect();
-            assert_eq!(bytes(a).len(), 100_000);
-            assert!(bytes(a).iter().all(|&b| b == 1));
+            let b = elements(a);
+            assert_eq!(b.len(), 100_000);
+            assert!((0..b.len()).all(|i| b.get(i) == 1));
         });
     }
 }

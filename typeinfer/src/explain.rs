@@ -209,10 +209,10 @@ fn explain_classes(program: &hir::Program, tables: &TypeTables, at: &impl Fn(Pos
                     None => String::new(),
                 };
                 let packed = match tables.unpacked_why(id as ClassId) {
-                    _ if tables.packed_booleans(id as ClassId) => ", stored as one byte each".to_string(),
+                    _ if let Some(p) = tables.packed(id as ClassId) => format!(", stored as {}", p.describe()),
                     Some(e) => {
                         let place = e.pos.map(|p| format!(" at {}", at(p))).unwrap_or_default();
-                        format!("; stored as 8-byte values, not bytes: {}{place}", e.why)
+                        format!("; stored as 8-byte values, not packed: {}{place}", e.why)
                     }
                     None => String::new(),
                 };

@@ -15,5 +15,6 @@ pub mod types;
 pub mod visit;
 
 pub use explain::explain;
+pub use packed_arrays::Packed;
 pub use solver::{Escape, TypeTables, infer};
 pub use types::{Range, Type};

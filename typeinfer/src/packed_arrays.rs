@@ -1,16 +1,19 @@
-//! Which array classes keep their booleans as bytes.
+//! Which array classes keep their booleans as bytes and their int32s as
+//! 4-byte integers.
 //!
 //! An array of booleans costs 8 bytes an element as NaN-boxed values; a
-//! sieve's flags then walk eight times the memory C's do. The runtime can
-//! keep such an array as one byte per element (`rt::packed_array`), but
-//! only the compiler's own inline code understands that storage: the
-//! runtime sees an empty array. So a class gets it only when every use of
-//! its arrays is one the backend compiles inline:
+//! sieve's flags then walk eight times the memory C's do, and an int32
+//! array twice. The runtime can keep such an array as a flat buffer of
+//! bytes or int32s (`rt::packed_array`), but only the compiler's own inline
+//! code understands that storage: the runtime sees an empty array. So a
+//! class gets it only when every use of its arrays is one the backend
+//! compiles inline:
 //!
-//! - made by array literals of booleans (no holes, no `new Array(n)`, no
-//!   `map` or `filter` result);
-//! - `a.length` read, `a[i]` read with a number index, `a[i] = b` written
-//!   with a non-negative int32 index and a boolean, `a.push(b, ..)` of booleans;
+//! - made by array literals of its element type (no holes, no `new
+//!   Array(n)`, no `map` or `filter` result);
+//! - `a.length` read, `a[i]` read with a number index, `a[i] = v` written
+//!   with a non-negative int32 index and a value of the element type,
+//!   `a.push(v, ..)` of such values;
 //! - moved around: kept in a binding, returned, passed to a function the
 //!   solver knows, stored in a field or element of a tracked object or
 //!   array, chosen by `?:`.
@@ -21,7 +24,7 @@
 //! built-in) keeps the class in
 //! NaN-boxed storage, and `--explain` says where. The class must also be
 //! tracked (it never escapes), never have holes, never hold undefined and
-//! never go sparse, so every element below the length is a boolean.
+//! never go sparse, so every element below the length is of the element type.
 
 use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, LocalId, Pos, Stmt, UnaryOp, Var};
 
@@ -30,8 +33,49 @@ use crate::solver::{ArrayLoop, Escape, TypeTables};
 use crate::types::{ClassId, Type};
 use crate::visit;
 
+/// How a packed array class stores its elements.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Packed {
+    /// Booleans, one byte each (0 or 1).
+    Bytes,
+    /// Int32s, four bytes each.
+    Int32,
+}
+
+impl Packed {
+    /// The packing for arrays of `element`s, if they have one.
+    pub fn of(element: Type) -> Option<Packed> {
+        match element {
+            Type::Boolean => Some(Packed::Bytes),
+            Type::Int32(_) => Some(Packed::Int32),
+            _ => None,
+        }
+    }
+
+    /// The size of one element, in bytes.
+    pub fn size(self) -> u32 {
+        match self {
+            Packed::Bytes => 1,
+            Packed::Int32 => 4,
+        }
+    }
+
+    /// Whether a value of type `t` may be stored in such an array.
+    pub fn holds(self, t: Type) -> bool {
+        Packed::of(t) == Some(self)
+    }
+
+    /// What `--explain` says of the storage.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Packed::Bytes => "one byte each",
+            Packed::Int32 => "4-byte int32s",
+        }
+    }
+}
+
 /// For each class: `Ok(())` when its arrays are packed, else why not (for
-/// array classes of booleans that could have been), or `Err(None)`.
+/// array classes of booleans or int32s that could have been), or `Err(None)`.
 pub(crate) fn packed_classes(program: &hir::Program, tables: &TypeTables) -> Vec<Result<(), Option<Escape>>> {
     let mut check = Check {
         tables,
@@ -47,7 +91,7 @@ pub(crate) fn packed_classes(program: &hir::Program, tables: &TypeTables) -> Vec
                     && c.holey.is_none()
                     && !c.undefined_stored
                     && !c.may_be_sparse
-                    && c.element == Type::Boolean;
+                    && Packed::of(c.element).is_some();
                 if candidate { Ok(()) } else { Err(None) }
             })
             .collect(),
@@ -96,6 +140,11 @@ impl Check<'_> {
         if self.verdict[c as usize].is_ok() {
             self.verdict[c as usize] = Err(Some(Escape { pos: self.pos, why }));
         }
+    }
+
+    /// The packing candidate class `c` would have.
+    fn packing(&self, c: ClassId) -> Option<Packed> {
+        Packed::of(self.tables.classes[self.find(c) as usize].element)
     }
 
     /// The array class a value of `e` may be an array of, if it is still a candidate.
@@ -176,10 +225,14 @@ impl Check<'_> {
                 self.expr(key, OTHER);
             }
             Expr::SetProp { object, key, value, .. } => {
-                let how = match self.is_int32(key, true) && self.tables.expr(value) == Type::Boolean {
+                let element_fits = match self.candidate(object) {
+                    Some(c) => self.packing(c).is_some_and(|p| p.holds(self.tables.expr(value))),
+                    None => true,
+                };
+                let how = match self.is_int32(key, true) && element_fits {
                     true => Use::Supported,
                     false => Use::Other(
-                        "an element is written with a key that may not be a non-negative int32, or a value that is no boolean",
+                        "an element is written with a key that may not be a non-negative int32, or a value of another type",
                     ),
                 };
                 self.expr(object, how);
@@ -201,10 +254,13 @@ impl Check<'_> {
                     && let Type::Array(c, _) = self.tables.expr(object)
                     && self.tables.classes[self.find(c) as usize].escaped.is_none()
                 {
-                    let booleans = !args.is_empty() && args.iter().all(|a| self.tables.expr(a) == Type::Boolean);
-                    let how = match booleans {
+                    let fits = match self.packing(c) {
+                        Some(p) => !args.is_empty() && args.iter().all(|a| p.holds(self.tables.expr(a))),
+                        None => true,
+                    };
+                    let how = match fits {
                         true => Use::Supported,
-                        false => Use::Other("`push` is given a value that is no boolean"),
+                        false => Use::Other("`push` is given a value of another type"),
                     };
                     self.expr(object, how);
                     // The receiver temporary's read, which the push does not evaluate again.
@@ -348,16 +404,16 @@ pub fn fill_loop<'p>(tables: &TypeTables, program: &hir::Program, f: FuncId, l: 
     let Expr::Write(Var::Local(temp), array) = &**object else { return None };
     let array = plain(array)?;
     let int32 = |e: &Expr| matches!(tables.expr(e), Type::Int32(_));
-    let packed = matches!(tables.var(f, Var::Local(array)), Type::Array(c, false) if tables.packed_booleans(c));
+    let Type::Array(class, false) = tables.var(f, Var::Local(array)) else { return None };
+    let packed = tables.packed(class)?;
     let distinct = [counter, array, *temp].iter().all(|&x| Some(x) != bound_local) && counter != array;
     let ok = matches!(&**key, Expr::String(k) if k == "push")
         && matches!(&**this, Expr::Read(Var::Local(t)) if t == temp)
-        && packed
         && distinct
         && *temp != counter
         && matches!(tables.var(f, Var::Local(counter)), Type::Int32(_))
         && int32(bound)
-        && tables.expr(value) == Type::Boolean
+        && packed.holds(tables.expr(value))
         && runs_no_code(tables, value)
         && crate::solver::increments_by_one(update, counter)
         && !visit::expr_any(

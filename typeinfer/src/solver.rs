@@ -21,6 +21,7 @@ use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, Log
 
 use crate::classes::{self, Class, ClassKind, Classes};
 use crate::definite::{self, Origins};
+use crate::packed_arrays::Packed;
 use crate::types::{ClassId, FunctionSetId, NO_FUNCTION, Range, Type};
 use crate::visit;
 
@@ -336,10 +337,13 @@ impl TypeTables {
         self.specialize && c.escaped.is_none() && c.holey.is_none() && matches!(c.element, Type::Int32(_))
     }
 
-    /// Whether the arrays of class `class` keep their booleans as bytes
-    /// (see [`crate::packed_arrays`]): only inline code touches them.
-    pub fn packed_booleans(&self, class: ClassId) -> bool {
-        self.specialize && matches!(self.packed.get(class as usize), Some(Ok(())))
+    /// How the arrays of class `class` pack their elements, if they do (see
+    /// [`crate::packed_arrays`]): only inline code touches them.
+    pub fn packed(&self, class: ClassId) -> Option<Packed> {
+        if !self.specialize || !matches!(self.packed.get(class as usize), Some(Ok(()))) {
+            return None;
+        }
+        Packed::of(self.classes[class as usize].element)
     }
 
     /// Whether function `f` returns sums of its own calls that may be added
@@ -348,8 +352,8 @@ impl TypeTables {
         self.specialize && self.sums_own_calls.get(f).copied().unwrap_or(false)
     }
 
-    /// Why the arrays of class `class`, booleans that could have been kept
-    /// as bytes, are not.
+    /// Why the arrays of class `class`, booleans or int32s that could have
+    /// been packed, are not.
     pub fn unpacked_why(&self, class: ClassId) -> Option<&Escape> {
         self.packed.get(class as usize)?.as_ref().err()?.as_ref()
     }

@@ -2,7 +2,7 @@
 //! look typed but must stay generic.
 
 use dxl_frontend::hir::{Expr, Program};
-use dxl_typeinfer::{Range, Type, TypeTables, infer};
+use dxl_typeinfer::{Packed, Range, Type, TypeTables, infer};
 
 fn solve(source: &str) -> (Program, TypeTables) {
     let program = dxl_frontend::build("t.js", source).program.expect("the test program compiles");
@@ -768,8 +768,20 @@ fn boolean_arrays_used_only_inline_are_packed() {
          const lit = [true, false];\nlit[lit.length] = !lit[0];\nconsole.log(c, lit.length, lit[1.5]);",
     );
     let f = array_class_of(&p, &t, "main", "f");
-    assert!(t.packed_booleans(f));
-    assert!(t.packed_booleans(array_class_of(&p, &t, "main", "lit")));
+    assert_eq!(t.packed(f), Some(Packed::Bytes));
+    assert_eq!(t.packed(array_class_of(&p, &t, "main", "lit")), Some(Packed::Bytes));
+}
+
+#[test]
+fn int32_arrays_used_only_inline_are_packed() {
+    let (p, t) = solve(
+        "function perm(n) {\n  const a = [];\n  for (let i = 0; i < n; i++) a.push(n - i);\n  \
+         for (let i = 0; i < a.length; i++) a[i] = (a[i] * 3) | 0;\n  \
+         return a;\n}\nconst a = perm(10);\nconst lit = [-1, 2147483647];\nlit[lit.length] = a[0] | 0;\n\
+         console.log(a[9], lit[2], lit[7]);",
+    );
+    assert_eq!(t.packed(array_class_of(&p, &t, "main", "a")), Some(Packed::Int32));
+    assert_eq!(t.packed(array_class_of(&p, &t, "main", "lit")), Some(Packed::Int32));
 }
 
 #[test]
@@ -779,7 +791,9 @@ fn boolean_arrays_the_runtime_would_touch_stay_values() {
         ("const a = [true];\nconst s = a.join();", "other than `length`"),
         ("const a = [true];\nconst b = a.slice();", "other than `length`"),
         ("const a = [true];\nconst k = Math.random() > 2 ? -1 : 0;\na[k] = false;", "non-negative int32"),
-        ("const a = [true];\na[0] = 1 > 0 ? false : 0;", "no boolean"),
+        ("const a = [true];\na[0] = 1 > 0 ? false : 0;", "another type"),
+        ("const a = [1];\na.push(1 > 0 ? 2 : true);", "another type"),
+        ("const a = [1];\nconst s = a.indexOf(1);", "other than `length`"),
         ("const a = [true];\nconst s = a + '';", "operator"),
         ("const a = [true];\nconst s = a == 'true';", "operator"),
         ("const a = [true];\ntry { throw a; } catch (e) {}", "thrown"),
@@ -787,20 +801,22 @@ fn boolean_arrays_the_runtime_would_touch_stay_values() {
     ] {
         let (p, t) = solve(source);
         let c = array_class_of(&p, &t, "main", if why == "`map`" { "b" } else { "a" });
-        assert!(!t.packed_booleans(c), "{source}");
+        assert_eq!(t.packed(c), None, "{source}");
         if let Some(reason) = t.unpacked_why(c) {
             assert!(reason.why.contains(why), "{source}: {}", reason.why);
         }
     }
-    // Arrays with holes, of numbers, or that escape are never candidates.
+    // Arrays with holes, of doubles, that may hold -0 or that escape are never candidates.
     for source in [
         "const a = [true, , false];\nconst x = a[0];",
-        "const a = [1, 2];\nconst x = a[0];",
+        "const a = [1.5, 2];\nconst x = a[0];",
+        "const a = [1, 0 * -1];\nconst x = a[0];",
         "const a = [true];\nconsole.log(a);",
+        "const a = [1];\nconsole.log(a);",
     ] {
         let (p, t) = solve(source);
         let c = array_class_of(&p, &t, "main", "a");
-        assert!(!t.packed_booleans(c), "{source}");
+        assert_eq!(t.packed(c), None, "{source}");
     }
 }
 

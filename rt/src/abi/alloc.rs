@@ -135,6 +135,6 @@ pub extern "C" fn dxl_rt_cell_new(v: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxl_rt_packed_array_new(capacity: u32) -> u64 {
-    crate::packed_array::new(capacity as usize).0
+pub extern "C" fn dxl_rt_packed_array_new(capacity: u32, width: u32) -> u64 {
+    crate::packed_array::new(capacity as usize, crate::packed_array::Width::from_size(width)).0
 }

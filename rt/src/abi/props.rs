@@ -59,8 +59,8 @@ fn packed_length(length: Option<u32>) -> u64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxl_rt_packed_array_push(array: u64, byte: u32) -> u64 {
-    packed_length(crate::packed_array::push(Value(array), byte as u8))
+pub extern "C" fn dxl_rt_packed_array_push(array: u64, element: u32) -> u64 {
+    packed_length(crate::packed_array::push(Value(array), element))
 }
 
 #[unsafe(no_mangle)]
@@ -69,8 +69,8 @@ pub extern "C" fn dxl_rt_packed_array_reserve(array: u64, count: u32) -> i32 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn dxl_rt_packed_array_store(array: u64, index: u32, byte: u32) -> u64 {
-    packed_length(crate::packed_array::store(Value(array), index, byte as u8))
+pub extern "C" fn dxl_rt_packed_array_store(array: u64, index: u32, element: u32) -> u64 {
+    packed_length(crate::packed_array::store(Value(array), index, element))
 }
 
 /// The slot a cache promises for this receiver, if it applies.
