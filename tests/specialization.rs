@@ -42,6 +42,7 @@ fn fib_is_a_direct_call_on_unboxed_numbers() {
             "param n: int32 0..38 (i32)",
             "returns: number (f64)",
             "sums of its own calls: added as exact integers",
+            "base case: its leading `if (..) return` is tested before each call of itself",
             "2 direct, 0 generic",
         ],
     );

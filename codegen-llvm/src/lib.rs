@@ -76,7 +76,7 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
                 sum.emit();
             }
             for integer in [false, true] {
-                for copy in function::FunctionGen::recursion_copies() {
+                for copy in function::FunctionGen::recursion_copies(integer) {
                     if let Some(body) =
                         function::FunctionGen::recursion_copy(&mut pg, program, types, (id, integer, copy))
                     {

@@ -16,7 +16,7 @@
 
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{Expr, Var};
-use dxl_typeinfer::sum_recursion::{self_call, sum_terms};
+use dxl_typeinfer::sum_recursion::{BaseCase, base_case, self_call, sum_terms};
 use inkwell::IntPredicate;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue};
 
@@ -58,13 +58,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         for term in terms {
             let value = match self_call(self.types, self.id, term) {
                 Some(args) => self.sum_call(args),
-                None => {
-                    // A non-negative int32 (the solver proved it).
-                    let v = self.val(term);
-                    let i = self.coerce(v, Rep::I32).into_int_value();
-                    let ir = &self.pg().ir;
-                    ir.builder.build_int_z_extend(i, ir.i64, "").expect("positioned")
-                }
+                None => self.sum_leaf(term),
             };
             let ir = &self.pg().ir;
             let sum = ir.builder.build_int_add(ir.load(ir.i64, total), value, "").expect("positioned");
@@ -97,22 +91,82 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         }
     }
 
-    /// A call of the integer body from a sum's term: its result, a total or a marker.
+    /// A non-negative int32 term (the solver proved it), widened for the total.
+    fn sum_leaf(&mut self, term: &Expr) -> IntValue<'ctx> {
+        let v = self.val(term);
+        let i = self.coerce(v, Rep::I32).into_int_value();
+        let ir = &self.pg().ir;
+        ir.builder.build_int_z_extend(i, ir.i64, "").expect("positioned")
+    }
+
+    /// A call of the integer body from a sum's term: its result, a total or
+    /// a marker. When the function has a base case, it is tested first with
+    /// the arguments as parameters, and its sum taken without a call.
     fn sum_call(&mut self, args: &[Expr]) -> IntValue<'ctx> {
         let reps = self.pg().spec_reps[self.id].0.clone();
+        let coerced: Vec<BasicValueEnum<'ctx>> = reps
+            .iter()
+            .enumerate()
+            .map(|(i, rep)| {
+                let v = match args.get(i) {
+                    Some(a) => self.val(a),
+                    None => Val::Boxed(self.v(tag::UNDEFINED)),
+                };
+                self.coerce(v, *rep)
+            })
+            .collect();
+        let base = base_case(self.program, self.types, self.id);
+        let mut base_result = None;
+        if let Some(BaseCase { test, sum }) = base {
+            // The parameters take the arguments for the test and the sum,
+            // which read nothing else, and get their values back after.
+            let params = self.func.params.clone();
+            let saved: Vec<Val<'ctx>> = params.iter().map(|&p| self.read_val(Var::Local(p))).collect();
+            for ((&p, &v), &rep) in params.iter().zip(&coerced).zip(&reps) {
+                self.write_val(Var::Local(p), Val::from_basic(rep, v));
+            }
+            let applies = self.condition(test);
+            let base_bb = self.new_block("base_case");
+            let call_bb = self.new_block("recursive_call");
+            self.pg().ir.cond_br(applies, base_bb, call_bb);
+            self.pg().ir.builder.position_at_end(base_bb);
+            let mut total = None;
+            for term in sum_terms(sum) {
+                let leaf = self.sum_leaf(term);
+                let ir = &self.pg().ir;
+                total = Some(match total {
+                    None => leaf,
+                    Some(t) => ir.builder.build_int_add(t, leaf, "").expect("positioned"),
+                });
+            }
+            for (&p, &v) in params.iter().zip(&saved) {
+                self.write_val(Var::Local(p), v);
+            }
+            let base_end = self.pg().ir.current_block();
+            base_result = Some((total.expect("a sum has a term"), base_end));
+            self.pg().ir.builder.position_at_end(call_bb);
+            for (&p, &v) in params.iter().zip(&saved) {
+                self.write_val(Var::Local(p), v);
+            }
+        }
         // The function is created once: every call of it is of this closure.
         let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![self.param(0).into(), self.param(1).into()];
-        for (i, rep) in reps.iter().enumerate() {
-            let v = match args.get(i) {
-                Some(a) => self.val(a),
-                None => Val::Boxed(self.v(tag::UNDEFINED)),
-            };
-            call_args.push(self.coerce(v, *rep).into());
-        }
+        call_args.extend(coerced.iter().map(|&v| BasicMetadataValueEnum::from(v)));
         let target = self.self_call_target();
         let ir = &self.pg().ir;
         let result = ir.builder.build_call(target, &call_args, "").expect("positioned");
-        result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value()
+        let called = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
+        let Some((base_total, base_end)) = base_result else { return called };
+        let call_end = ir.current_block();
+        let join = self.new_block("sum_term");
+        let ir = &self.pg().ir;
+        ir.br(join);
+        ir.builder.position_at_end(base_end);
+        ir.br(join);
+        ir.builder.position_at_end(join);
+        let phi = ir.builder.build_phi(ir.i64, "term").expect("positioned");
+        phi.add_incoming(&[(&called, call_end), (&base_total, base_end)]);
+        phi.as_basic_value().into_int_value()
     }
 
     /// After adding a call's result or a term to the total: a total above

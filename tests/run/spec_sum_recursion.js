@@ -84,3 +84,41 @@ function counted(n) {
   return counted(n - 1) + counted(n - 2);
 }
 console.log(counted(15), calls);
+
+// Base cases tested at the call, with the arguments as the parameters.
+// Lattice paths: a test over two parameters.
+function grid(r, c) {
+  if (r === 0 || c === 0) return 1;
+  return grid(r - 1, c) + grid(r, c - 1);
+}
+console.log(grid(1, 1), grid(8, 9), grid(12, 12));
+// A missing argument is undefined in the test and the sum.
+function steps(n, first) {
+  if (n < 2) return first === undefined ? 1 : 2;
+  return steps(n - 1, 1) + steps(n - 2);
+}
+console.log(steps(0), steps(1, 0), steps(2), steps(20));
+// A test that reads a variable of the caller's scope, not a parameter: the
+// function runs its own test.
+const LIMIT = 3;
+function capped(n) {
+  if (n < LIMIT) return n;
+  return capped(n - 1) + capped(n - 2);
+}
+console.log(capped(20));
+function outer(lim) {
+  function inner(n) {
+    if (n < lim) return n;
+    return inner(n - 1) + inner(n - 2);
+  }
+  return inner(22);
+}
+console.log(outer(2));
+let limit = 2;
+function varying(n) {
+  if (n < limit) return n;
+  return varying(n - 1) + varying(n - 2);
+}
+console.log(varying(20));
+limit = 5;
+console.log(varying(20));

@@ -98,6 +98,9 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
                 out,
                 "  sums of its own calls: added as exact integers, the last call of each sum a loop (totals past 2^53 rerun as doubles)"
             );
+            if crate::sum_recursion::base_case(program, tables, f).is_some() {
+                let _ = writeln!(out, "  base case: its leading `if (..) return` is tested before each call of itself");
+            }
         }
         let mut unboxed = Vec::new();
         let mut maybe_undefined = Vec::new();

@@ -38,6 +38,40 @@ pub(crate) fn sums_own_calls(program: &hir::Program, tables: &TypeTables, f: Fun
     check.stmts(&func.body) && check.self_calls > 0
 }
 
+/// A function's leading base case, `if (test) return sum;`, where `test`
+/// and `sum` read only parameters and `sum` calls nothing: the backend
+/// evaluates it at each of the function's calls of itself, with the call's
+/// arguments as the parameters, and calls only when it does not apply, so
+/// the calls that would return at once (half of `fib`'s) are never made.
+pub struct BaseCase<'p> {
+    pub test: &'p Expr,
+    pub sum: &'p Expr,
+}
+
+/// The leading base case of `f`, a function that sums its own calls.
+pub fn base_case<'p>(program: &'p hir::Program, tables: &TypeTables, f: FuncId) -> Option<BaseCase<'p>> {
+    let func = &program.functions[f];
+    let Some(Stmt::If(test, then, otherwise)) = func.body.first() else { return None };
+    let ([Stmt::Return(Some(sum))], []) = (then.as_slice(), otherwise.as_slice()) else { return None };
+    // Only parameters and constants: nothing the caller sees differently.
+    let foreign = |e: &Expr| match e {
+        Expr::Read(Var::Local(l)) => !func.params.contains(l),
+        Expr::Undefined
+        | Expr::Null
+        | Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::Unary(..)
+        | Expr::Binary(..)
+        | Expr::Logical(..)
+        | Expr::Conditional(..) => false,
+        _ => true,
+    };
+    let only_params = |e: &Expr| !crate::visit::expr_any(e, &mut |x| foreign(x));
+    let calls_itself = sum_terms(sum).into_iter().any(|t| self_call(tables, f, t).is_some());
+    (tables.sums_own_calls(f) && only_params(test) && only_params(sum) && !calls_itself)
+        .then_some(BaseCase { test, sum })
+}
+
 /// The terms of a returned sum, in evaluation order.
 pub fn sum_terms(e: &Expr) -> Vec<&Expr> {
     let mut terms = Vec::new();

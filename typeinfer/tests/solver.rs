@@ -900,3 +900,26 @@ fn sums_of_own_calls_with_non_negative_integer_leaves_may_be_reordered() {
         assert!(!sums(name), "{name} must keep its ordinary body");
     }
 }
+
+#[test]
+fn a_leading_base_case_that_reads_only_parameters_is_taken_at_the_call() {
+    let (p, t) = solve(
+        "function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }\n\
+         function grid(r, c) { if (r === 0 || c === 0) return 1 + 0; return grid(r - 1, c) + grid(r, c - 1); }\n\
+         function later(n) { const m = n - 1; if (m < 1) return 1; return later(m) + later(m - 1); }\n\
+         function both(n) { if (n === 1) return both(0) + 1; if (n < 1) return 0; return both(n - 1) + both(n - 2); }\n\
+         function elsewise(n) { if (n < 2) return 1; else if (n > 99) return 0; return elsewise(n - 1) + elsewise(n - 2); }\n\
+         console.log(fib(20), grid(5, 5), later(9), both(9), elsewise(9));",
+    );
+    let base = |name: &str| dxl_typeinfer::sum_recursion::base_case(&p, &t, func(&p, name));
+    let fib = base("fib").expect("fib's `n < 2` is its base case");
+    assert!(matches!(fib.sum, Expr::Read(_)));
+    assert!(base("grid").is_some(), "a test over two parameters, a sum of constants");
+    for name in ["later", "both", "elsewise"] {
+        assert!(t.sums_own_calls(func(&p, name)), "{name} sums its own calls");
+    }
+    // A statement before the test, a base case that calls, an `else`.
+    assert!(base("later").is_none());
+    assert!(base("both").is_none());
+    assert!(base("elsewise").is_none());
+}
