@@ -113,6 +113,10 @@ struct Block {
     live_cells: u32,
     alloc: [u64; BITMAP_WORDS],
     mark: [u64; BITMAP_WORDS],
+    /// Cells whose destructor must run when they die: they own memory
+    /// outside the heap (see [`needs_finalizer`]). The sweep never touches
+    /// the other dead cells, most of a young program's garbage.
+    finalize: [u64; BITMAP_WORDS],
 }
 
 const FIRST_CELL: usize = std::mem::size_of::<Block>().next_multiple_of(16);
@@ -275,7 +279,27 @@ pub fn alloc<T>(value: T) -> *mut T {
     unsafe { p.write(value) };
     // SAFETY: every heap thing starts with a GcHeader, just written.
     finish_alloc(unsafe { &mut *(p as *mut GcHeader) }, std::mem::size_of::<T>());
+    if std::mem::needs_drop::<T>() {
+        needs_finalizer(p as *const GcHeader);
+    }
     p
+}
+
+/// Records that the cell at `cell` (allocated, header written) now owns
+/// memory outside the heap, so its destructor runs when it dies. Cells
+/// made by [`alloc`] of a type with a destructor are recorded already;
+/// raw cells that later take such memory (an object whose slots outgrow
+/// its cell) must call this. Large cells always run their destructors.
+pub fn needs_finalizer(cell: *const GcHeader) {
+    // SAFETY: per the contract, the header is written.
+    if unsafe { (*cell).gc } & (gc_bits::LARGE | gc_bits::PERMANENT) != 0 {
+        return;
+    }
+    let addr = cell as usize;
+    // SAFETY: a small cell lies in a block, which starts at the block-aligned address below it.
+    let b = unsafe { &mut *((addr & !(BLOCK_SIZE - 1)) as *mut Block) };
+    let i = b.cell_index(addr).expect("a small cell lies in its block");
+    b.finalize[i / 64] |= 1 << (i % 64);
 }
 
 fn alloc_small(h: &mut Heap, class: usize) -> *mut u8 {
@@ -668,7 +692,7 @@ fn trace(h: *mut GcHeader, m: &mut Marker) {
     }
 }
 
-/// Runs the destructor of a dead cell.
+/// Runs the destructor of a dead cell, and marks it free.
 fn finalize(h: *mut GcHeader) {
     // SAFETY: `h` is an allocated, unmarked cell: initialized and unreachable.
     unsafe {
@@ -688,12 +712,16 @@ fn sweep(h: &mut Heap) {
             let mut live = 0u32;
             let mut high = 0u32;
             for w in 0..b.high_water as usize {
-                let mut dead = b.alloc[w] & !b.mark[w];
-                while dead != 0 {
-                    let bit = dead.trailing_zeros() as usize;
-                    dead &= dead - 1;
+                // Only dead cells that own outside memory are visited; the
+                // rest become free by their cleared allocation bits (nothing
+                // reads a cell whose bit is clear).
+                let mut doomed = b.alloc[w] & !b.mark[w] & b.finalize[w];
+                while doomed != 0 {
+                    let bit = doomed.trailing_zeros() as usize;
+                    doomed &= doomed - 1;
                     finalize(b.cell_addr(w * 64 + bit) as *mut GcHeader);
                 }
+                b.finalize[w] &= b.mark[w];
                 b.alloc[w] &= b.mark[w];
                 b.mark[w] = 0;
                 if b.alloc[w] != 0 {
@@ -739,6 +767,34 @@ mod tests {
     use crate::object;
     use crate::string::Str;
     use crate::testing::with_runtime;
+
+    /// Makes `count` objects whose slots leave their cells (grown past the
+    /// room, or turned into dictionaries) and drops them.
+    fn churn_objects_with_outside_slots(count: usize) {
+        let names: Vec<_> = ["a", "b", "c", "d", "e", "f"].iter().map(|n| crate::string::intern_str(n)).collect();
+        for i in 0..count {
+            let o = object::new_object_with_room(None, 2);
+            for &n in &names {
+                o.set_atom(n, Value::int(i as i32)).unwrap();
+            }
+            if i % 2 == 0 {
+                object::delete(o, object::PropKey::Atom(names[0])).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn dead_objects_give_back_slots_that_left_their_cells() {
+        with_runtime(|| {
+            churn_objects_with_outside_slots(200_000);
+            collect();
+            let chunks = crate::value_vec::pool::chunks();
+            churn_objects_with_outside_slots(200_000);
+            collect();
+            // The second round reuses the buffers the first gave back.
+            assert!(crate::value_vec::pool::chunks() <= chunks + 2, "slot buffers leaked");
+        });
+    }
 
     #[test]
     fn bounded_live_bytes_under_churn() {

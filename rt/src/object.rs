@@ -403,6 +403,8 @@ impl Obj {
         }
         if o.slots.capacity() != cap {
             gc::note_external((o.slots.capacity() - cap) * 8);
+            // The slots left the cell (or grew out of a buffer of their own).
+            gc::needs_finalizer(&o.hdr);
         }
     }
 
@@ -421,6 +423,7 @@ impl Obj {
             d.map.insert(k, i as u32);
         }
         o.dict = Some(Box::new(d));
+        gc::needs_finalizer(&o.hdr);
         o.shape = root_shape();
     }
 

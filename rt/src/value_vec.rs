@@ -39,7 +39,7 @@ const BORROWED: usize = 1 << 63;
 /// The largest buffer (in values) taken from the free lists.
 const POOLED_MAX: usize = 256;
 
-mod pool {
+pub(crate) mod pool {
     use super::*;
 
     /// Size classes are the powers of two from 2 to [`POOLED_MAX`] values.
@@ -93,7 +93,15 @@ mod pool {
         cell.cast()
     }
 
+    static CHUNKS: Global<usize> = Global::new(0);
+
+    /// How many chunks the free lists have taken from the system allocator.
+    pub fn chunks() -> usize {
+        *CHUNKS.get()
+    }
+
     fn refill(lists: &mut FreeLists, cap: usize) {
+        *CHUNKS.get() += 1;
         let cell = cap * std::mem::size_of::<Value>();
         let count = (CHUNK_BYTES / cell).max(1);
         // SAFETY: the layout has a non-zero size. Chunks are never freed: their
