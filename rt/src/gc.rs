@@ -142,6 +142,13 @@ struct SizeClass {
     blocks: Vec<*mut Block>,
     /// Index into `blocks` where allocation looks first.
     current: usize,
+    /// A run of free cells claimed at once from one bitmap word of a block,
+    /// handed out in order by bumping `run_next` up to `run_end`: their
+    /// allocation bits are set, and the conservative scan skips the ones
+    /// not handed out yet (they hold whatever the dead cells held). Emptied
+    /// by every collection, whose sweep frees the cells not handed out.
+    run_next: usize,
+    run_end: usize,
 }
 
 /// Collector statistics, for tests and `--trace-gc`-style diagnostics.
@@ -302,23 +309,44 @@ pub fn needs_finalizer(cell: *const GcHeader) {
     b.finalize[i / 64] |= 1 << (i % 64);
 }
 
+#[inline]
 fn alloc_small(h: &mut Heap, class: usize) -> *mut u8 {
+    let sc = &mut h.classes[class];
+    if sc.run_next != sc.run_end {
+        let p = sc.run_next;
+        sc.run_next += SIZE_CLASSES[class] as usize;
+        return p as *mut u8;
+    }
+    alloc_small_new_run(h, class)
+}
+
+#[cold]
+fn alloc_small_new_run(h: &mut Heap, class: usize) -> *mut u8 {
+    let size = SIZE_CLASSES[class] as usize;
     let sc = &mut h.classes[class];
     while sc.current < sc.blocks.len() {
         let block = sc.blocks[sc.current];
         // SAFETY: `blocks` holds only live blocks created by `new_block`.
-        if let Some(p) = unsafe { take_free_cell(&mut *block) } {
-            return p;
+        if let Some((first, count)) = unsafe { take_free_run(&mut *block) } {
+            sc.run_next = first + size;
+            sc.run_end = first + count * size;
+            return first as *mut u8;
         }
         sc.current += 1;
     }
     let block = new_block(h, class);
     // SAFETY: a fresh block has free cells.
-    unsafe { take_free_cell(&mut *block) }.unwrap_or_else(|| out_of_memory())
+    let (first, count) = unsafe { take_free_run(&mut *block) }.unwrap_or_else(|| out_of_memory());
+    let sc = &mut h.classes[class];
+    sc.run_next = first + size;
+    sc.run_end = first + count * size;
+    first as *mut u8
 }
 
-/// Finds and claims the first free cell of the block at or after its cursor.
-fn take_free_cell(b: &mut Block) -> Option<*mut u8> {
+/// Finds and claims the first run of free cells of the block at or after
+/// its cursor, within one bitmap word: the first cell's address and the
+/// run's length.
+fn take_free_run(b: &mut Block) -> Option<(usize, usize)> {
     if b.live_cells == b.ncells {
         return None;
     }
@@ -332,13 +360,15 @@ fn take_free_cell(b: &mut Block) -> Option<*mut u8> {
             if index >= b.ncells as usize {
                 break;
             }
-            b.alloc[w] |= 1 << bit;
+            let len = ((free >> bit).trailing_ones() as usize).min(b.ncells as usize - index);
+            let bits = if len == 64 { !0 } else { ((1u64 << len) - 1) << bit };
+            b.alloc[w] |= bits;
             b.cursor = w as u32;
-            b.live_cells += 1;
+            b.live_cells += len as u32;
             if w as u32 >= b.high_water {
                 b.high_water = w as u32 + 1;
             }
-            return Some(b.cell_addr(index) as *mut u8);
+            return Some((b.cell_addr(index), len));
         }
         w += 1;
     }
@@ -538,6 +568,10 @@ fn find_cell(h: &Heap, addr: usize) -> Option<*mut GcHeader> {
             return None;
         }
         let cell = b.cell_addr(i) as *mut GcHeader;
+        let run = &h.classes[b.class as usize];
+        if (run.run_next..run.run_end).contains(&(cell as usize)) {
+            return None;
+        }
         // SAFETY: an allocated cell has a written header.
         if unsafe { (*cell).kind } == Kind::Free {
             return None;
@@ -734,6 +768,9 @@ fn sweep(h: &mut Heap) {
             b.cursor = 0;
         }
         sc.current = 0;
+        // The run's cells were not marked: the sweep just freed them.
+        sc.run_next = 0;
+        sc.run_end = 0;
     }
     let mut dead_large = Vec::new();
     for (&addr, &size) in &h.large {

@@ -408,6 +408,24 @@ impl Obj {
         }
     }
 
+    /// Appends a named property known to be missing by moving the object to
+    /// `shape`, the shape its own shape reaches by adding that key (from a
+    /// property cache that saw the transition).
+    pub fn add_named_with_shape(self, shape: *const Shape, v: Value) {
+        self.note_key_change();
+        let o = self.raw();
+        debug_assert!(o.dict.is_none());
+        // SAFETY: shapes live forever.
+        debug_assert_eq!(unsafe { &*shape }.keys.len(), unsafe { &*o.shape }.keys.len() + 1);
+        let cap = o.slots.capacity();
+        o.shape = shape;
+        o.slots.push(v);
+        if o.slots.capacity() != cap {
+            gc::note_external((o.slots.capacity() - cap) * 8);
+            gc::needs_finalizer(&o.hdr);
+        }
+    }
+
     /// Moves the object to dictionary mode.
     pub fn to_dict(self) {
         let o = self.raw();

@@ -73,11 +73,21 @@ pub extern "C" fn dxl_rt_packed_array_store(array: u64, index: u32, element: u32
     packed_length(crate::packed_array::store(Value(array), index, element))
 }
 
+/// Marks a write cache entry that adds the property (see [`cached_add`]):
+/// `holder` is the receiver's prototype with this bit set (cells are
+/// 16-byte aligned), `holder_shape` the shape after the addition.
+const ADD_ENTRY: usize = 1;
+
 /// The slot a cache promises for this receiver, if it applies.
 #[inline]
 fn cached_slot(o: Obj, c: &PropertyCache) -> Option<(Obj, usize)> {
     let raw = o.raw();
-    if c.shape == 0 || raw.shape as usize != c.shape || raw.dict.is_some() || o.kind() != Kind::Object {
+    if c.shape == 0
+        || raw.shape as usize != c.shape
+        || raw.dict.is_some()
+        || o.kind() != Kind::Object
+        || c.holder & ADD_ENTRY != 0
+    {
         return None;
     }
     if c.holder == 0 {
@@ -215,15 +225,76 @@ pub unsafe extern "C" fn dxl_rt_prop_set_cached(target: u64, key: u64, v: u64, c
                     holder.raw().slots[slot] = Value(v);
                     return v;
                 }
+                if cached_add(o, c) {
+                    o.add_named_with_shape(c.holder_shape as *const object::Shape, Value(v));
+                    return v;
+                }
             }
         }
+        let before = o.raw().shape;
         let r = dxl_rt_prop_set(target, key, v);
         if r != Value::EXCEPTION.0 {
-            fill_cache(o, Value(key), entries, true);
+            if o.raw().shape != before {
+                fill_add_entry(o, before, Value(key), entries);
+            } else {
+                fill_cache(o, Value(key), entries, true);
+            }
         }
         return r;
     }
     dxl_rt_prop_set(target, key, v)
+}
+
+/// Whether entry `c` adds its property to `o`: `o` has the shape the
+/// addition started from, the same prototype, and no prototype has changed
+/// its keys since (so no setter or read-only property of that name has
+/// appeared on the chain), and it may still grow.
+#[inline]
+fn cached_add(o: Obj, c: &PropertyCache) -> bool {
+    let raw = o.raw();
+    c.holder & ADD_ENTRY != 0
+        && raw.shape as usize == c.shape
+        && raw.proto as usize == c.holder & !ADD_ENTRY
+        && c.epoch == *object::PROTO_EPOCH.get()
+        && raw.dict.is_none()
+        && o.kind() == Kind::Object
+        && o.flags() & (object::oflags::NOT_EXTENSIBLE | object::oflags::FROZEN) == 0
+}
+
+/// After a write that moved `o` from shape `before` to its shape now:
+/// when that added exactly the written key as a plain property, remembers
+/// the transition, so the next object of that shape and prototype takes it
+/// with no lookup.
+fn fill_add_entry(o: Obj, before: *const object::Shape, key: Value, entries: &mut [PropertyCache; CACHE_ENTRIES]) {
+    let raw = o.raw();
+    let Ok(PropKey::Atom(atom)) = key_of(key) else { return };
+    if o.kind() != Kind::Object || raw.dict.is_some() || before.is_null() {
+        return;
+    }
+    // SAFETY: shapes live forever.
+    let (old, new) = unsafe { (&*before, &*raw.shape) };
+    if new.keys.len() != old.keys.len() + 1 || new.keys.last() != Some(&(atom, object::attr::DEFAULT)) {
+        return;
+    }
+    // A plain addition only if no prototype has the name (a setter could
+    // have added it itself, and must run again next time); plain objects
+    // only, whose keys are all in their shapes or dictionaries.
+    let mut proto = o.proto();
+    while let Some(p) = proto {
+        if p.kind() != Kind::Object || p.find_named(atom).is_some() {
+            return;
+        }
+        proto = p.proto();
+    }
+    let fresh = PropertyCache {
+        shape: before as usize,
+        slot: old.keys.len(),
+        holder: raw.proto as usize | ADD_ENTRY,
+        holder_shape: raw.shape as usize,
+        epoch: *object::PROTO_EPOCH.get(),
+    };
+    entries.copy_within(0..CACHE_ENTRIES - 1, 1);
+    entries[0] = fresh;
 }
 
 #[unsafe(no_mangle)]
