@@ -107,7 +107,17 @@ fn spectralnorm_matmul_fannkuch_loops_are_int32() {
     );
     assert!(report.contains("elements: number (f64), stored as raw doubles"), "{report}");
     let report = explain("matmul");
-    assert_has(function_block(&report, "matmul"), &["k: int32 0..650", "sum: number (f64)"]);
+    assert_has(
+        function_block(&report, "matmul"),
+        &[
+            "k: int32 0..650",
+            "sum: number (f64)",
+            // The inner product's two reads, once the loop has tested the rows' lengths.
+            "element reads with no checks once their loop tests the arrays' lengths: ",
+            "matmul.js:37:42, ",
+            "matmul.js:37:50",
+        ],
+    );
     // Rows (including the transposed copy, built from reads that may be
     // undefined past the end) are raw-double arrays.
     assert_eq!(report.matches("elements: number (f64), stored as raw doubles").count(), 3, "{report}");

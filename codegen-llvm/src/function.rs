@@ -74,6 +74,9 @@ pub struct FunctionGen<'a, 'ctx> {
     /// The `push` call (by address) of a fill loop being compiled with room
     /// reserved for all its runs (see [`Self::fill_loop`]).
     reserved_push: Option<usize>,
+    /// Element reads that the enclosing versioned loops' test proved in
+    /// bounds (see `crate::bounds_versioning`), as expression addresses.
+    pub(crate) assumed_in_bounds: Vec<usize>,
     /// Which body this is, and where its calls of the function itself go.
     pub(crate) body: Body,
     /// In an integer body: the running total's slot and the block a call in
@@ -227,6 +230,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             exception_exit,
             stack_check: None,
             reserved_push: None,
+            assumed_in_bounds: Vec::new(),
             body,
             sum_loop: None,
         }
@@ -790,7 +794,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         {
             return self.fill_loop(l, fill);
         }
+        if self.types.specialize
+            && let Some(versioned) =
+                dxl_typeinfer::bounds_versioning::versioned_loop(self.program, self.types, self.id, l)
+        {
+            return self.versioned_loop(l, versioned);
+        }
         self.plain_loop(l);
+    }
+
+    /// Whether the element read `e` is in bounds: proven by the solver, or
+    /// by the test of an enclosing versioned loop.
+    fn read_in_bounds(&self, e: &Expr) -> bool {
+        self.types.in_bounds(e) || self.assumed_in_bounds.contains(&(e as *const Expr as usize))
     }
 
     /// `for (..; i < n; i++) a.push(v)` of a packed array: room for every
@@ -833,7 +849,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         self.pg.ir.builder.position_at_end(done);
     }
 
-    fn plain_loop(&mut self, l: &hir::Loop) {
+    pub(crate) fn plain_loop(&mut self, l: &hir::Loop) {
         let head = self.new_block("loop_test");
         let body = self.new_block("loop_body");
         let update = self.new_block("loop_update");
@@ -1280,15 +1296,19 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         };
         if let Some(packing) = self.types.packed(c) {
             let index = self.packed_index(k);
-            return Some(self.packed_read(packing, o, index, (nullish, self.types.in_bounds(e)), *pos));
+            return Some(self.packed_read(packing, o, index, (nullish, self.read_in_bounds(e)), *pos));
         }
-        if self.types.in_bounds(e) {
+        if self.read_in_bounds(e) {
             if nullish {
                 self.throw_unless_object_keyed(o, k, *pos);
             }
             let index = self.coerce(k, Rep::I32).into_int_value();
             let address = self.element_address(o, index);
             let bits = self.pg.ir.load_heap(self.pg.ir.i64, address, Heap::Value);
+            // As a number, a hole's or undefined's bits are a NaN already.
+            if as_number && self.types.raw_double_elements(c) {
+                return Some(Val::F64(self.raw_bits_as_f64(bits)));
+            }
             return Some(self.element_from_bits(c, bits));
         }
         let dense_only =

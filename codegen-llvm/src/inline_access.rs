@@ -684,7 +684,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     /// The f64 whose bits a raw-double array holds (a hole's and undefined's bits read as NaN).
-    fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
+    pub(crate) fn raw_bits_as_f64(&self, bits: IntValue<'ctx>) -> inkwell::values::FloatValue<'ctx> {
         let ir = &self.pg().ir;
         ir.builder.build_bit_cast(bits, ir.context.f64_type(), "").expect(POSITIONED).into_float_value()
     }

@@ -2,6 +2,7 @@
 //! optimization pipeline, object emission and linking with the runtime.
 
 mod array_loops;
+mod bounds_versioning;
 mod function;
 mod inline_access;
 mod int32_fast_path;

@@ -153,6 +153,17 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
         if notes.in_bounds > 0 {
             let _ = writeln!(out, "  element accesses proven in bounds (no checks): {}", notes.in_bounds);
         }
+        if tables.specialize {
+            let versioned = crate::bounds_versioning::versioned_reads(program, tables, f);
+            if !versioned.is_empty() {
+                let places: Vec<String> = versioned.iter().map(|&p| at(p)).collect();
+                let _ = writeln!(
+                    out,
+                    "  element reads with no checks once their loop tests the arrays' lengths: {}",
+                    places.join(", ")
+                );
+            }
+        }
     }
     out
 }

@@ -4,6 +4,7 @@
 //! The backend relies only on what [`TypeTables`] proves; anything it does not
 //! prove is [`Type::Dynamic`], compiled to generic NaN-boxed code.
 
+pub mod bounds_versioning;
 pub mod classes;
 pub mod created_once;
 pub mod definite;

@@ -923,3 +923,25 @@ fn a_leading_base_case_that_reads_only_parameters_is_taken_at_the_call() {
     assert!(base("both").is_none());
     assert!(base("elsewise").is_none());
 }
+
+#[test]
+fn counting_loops_that_change_no_array_are_versioned_on_the_lengths() {
+    let (p, t) = solve(
+        "function dot(n, a, b) { let s = 0; for (let k = 0; k < n; k++) s += a[k] * b[k]; return s; }\n\
+         function calls(n, a) { let s = 0; for (let k = 0; k < n; k++) s += a[k] + Math.floor(k / 2) + g(k); return s; }\n\
+         function g(x) { return x; }\n\
+         function writes(n, a) { for (let k = 0; k < n; k++) a[k] = a[k] + 1; return a; }\n\
+         function skips(n, a) { let s = 0; for (let k = 0; k < n; k++) { s += a[k]; k++; } return s; }\n\
+         function rebinds(n, a, b) { let s = 0; for (let k = 0; k < n; k++) { s += a[k]; a = b; } return s; }\n\
+         function downward(n, a) { let s = 0; for (let k = n - 1; k >= 0; k--) s += a[k]; return s; }\n\
+         const x = [1.5, 2.5, 3.5];\n\
+         console.log(dot(3, x, x), dot(5, x, x), calls(5, x), writes(5, [1, 2, 3]), skips(5, x), rebinds(5, x, x), downward(5, x));",
+    );
+    let versioned = |name: &str| dxl_typeinfer::bounds_versioning::versioned_reads(&p, &t, func(&p, name)).len();
+    assert_eq!(versioned("dot"), 2, "both reads of the inner product");
+    // A call of program code, an element write, a counter written in the
+    // body, an array local rebound in the loop, a loop that counts down.
+    for name in ["calls", "writes", "skips", "rebinds", "downward"] {
+        assert_eq!(versioned(name), 0, "{name} must keep its checks");
+    }
+}
