@@ -145,13 +145,17 @@ fn run_suite(options: &Options) -> Result<usize, String> {
         return Ok(failures);
     }
 
+    let kernel_notes = std::fs::read_to_string(root.join("benches/kernel-notes.md")).unwrap_or_default();
     let startup = measure_startup(&dxl, bun.as_deref(), &work)?;
     let machine = machine_info(bun.as_deref());
     let json = report::json(&results, &startup, &machine);
     std::fs::write(root.join("benches/results.json"), json).map_err(|e| e.to_string())?;
     if options.write_docs {
-        std::fs::write(root.join("docs/benchmarks.md"), report::markdown(&results, &startup, &machine, options.runs))
-            .map_err(|e| e.to_string())?;
+        std::fs::write(
+            root.join("docs/benchmarks.md"),
+            report::markdown(&results, &startup, &machine, options.runs, &kernel_notes),
+        )
+        .map_err(|e| e.to_string())?;
         std::fs::write(root.join("docs/benchmarks.svg"), report::svg(&results)).map_err(|e| e.to_string())?;
         println!("wrote benches/results.json, docs/benchmarks.md, docs/benchmarks.svg");
     }

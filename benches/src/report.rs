@@ -91,7 +91,50 @@ fn cell(v: Option<f64>, digits: usize) -> String {
     v.map_or("–".into(), |v| format!("{v:.digits$}"))
 }
 
-pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs: usize) -> String {
+/// The kernels (programs with a C twin) that missed the goal in this run:
+/// faster than Node and Bun, and within 1.5x of C. Each comes with its
+/// note from `benches/kernel-notes.md` (`notes`), a list of `- **name**: ..`
+/// items.
+fn kernel_misses(results: &[BenchResult], notes: &str) -> String {
+    let mut out = String::new();
+    for r in results {
+        let (Outcome::Ok, Some(c), Some(d)) = (&r.outcome, r.c.as_ref(), r.dxl.as_ref()) else { continue };
+        let mut missed = Vec::new();
+        if speedup(&r.dxl, &r.node).is_some_and(|x| x <= 1.0) {
+            missed.push("slower than Node".to_string());
+        }
+        if speedup(&r.dxl, &r.bun).is_some_and(|x| x <= 1.0) {
+            missed.push("slower than Bun".to_string());
+        }
+        if d.wall_ms / c.wall_ms > 1.5 {
+            missed.push(format!("{:.2}x C", d.wall_ms / c.wall_ms));
+        }
+        if missed.is_empty() {
+            continue;
+        }
+        let note = kernel_note(notes, &r.name).unwrap_or_else(|| "(no note in benches/kernel-notes.md)".into());
+        let _ = writeln!(out, "- **{}** ({}): {note}", r.name, missed.join(", "));
+    }
+    if out.is_empty() {
+        return "Every kernel met the goal in this run: faster than Node and Bun, and within 1.5x of C.\n\n".into();
+    }
+    format!(
+        "## Kernels that missed the goal in this run\n\nFaster than Node and Bun, and within 1.5x of C; the notes are from `benches/kernel-notes.md`.\n\n{out}\n"
+    )
+}
+
+/// The text of the item `- **name**: ..` of `notes` (continued on the
+/// indented lines after it), on one line.
+fn kernel_note(notes: &str, name: &str) -> Option<String> {
+    let marker = format!("- **{name}**:");
+    let mut lines = notes.lines().skip_while(|l| !l.starts_with(&marker));
+    let first = lines.next()?.strip_prefix(&marker)?;
+    let rest = lines.take_while(|l| l.starts_with("  "));
+    let words: Vec<&str> = std::iter::once(first).chain(rest).flat_map(str::split_whitespace).collect();
+    Some(words.join(" "))
+}
+
+pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs: usize, notes: &str) -> String {
     let mut out = String::new();
     out.push_str("# Benchmarks\n\n");
     out.push_str(
@@ -160,6 +203,7 @@ pub fn markdown(results: &[BenchResult], startup: &[Startup], m: &Machine, runs:
         cell(geomean(&vs_bun), 2)
     );
     out.push_str("Ratios above 1 mean dxl is faster; `dxl/C` above 1 means dxl is slower than C by that factor.\n\n");
+    out.push_str(&kernel_misses(results, notes));
     out.push_str("## Hello world\n\n| engine | start-up ms | peak RSS MiB | binary KiB |\n|---|---:|---:|---:|\n");
     for s in startup {
         let _ = writeln!(
@@ -242,5 +286,29 @@ mod tests {
         assert_eq!(speedup(&t(100.0), &t(200.0)), Some(2.0));
         assert!((geomean(&[2.0, 8.0]).unwrap() - 4.0).abs() < 1e-12);
         assert_eq!(json_string("a\"b\n"), "\"a\\\"b\\n\"");
+    }
+
+    #[test]
+    fn kernels_that_miss_the_goal_are_listed_with_their_notes() {
+        let t = |ms| Some(Timing { wall_ms: ms, rss_kib: 1024.0 });
+        let kernel = |name: &str, dxl, node, bun, c| BenchResult {
+            name: name.into(),
+            outcome: Outcome::Ok,
+            compile_ms: 1.0,
+            binary_bytes: 1,
+            dxl: t(dxl),
+            node: t(node),
+            bun: t(bun),
+            c: t(c),
+        };
+        let notes = "Intro.\n\n- **slow**: the chain\n  is long.\n- **fast**: never shown.\n";
+        let results = [kernel("fast", 100.0, 300.0, 200.0, 90.0), kernel("slow", 100.0, 300.0, 95.0, 60.0)];
+        let text = kernel_misses(&results, notes);
+        assert!(text.contains("- **slow** (slower than Bun, 1.67x C): the chain is long."), "{text}");
+        assert!(!text.contains("fast"), "{text}");
+        let met = kernel_misses(&results[..1], notes);
+        assert!(met.starts_with("Every kernel met the goal"), "{met}");
+        let unnoted = kernel_misses(&[kernel("other", 100.0, 50.0, 300.0, 90.0)], notes);
+        assert!(unnoted.contains("- **other** (slower than Node): (no note"), "{unnoted}");
     }
 }
