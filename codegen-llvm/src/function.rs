@@ -306,11 +306,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.builder.position_at_end(body_start);
 
         // Deep recursion: compare this frame's address with the runtime's limit.
-        // The address is a slot of its own, never stored to: taking a local's
-        // address would keep that local in memory (every call stored `this`).
         let stack_ok = self.new_block("stack_ok");
         let overflow = self.new_block("stack_overflow");
-        let frame = ir.ptr_to_int(self.entry_slot(ir.context.i8_type().into(), "frame"));
+        let frame = self.frame_address();
+        let ir = &self.pg.ir;
         let limit = ir.load(ir.i64, self.pg.stack_limit.as_pointer_value());
         let below = ir.icmp(IntPredicate::ULT, frame, limit);
         ir.cond_br_unlikely(below, overflow, stack_ok);
@@ -392,6 +391,30 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Body { integer: true, .. } => self.emit_sum_entry(),
             Body { integer: false, .. } => self.emit_generic_entry(),
         }
+    }
+
+    /// An address in this function's frame, for the stack check: the stack
+    /// pointer itself where LLVM can read it. Once LLVM inlines a function,
+    /// its check then reads the same register and limit as its caller's, and
+    /// folds away when no call lies between them. Elsewhere, the address of
+    /// a slot of its own, never stored to (taking a local's address would
+    /// keep that local in memory).
+    fn frame_address(&mut self) -> IntValue<'ctx> {
+        let triple = self.pg.module.get_triple();
+        let register = match triple.as_str().to_str().unwrap_or("") {
+            t if t.starts_with("x86_64") => Some("rsp"),
+            t if t.starts_with("aarch64") => Some("sp"),
+            _ => None,
+        };
+        let ir = &self.pg.ir;
+        let Some(register) = register else {
+            return ir.ptr_to_int(self.entry_slot(ir.context.i8_type().into(), "frame"));
+        };
+        let read = self.intrinsic("llvm.read_register", &[ir.i64.into()]);
+        let ir = &self.pg.ir;
+        let name = ir.context.metadata_node(&[ir.context.metadata_string(register).into()]);
+        let call = ir.builder.build_call(read, &[name.into()], "stack_pointer").expect("positioned");
+        call.try_as_basic_value().basic().expect("read_register returns the register").into_int_value()
     }
 
     /// Whether the body calls no code but LLVM intrinsics, the stack overflow
