@@ -126,6 +126,23 @@ pub const ARRAY_LENGTH_OFFSET: u64 = 80;
 /// A packed array's elements (a vector laid out like `ValueVec`, of bytes
 /// or int32s), after the array cell.
 pub const PACKED_ELEMENTS_OFFSET: u64 = 88;
+/// The sizes of the collector's small cells: an allocation takes the
+/// smallest that fits.
+pub const SIZE_CLASSES: [u32; SIZE_CLASS_COUNT] =
+    [16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024, 1536, 2048];
+pub const SIZE_CLASS_COUNT: usize = 17;
+/// The runtime's `[AllocRun; SIZE_CLASS_COUNT]`: per size class, the next
+/// free cell of the current run and the end of the run (two words).
+/// Generated code allocates a small cell by bumping `next` while it is
+/// below `end`; the run's bytes were counted when the runtime claimed it.
+pub const ALLOC_RUNS_GLOBAL: &str = "dxl_rt_alloc_runs";
+pub const ALLOC_RUN_SIZE: u64 = 16;
+/// A plain object's size before its inline slots, and its prototype pointer.
+pub const OBJECT_HEAD_SIZE: u64 = 56;
+pub const OBJECT_PROTO_OFFSET: u64 = 16;
+/// Set in a `ValueVec`'s capacity when its buffer is borrowed (an object's
+/// inline slots, inside its cell).
+pub const VEC_BORROWED: u64 = 1 << 63;
 /// `GcHeader::kind` of a function object.
 pub const KIND_FUNCTION: u8 = 4;
 /// A function object's compiled code (a [`crate::runtime_functions::JsFn`]) and its flags (a `u32`).

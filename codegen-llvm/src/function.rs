@@ -1208,8 +1208,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     true => self.pg.prototype_global(class),
                     false => self.pg.ir.ptr.const_null(),
                 };
-                self.set_pos(*pos);
-                let object = self.call_runtime(Rt::NewWithLayout, &[closure.into(), shape.into(), cache.into()]);
+                let fields = self.types.classes[class as usize].fields.len();
+                let object = match self.types.created_once[f] {
+                    true => self.new_with_layout_inline((closure, shape, cache), fields, *pos),
+                    false => {
+                        self.set_pos(*pos);
+                        self.call_runtime(Rt::NewWithLayout, &[closure.into(), shape.into(), cache.into()])
+                    }
+                };
                 self.call_specialized(f, closure, object, values);
                 return Val::Boxed(object);
             }

@@ -5,6 +5,7 @@ mod array_loops;
 mod bounds_versioning;
 mod function;
 mod inline_access;
+mod inline_alloc;
 mod int32_fast_path;
 mod ir;
 pub mod linker;

@@ -29,6 +29,8 @@ pub struct ProgramGen<'ctx> {
     consts: GlobalValue<'ctx>,
     pub current_pos: GlobalValue<'ctx>,
     pub stack_limit: GlobalValue<'ctx>,
+    /// The runtime's allocation runs (`dxl_abi::value::ALLOC_RUNS_GLOBAL`).
+    pub alloc_runs: GlobalValue<'ctx>,
     /// A constant `undefined`, for loading missing arguments without a branch.
     pub undefined_slot: GlobalValue<'ctx>,
     /// Each function's generic entry (the [`dxl_abi::JsFn`] convention that
@@ -66,6 +68,9 @@ impl<'ctx> ProgramGen<'ctx> {
         current_pos.set_linkage(Linkage::External);
         let stack_limit = module.add_global(ir.i64, None, dxl_abi::runtime_functions::STACK_LIMIT_GLOBAL);
         stack_limit.set_linkage(Linkage::External);
+        let runs_type = ir.i64.array_type(2 * dxl_abi::value::SIZE_CLASS_COUNT as u32);
+        let alloc_runs = module.add_global(runs_type, None, dxl_abi::value::ALLOC_RUNS_GLOBAL);
+        alloc_runs.set_linkage(Linkage::External);
         let undefined_slot = module.add_global(ir.i64, None, "dxl_undefined");
         undefined_slot.set_initializer(&ir.const_u64(dxl_abi::value::UNDEFINED));
         undefined_slot.set_constant(true);
@@ -133,6 +138,7 @@ impl<'ctx> ProgramGen<'ctx> {
             consts,
             current_pos,
             stack_limit,
+            alloc_runs,
             undefined_slot,
             functions,
             specs,

@@ -42,7 +42,8 @@ pub const BLOCK_SIZE: usize = 256 * 1024;
 /// The largest cell allocated from blocks.
 pub const MAX_SMALL: usize = 2048;
 const BITMAP_WORDS: usize = BLOCK_SIZE / 16 / 64;
-const SIZE_CLASSES: [u32; 17] = [16, 32, 48, 64, 80, 96, 128, 160, 192, 256, 320, 384, 512, 768, 1024, 1536, 2048];
+const SIZE_CLASSES: [u32; abi::SIZE_CLASS_COUNT] = abi::SIZE_CLASSES;
+const _: () = assert!(MAX_SMALL == SIZE_CLASSES[SIZE_CLASSES.len() - 1] as usize);
 const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 
 /// What a cell holds; decides how it is traced and finalized.
@@ -142,13 +143,34 @@ struct SizeClass {
     blocks: Vec<*mut Block>,
     /// Index into `blocks` where allocation looks first.
     current: usize,
-    /// A run of free cells claimed at once from one bitmap word of a block,
-    /// handed out in order by bumping `run_next` up to `run_end`: their
-    /// allocation bits are set, and the conservative scan skips the ones
-    /// not handed out yet (they hold whatever the dead cells held). Emptied
-    /// by every collection, whose sweep frees the cells not handed out.
-    run_next: usize,
-    run_end: usize,
+}
+
+/// A run of free cells of one size class, claimed at once from one bitmap
+/// word of a block and handed out in order by bumping `next` up to `end`:
+/// their allocation bits are set, and the conservative scan skips the ones
+/// not handed out yet (they hold whatever the dead cells held). The bytes
+/// of the whole run count as allocated when it is claimed, so generated
+/// code may bump `next` itself (`dxl_abi::value::ALLOC_RUNS_GLOBAL`).
+/// Emptied by every collection, whose sweep frees the cells not handed out.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct AllocRun {
+    next: usize,
+    end: usize,
+}
+
+const _: () = assert!(std::mem::size_of::<AllocRun>() == abi::ALLOC_RUN_SIZE as usize);
+
+/// The run of each size class, read and bumped by generated code.
+#[unsafe(no_mangle)]
+pub static mut dxl_rt_alloc_runs: [AllocRun; abi::SIZE_CLASS_COUNT] =
+    [AllocRun { next: 0, end: 0 }; abi::SIZE_CLASS_COUNT];
+
+/// The run of size class `class`.
+fn run(class: usize) -> &'static mut AllocRun {
+    // SAFETY: the program's one thread owns the runs; generated code
+    // touches them only between calls into the runtime.
+    unsafe { &mut (*std::ptr::addr_of_mut!(dxl_rt_alloc_runs))[class] }
 }
 
 /// Collector statistics, for tests and `--trace-gc`-style diagnostics.
@@ -264,17 +286,23 @@ pub fn alloc_raw(size: usize) -> *mut u8 {
     let h = HEAP.get();
     debug_assert!(h.initialized, "heap used before gc::init");
     debug_assert!(!h.collecting, "allocation during a collection");
-    h.stats.allocated_since_gc += size;
-    h.stats.total_allocated += size as u64;
-    if h.stress || h.stats.allocated_since_gc > h.trigger {
-        collect();
-    }
-    let h = HEAP.get();
     if size > MAX_SMALL {
-        return alloc_large(h, size);
+        account(size);
+        return alloc_large(HEAP.get(), size);
     }
     let class = CLASS_OF.get()[size.div_ceil(16)] as usize;
     alloc_small(h, class)
+}
+
+/// Counts `bytes` as allocated, collecting first when the trigger is passed
+/// (or at every allocation under GC stress).
+fn account(bytes: usize) {
+    let h = HEAP.get();
+    h.stats.allocated_since_gc += bytes;
+    h.stats.total_allocated += bytes as u64;
+    if h.stress || h.stats.allocated_since_gc > h.trigger {
+        collect();
+    }
 }
 
 /// Allocates a cell holding `value` and returns a pointer to it.
@@ -311,10 +339,10 @@ pub fn needs_finalizer(cell: *const GcHeader) {
 
 #[inline]
 fn alloc_small(h: &mut Heap, class: usize) -> *mut u8 {
-    let sc = &mut h.classes[class];
-    if sc.run_next != sc.run_end {
-        let p = sc.run_next;
-        sc.run_next += SIZE_CLASSES[class] as usize;
+    let r = run(class);
+    if r.next != r.end {
+        let p = r.next;
+        r.next += SIZE_CLASSES[class] as usize;
         return p as *mut u8;
     }
     alloc_small_new_run(h, class)
@@ -323,30 +351,45 @@ fn alloc_small(h: &mut Heap, class: usize) -> *mut u8 {
 #[cold]
 fn alloc_small_new_run(h: &mut Heap, class: usize) -> *mut u8 {
     let size = SIZE_CLASSES[class] as usize;
+    // The trigger is checked per run; under GC stress every run is one
+    // cell, so every allocation (generated code's included) collects.
+    account(size);
+    let _ = h;
+    let h = HEAP.get();
+    let stress = h.stress;
     let sc = &mut h.classes[class];
+    let mut claimed = None;
     while sc.current < sc.blocks.len() {
         let block = sc.blocks[sc.current];
         // SAFETY: `blocks` holds only live blocks created by `new_block`.
-        if let Some((first, count)) = unsafe { take_free_run(&mut *block) } {
-            sc.run_next = first + size;
-            sc.run_end = first + count * size;
-            return first as *mut u8;
+        if let Some(found) = unsafe { take_free_run(&mut *block, stress) } {
+            claimed = Some(found);
+            break;
         }
         sc.current += 1;
     }
-    let block = new_block(h, class);
-    // SAFETY: a fresh block has free cells.
-    let (first, count) = unsafe { take_free_run(&mut *block) }.unwrap_or_else(|| out_of_memory());
-    let sc = &mut h.classes[class];
-    sc.run_next = first + size;
-    sc.run_end = first + count * size;
+    let (first, count) = match claimed {
+        Some(found) => found,
+        None => {
+            let block = new_block(h, class);
+            // SAFETY: a fresh block has free cells.
+            unsafe { take_free_run(&mut *block, stress) }.unwrap_or_else(|| out_of_memory())
+        }
+    };
+    // The rest of the run counts as allocated now (its first cell did above).
+    let h = HEAP.get();
+    h.stats.allocated_since_gc += (count - 1) * size;
+    h.stats.total_allocated += ((count - 1) * size) as u64;
+    let r = run(class);
+    r.next = first + size;
+    r.end = first + count * size;
     first as *mut u8
 }
 
 /// Finds and claims the first run of free cells of the block at or after
-/// its cursor, within one bitmap word: the first cell's address and the
-/// run's length.
-fn take_free_run(b: &mut Block) -> Option<(usize, usize)> {
+/// its cursor, within one bitmap word (one cell when `single`): the first
+/// cell's address and the run's length.
+fn take_free_run(b: &mut Block, single: bool) -> Option<(usize, usize)> {
     if b.live_cells == b.ncells {
         return None;
     }
@@ -361,6 +404,7 @@ fn take_free_run(b: &mut Block) -> Option<(usize, usize)> {
                 break;
             }
             let len = ((free >> bit).trailing_ones() as usize).min(b.ncells as usize - index);
+            let len = if single { 1 } else { len };
             let bits = if len == 64 { !0 } else { ((1u64 << len) - 1) << bit };
             b.alloc[w] |= bits;
             b.cursor = w as u32;
@@ -568,8 +612,8 @@ fn find_cell(h: &Heap, addr: usize) -> Option<*mut GcHeader> {
             return None;
         }
         let cell = b.cell_addr(i) as *mut GcHeader;
-        let run = &h.classes[b.class as usize];
-        if (run.run_next..run.run_end).contains(&(cell as usize)) {
+        let r = run(b.class as usize);
+        if (r.next..r.end).contains(&(cell as usize)) {
             return None;
         }
         // SAFETY: an allocated cell has a written header.
@@ -768,9 +812,10 @@ fn sweep(h: &mut Heap) {
             b.cursor = 0;
         }
         sc.current = 0;
-        // The run's cells were not marked: the sweep just freed them.
-        sc.run_next = 0;
-        sc.run_end = 0;
+    }
+    // The runs' cells were not marked: the sweep just freed them.
+    for class in 0..SIZE_CLASSES.len() {
+        *run(class) = AllocRun { next: 0, end: 0 };
     }
     let mut dead_large = Vec::new();
     for (&addr, &size) in &h.large {

@@ -1224,6 +1224,8 @@ const _: () = {
     assert!(std::mem::offset_of!(JsObject, shape) == abi::OBJECT_SHAPE_OFFSET as usize);
     assert!(std::mem::offset_of!(JsObject, slots) == abi::OBJECT_SLOTS_OFFSET as usize);
     assert!(std::mem::offset_of!(JsObject, dict) == abi::OBJECT_DICT_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, proto) == abi::OBJECT_PROTO_OFFSET as usize);
+    assert!(std::mem::size_of::<JsObject>() == abi::OBJECT_HEAD_SIZE as usize);
     assert!(std::mem::size_of::<Option<Box<Dict>>>() == 8);
     assert!(Kind::Object as u8 == abi::KIND_OBJECT && Kind::Array as u8 == abi::KIND_ARRAY);
     assert!(oflags::FROZEN == abi::FLAG_FROZEN);

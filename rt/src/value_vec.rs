@@ -34,7 +34,7 @@ const _: () = assert!(std::mem::offset_of!(ValueVec, cap) == abi::VEC_CAP_OFFSET
 /// Set in `cap` when the buffer is not the vector's own (an object's inline
 /// slots, part of its heap cell): it is never given back, and growing copies
 /// out of it. Generated code reads `cap` only of array elements, never inline.
-const BORROWED: usize = 1 << 63;
+const BORROWED: usize = abi::VEC_BORROWED as usize;
 
 /// The largest buffer (in values) taken from the free lists.
 const POOLED_MAX: usize = 256;
