@@ -37,6 +37,22 @@ fn numeric(op: BinaryOp, t: Type, other: Type) -> bool {
                     && other.is_number())
 }
 
+/// Whether every value of type `t` has one bit pattern, which no value of
+/// any other identity has: objects and closures (their pointers),
+/// `undefined` and `null`. `===` with such a value compares bits.
+fn identity_compared(t: Type) -> bool {
+    matches!(
+        t,
+        Type::Undefined
+            | Type::Null
+            | Type::Nullish
+            | Type::Object(..)
+            | Type::Array(..)
+            | Type::Function(_)
+            | Type::Functions(_)
+    )
+}
+
 /// How a value is held in registers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rep {
@@ -352,6 +368,14 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                     self.compare_numbers(eq_op, ints, a, b)
                 };
                 Some(Val::Bool(c))
+            }
+            // A value with one representation per identity (an object, a
+            // closure, undefined or null) is strictly equal to another
+            // exactly when their bits are.
+            BinaryOp::StrictEq | BinaryOp::StrictNe if identity_compared(ta) || identity_compared(tb) => {
+                let (x, y) = (self.boxed(a), self.boxed(b));
+                let pred = if op == BinaryOp::StrictEq { IntPredicate::EQ } else { IntPredicate::NE };
+                Some(Val::Bool(self.pg().ir.icmp(pred, x, y)))
             }
             _ => None,
         }
