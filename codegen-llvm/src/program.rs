@@ -59,6 +59,22 @@ pub struct ProgramGen<'ctx> {
     nullish_array: Option<PointerValue<'ctx>>,
 }
 
+/// The most expressions a function may have for LLVM to be told it is worth
+/// inlining: a small method's slow paths (runtime calls for the cases its
+/// types do not prove) count against it as if they ran, and a frame that
+/// saves six registers to swap two elements costs more than its work.
+const INLINE_HINT_LIMIT: usize = 24;
+
+/// Whether `f` is small enough for [`INLINE_HINT_LIMIT`].
+fn small_for_inlining(f: &hir::Function) -> bool {
+    let mut size = 0;
+    let has_closure = dxl_typeinfer::visit::any_expr(&f.body, &mut |e| {
+        size += 1;
+        matches!(e, hir::Expr::Closure { .. })
+    });
+    !has_closure && size <= INLINE_HINT_LIMIT
+}
+
 impl<'ctx> ProgramGen<'ctx> {
     pub fn new(context: &'ctx inkwell::context::Context, program: &hir::Program, types: &TypeTables) -> Self {
         let ir = Ir::new(context);
@@ -109,7 +125,15 @@ impl<'ctx> ProgramGen<'ctx> {
                 };
                 let name =
                     if f.name.is_empty() { format!("jsx.anonymous.{id}") } else { format!("jsx.{}.{id}", f.name) };
-                module.add_function(&name, fn_type, Some(Linkage::Internal))
+                let function = module.add_function(&name, fn_type, Some(Linkage::Internal));
+                if small_for_inlining(f) {
+                    let hint = inkwell::attributes::Attribute::get_named_enum_kind_id("inlinehint");
+                    function.add_attribute(
+                        inkwell::attributes::AttributeLoc::Function,
+                        context.create_enum_attribute(hint, 0),
+                    );
+                }
+                function
             })
             .collect::<Vec<FunctionValue<'ctx>>>();
         let sum_bodies = (0..program.functions.len())
