@@ -755,6 +755,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let cap = self.load_word(elements, tag::VEC_CAP_OFFSET);
         let dict = self.load_word(p, tag::OBJECT_DICT_OFFSET);
         let ir = &self.pg().ir;
+        // Elements kept in the array's own cell mark their capacity borrowed.
+        let cap = ir.and(cap, ir.const_u64(!tag::VEC_BORROWED));
         let length_at = ir.byte_offset(p, tag::ARRAY_LENGTH_OFFSET);
         let length = ir.load_heap(ir.i32, length_at, Heap::Header);
         let length_wide = ir.builder.build_int_z_extend(length, ir.i64, "").expect(POSITIONED);

@@ -27,8 +27,18 @@ const PREALLOC_MAX: u32 = 1 << 20;
 /// A write this far beyond the dense part (and beyond double its size) goes sparse.
 const MAX_GAP: usize = 1024;
 
+/// Arrays made with room for at most this many elements keep them in their
+/// own cell: most arrays are small, and a separate buffer costs a pooled
+/// allocation and its return. More elements move them to a buffer.
+const INLINE_ELEMENTS_MAX: usize = 16;
+/// The room an array literal gets in its cell when it has fewer elements.
+const EMPTY_LITERAL_ROOM: usize = 4;
+
 /// A new empty array with room for `capacity` elements.
 pub fn new_array(capacity: usize) -> Obj {
+    if capacity <= INLINE_ELEMENTS_MAX {
+        return new_array_with_inline_room(capacity);
+    }
     let a = object::alloc_with(Kind::Array, Some(realm().array_proto), |obj| JsArray {
         obj,
         elements: ValueVec::with_capacity(capacity),
@@ -38,9 +48,37 @@ pub fn new_array(capacity: usize) -> Obj {
     a
 }
 
+/// An empty array whose first `room` elements live in its cell, after the
+/// array (see [`INLINE_ELEMENTS_MAX`]).
+fn new_array_with_inline_room(room: usize) -> Obj {
+    let head = std::mem::size_of::<JsArray>();
+    let cell = gc::alloc_raw(head + room * std::mem::size_of::<Value>()) as *mut JsArray;
+    let mut elements = ValueVec::new();
+    if room > 0 {
+        // SAFETY: the cell holds `room` values after the array (16-byte
+        // aligned, so 8-aligned there too), and they live as long as it.
+        elements = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), room) };
+    }
+    let array = JsArray { obj: object::object_head(Kind::Array, Some(realm().array_proto)), elements, length: 0 };
+    // SAFETY: `alloc_raw` returned fresh memory of the cell's size that
+    // nothing else references; every heap thing starts with its GcHeader.
+    unsafe {
+        cell.write(array);
+        gc::finish_alloc(&mut (*cell).obj.hdr, head + room * std::mem::size_of::<Value>());
+    }
+    // Its elements may move to a buffer of their own as it grows, anywhere
+    // the array is written: the destructor always runs.
+    gc::needs_finalizer(cell as *const gc::GcHeader);
+    // SAFETY: the cell is a live array, just written.
+    unsafe { Obj::from_ptr(cell as *mut object::JsObject) }
+}
+
+const _: () = assert!(std::mem::size_of::<JsArray>() % 8 == 0);
+
 /// A new array holding `values` (which may contain holes).
 pub fn from_values(values: &[Value]) -> Obj {
-    let a = new_array(values.len());
+    // An empty literal is usually filled by pushes: room for a few in its cell.
+    let a = new_array(values.len().max(EMPTY_LITERAL_ROOM));
     let arr = a.array();
     arr.elements.extend_from_slice(values);
     arr.length = values.len() as u32;
@@ -49,10 +87,9 @@ pub fn from_values(values: &[Value]) -> Obj {
 
 /// `new Array(len)`: holes up to `len`.
 pub fn with_length(len: u32) -> Obj {
-    let a = new_array(0);
+    let a = new_array(if len <= PREALLOC_MAX { len as usize } else { 0 });
     if len <= PREALLOC_MAX {
         a.array().elements.resize(len as usize, Value::HOLE);
-        gc::note_external(len as usize * 8);
     }
     a.array().length = len;
     a

@@ -521,7 +521,7 @@ impl Obj {
 
 // ---- Allocation ----
 
-fn object_head(kind: Kind, proto: Option<Obj>) -> JsObject {
+pub(crate) fn object_head(kind: Kind, proto: Option<Obj>) -> JsObject {
     if let Some(p) = proto {
         p.mark_prototype();
     }
