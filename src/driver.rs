@@ -78,7 +78,8 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
         EmitKind::Asm => dxl_codegen_llvm::Emit::Assembly,
         EmitKind::Exe | EmitKind::Obj | EmitKind::Hir => dxl_codegen_llvm::Emit::Object,
     };
-    let options = dxl_codegen_llvm::Options { opt_level: args.opt_level, emit, timings: args.timings };
+    let target_cpu = dxl_codegen_llvm::TargetCpu::parse(&args.target_cpu).expect("clap accepted only known names");
+    let options = dxl_codegen_llvm::Options { opt_level: args.opt_level, target_cpu, emit, timings: args.timings };
     if args.emit != EmitKind::Exe {
         timings.measure("codegen", || dxl_codegen_llvm::compile(&program, &types, options, &output))?;
         timings.total();

@@ -42,6 +42,12 @@ pub struct CompileArgs {
     /// Compile everything as generic code (for differential checks against the specialized build).
     #[arg(long)]
     pub no_specialize: bool,
+    /// The processor whose instructions the executable may use: `generic`
+    /// (any of this architecture, the default), `native` (this machine's,
+    /// AVX included where it has it), or an x86-64 level (`x86-64-v2`,
+    /// `x86-64-v3`, `x86-64-v4`).
+    #[arg(long, default_value = "generic", value_parser = clap::builder::PossibleValuesParser::new(dxl_codegen_llvm::TargetCpu::NAMES))]
+    pub target_cpu: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -60,7 +66,15 @@ pub enum EmitKind {
 
 fn main() -> ExitCode {
     driver::install_panic_hook();
-    let cli = Cli::parse();
+    // A usage mistake is a user mistake like any other: status 1 (clap's
+    // own would be 2); `--help` and `--version` print and succeed.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        }
+    };
     let result = match cli.command {
         Command::Compile(args) => driver::compile(&args),
     };

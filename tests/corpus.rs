@@ -348,6 +348,44 @@ fn cli_cases(root: &Path) -> Vec<Case> {
             Ok(())
         }),
     });
+    let input = hello.clone();
+    cases.push(Case {
+        name: "cli/usage_mistakes_exit_1".into(),
+        run: Box::new(move |tmp| {
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-O").arg("7").arg("-o").arg(tmp.join("x")))?;
+            expect_line_error(&o, "invalid value '7'")?;
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("--target-cpu").arg("pentium9"))?;
+            expect_line_error(&o, "possible values: generic, native")?;
+            let o = run(Command::new(DXL).arg("--version"))?;
+            if o.status != Some(0) {
+                return Err(format!("--version exited {:?}", o.status));
+            }
+            Ok(())
+        }),
+    });
+    let input = hello.clone();
+    cases.push(Case {
+        name: "cli/target_cpu_native_runs_here".into(),
+        run: Box::new(move |tmp| {
+            let exe = tmp.join("native");
+            let o = run(Command::new(DXL)
+                .arg("compile")
+                .arg(&input)
+                .arg("--target-cpu")
+                .arg("native")
+                .arg("-o")
+                .arg(&exe))?;
+            if o.status != Some(0) {
+                return Err(format!("compiling for the native processor failed: {}", o.stderr));
+            }
+            let ran = run(&mut Command::new(&exe))?;
+            let expected = std::fs::read_to_string(input.with_extension("stdout")).map_err(|e| e.to_string())?;
+            if ran.status != Some(0) || ran.stdout != expected {
+                return Err(format!("the native build printed {:?} (status {:?})", ran.stdout, ran.status));
+            }
+            Ok(())
+        }),
+    });
     cases.push(Case {
         name: "cli/never_overwrites_input".into(),
         run: Box::new(|tmp| {

@@ -37,9 +37,36 @@ pub enum Emit {
 pub struct Options {
     /// 0..=3, as `-O`.
     pub opt_level: u8,
+    /// The processor the code may use the instructions of.
+    pub target_cpu: TargetCpu,
     pub emit: Emit,
     /// Print the time of each codegen step on stderr.
     pub timings: bool,
+}
+
+/// `--target-cpu`: which processor's instructions the generated code may use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetCpu {
+    /// Any processor of the target architecture (the default: the
+    /// executable runs wherever it is copied).
+    Generic,
+    /// The processor compiling the program, with all its features.
+    Native,
+    /// A named x86-64 level (`x86-64-v2`, `-v3`, `-v4`).
+    Level(&'static str),
+}
+
+impl TargetCpu {
+    /// The names `--target-cpu` accepts.
+    pub const NAMES: [&'static str; 6] = ["generic", "native", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4"];
+
+    pub fn parse(name: &str) -> Option<TargetCpu> {
+        match name {
+            "generic" => Some(TargetCpu::Generic),
+            "native" => Some(TargetCpu::Native),
+            _ => Self::NAMES[2..].iter().find(|&&n| n == name).map(|&n| TargetCpu::Level(n)),
+        }
+    }
 }
 
 fn step<T>(enabled: bool, name: &str, f: impl FnOnce() -> T) -> T {
@@ -63,8 +90,19 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
         2 => OptimizationLevel::Default,
         _ => OptimizationLevel::Aggressive,
     };
+    let x86_64 = triple.as_str().to_str().is_ok_and(|t| t.starts_with("x86_64"));
+    let (cpu, features) = match options.target_cpu {
+        TargetCpu::Generic => ("generic".to_string(), String::new()),
+        TargetCpu::Native => {
+            (TargetMachine::get_host_cpu_name().to_string(), TargetMachine::get_host_cpu_features().to_string())
+        }
+        TargetCpu::Level(name) if x86_64 => (name.to_string(), String::new()),
+        TargetCpu::Level(name) => {
+            return Err(format!("--target-cpu {name} names an x86-64 level; this target is {triple}"));
+        }
+    };
     let machine = target
-        .create_target_machine(&triple, "generic", "", level, RelocMode::PIC, CodeModel::Default)
+        .create_target_machine(&triple, &cpu, &features, level, RelocMode::PIC, CodeModel::Default)
         .ok_or_else(|| format!("cannot create a target machine for {triple}"))?;
     let context = Context::create();
     let mut pg = program::ProgramGen::new(&context, program, types);
