@@ -590,6 +590,8 @@ def main():
                     help="commit the dxl binary was built from (default: this repository's HEAD at start)")
     ap.add_argument("--note", action="append", help="a line to add to the report's header")
     ap.add_argument("--dry-run", action="store_true", help="only count the tests that would run")
+    ap.add_argument("--outcomes", metavar="FILE",
+                    help="also write each test's outcome, a line each (outcome, path, reason), to compare runs")
     args = ap.parse_args()
 
     args.test262_dir = os.path.abspath(args.test262_dir)
@@ -644,6 +646,11 @@ def main():
                           file=sys.stderr, flush=True)
     elapsed = time.monotonic() - started
     totals = write_reports(args, results, elapsed, command)
+    if args.outcomes:
+        with open(args.outcomes, "w", encoding="utf-8") as f:
+            for rel in sorted(results):
+                outcome, reason = results[rel]
+                f.write("{}\t{}\t{}\n".format(outcome, rel, " ".join(str(reason).split())))
     print("wrote {} and {}: {} passed of {} run ({} skipped)".format(
         args.out, json_path(args.out), totals["passed"], totals["total"] - totals["skipped"],
         totals["skipped"]), file=sys.stderr)

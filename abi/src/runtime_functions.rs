@@ -102,6 +102,10 @@ pub const STACK_LIMIT_GLOBAL: &str = "dxl_rt_stack_limit";
 /// position (into `ProgramInfo::positions`) of the operation about to run, so an
 /// error created by the runtime can say where it happened.
 pub const CURRENT_POS_GLOBAL: &str = "dxl_rt_current_pos";
+/// Set in the current position when the operation is in strict code (the
+/// position's index is in the other bits): a refused assignment there
+/// throws a TypeError instead of doing nothing.
+pub const POS_STRICT: u32 = 1 << 31;
 
 macro_rules! runtime_functions {
     ($( $(#[$doc:meta])* $variant:ident = $name:literal ( $($arg:ident),* ) -> $ret:ident $(, $throws:ident)? ;)*) => {

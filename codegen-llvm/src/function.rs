@@ -602,6 +602,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
 
     pub(crate) fn set_pos(&mut self, pos: Pos) {
         let index = self.pg.position_index(pos);
+        let index = if self.func.strict { index | dxl_abi::runtime_functions::POS_STRICT } else { index };
         let ir = &self.pg.ir;
         ir.store(self.pg.current_pos.as_pointer_value(), ir.const_u32(index));
     }

@@ -70,6 +70,34 @@ fn unsupported<T>(feature: &str, span: Span) -> Lowered<T> {
     Err(diagnostics::unsupported(feature, span.start, span.end))
 }
 
+impl Lowerer<'_> {
+    /// The position of the first token after `span`: skips white space and
+    /// comments, as between an assignment's target and its operator.
+    fn token_after(&self, span: Span) -> Pos {
+        let bytes = self.source.as_bytes();
+        let mut i = span.end as usize;
+        while i < bytes.len() {
+            match bytes[i] {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 2;
+                }
+                _ => break,
+            }
+        }
+        Pos(i.min(bytes.len()) as u32)
+    }
+}
+
 fn pos(span: Span) -> Pos {
     Pos(span.start)
 }
@@ -982,7 +1010,7 @@ impl<'s> Lowerer<'s> {
             other => match other.as_member_expression() {
                 Some(m) => {
                     let (object, key) = self.member(m)?;
-                    Ok(Place::Member { object, key, pos: pos(m.span()) })
+                    Ok(Place::Member { object, key, pos: pos(m.span()), write_pos: pos(m.span()) })
                 }
                 None => unsupported("this assignment target kind", span),
             },
@@ -1004,12 +1032,16 @@ impl<'s> Lowerer<'s> {
                 _ => None,
             };
             let value = self.expr_named(&a.right, name)?;
-            return self.assign_to(&a.left, value, a.span);
+            let Some(simple) = a.left.as_simple_assignment_target() else {
+                return unsupported("destructuring assignment", a.span);
+            };
+            let place = self.place(simple, a.span)?.written_at(self.token_after(a.left.span()));
+            return Ok(place.write(value));
         }
         let Some(simple) = a.left.as_simple_assignment_target() else {
             return unsupported("destructuring assignment", a.span);
         };
-        let place = self.place(simple, a.span)?;
+        let place = self.place(simple, a.span)?.written_at(self.token_after(a.left.span()));
         let (mut setup, read, write) = self.split_place(place);
         let right = self.expr(&a.right)?;
         let logical = match a.operator {
@@ -1032,7 +1064,7 @@ impl<'s> Lowerer<'s> {
     /// object and key once, into temporaries), a read, and a writer.
     fn split_place(&mut self, place: Place) -> (Vec<Expr>, Expr, Place) {
         match place {
-            Place::Member { object, key, pos } => {
+            Place::Member { object, key, pos, write_pos } => {
                 let o = Var::Local(self.temp());
                 let mut setup = vec![Expr::Write(o, boxed(object))];
                 // A constant name stays a constant (the backend caches named accesses).
@@ -1046,7 +1078,7 @@ impl<'s> Lowerer<'s> {
                     }
                 };
                 let read = Expr::GetProp { object: boxed(Expr::Read(o)), key: boxed(read_key), pos };
-                (setup, read, Place::Member { object: Expr::Read(o), key: write_key, pos })
+                (setup, read, Place::Member { object: Expr::Read(o), key: write_key, pos, write_pos })
             }
             Place::Var(v) => (Vec::new(), Expr::Read(v), Place::Var(v)),
             Place::Const(p) => (Vec::new(), Expr::Undefined, Place::Const(p)),
@@ -1055,7 +1087,8 @@ impl<'s> Lowerer<'s> {
     }
 
     fn update(&mut self, u: &js::UpdateExpression) -> Lowered<Expr> {
-        let place = self.place(&u.argument, u.span)?;
+        let operator = if u.prefix { pos(u.span) } else { self.token_after(u.argument.span()) };
+        let place = self.place(&u.argument, u.span)?.written_at(operator);
         let (mut setup, read, write) = self.split_place(place);
         let step = if u.operator == UpdateOperator::Increment { BinaryOp::Add } else { BinaryOp::Sub };
         let old = Expr::Unary(UnaryOp::Plus, boxed(read));
@@ -1081,7 +1114,11 @@ enum Place {
     Member {
         object: Expr,
         key: Expr,
+        /// Where a read of it reports its errors: the member expression.
         pos: Pos,
+        /// Where the write reports its errors: the assignment or update
+        /// operator, as V8 does.
+        write_pos: Pos,
     },
 }
 
@@ -1091,9 +1128,17 @@ impl Place {
             Place::Var(v) => Expr::Write(v, boxed(value)),
             Place::Const(pos) => Expr::ConstAssignment(boxed(value), pos),
             Place::Global(name, pos) => Expr::GlobalWrite(name, boxed(value), pos),
-            Place::Member { object, key, pos } => {
-                Expr::SetProp { object: boxed(object), key: boxed(key), value: boxed(value), pos }
+            Place::Member { object, key, write_pos, .. } => {
+                Expr::SetProp { object: boxed(object), key: boxed(key), value: boxed(value), pos: write_pos }
             }
+        }
+    }
+
+    /// The place, its write's errors reported at `operator`.
+    fn written_at(self, operator: Pos) -> Place {
+        match self {
+            Place::Member { object, key, pos, .. } => Place::Member { object, key, pos, write_pos: operator },
+            other => other,
         }
     }
 }

@@ -44,11 +44,27 @@ struct Pending {
 
 static PENDING: Global<Pending> = Global::new(Pending { value: Value::HOLE, pos: u32::MAX });
 
+fn current_pos_word() -> u32 {
+    // SAFETY: a plain read of a u32 that only the running thread writes.
+    unsafe { dxl_rt_current_pos }
+}
+
 /// The current source position index.
 #[inline]
 pub fn current_pos() -> u32 {
-    // SAFETY: a plain read of a u32 that only the running thread writes.
-    unsafe { dxl_rt_current_pos }
+    match current_pos_word() {
+        u32::MAX => u32::MAX,
+        word => word & !dxl_abi::runtime_functions::POS_STRICT,
+    }
+}
+
+/// Whether the operation running now is in strict code (see
+/// `dxl_abi::runtime_functions::POS_STRICT`). Read it before running any
+/// code of the program, which moves the position on.
+#[inline]
+pub fn in_strict_code() -> bool {
+    let word = current_pos_word();
+    word != u32::MAX && word & dxl_abi::runtime_functions::POS_STRICT != 0
 }
 
 /// Makes `v` the pending exception.

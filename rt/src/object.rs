@@ -979,8 +979,19 @@ pub fn get_value(target: Value, key: PropKey) -> JsResult<Value> {
 
 /// `target[key] = v` for any value (sloppy mode: refused writes are ignored).
 pub fn set_value(target: Value, key: PropKey, v: Value) -> JsResult<()> {
+    set_value_in(target, key, v, false)
+}
+
+/// `target[key] = v` as an assignment in strict code (`strict`) or sloppy
+/// code: where the assignment is refused (a read-only property, a getter
+/// without a setter, an object that may not grow, a property of a
+/// primitive), strict code throws Node's TypeError and sloppy code goes on.
+pub fn set_value_in(target: Value, key: PropKey, v: Value, strict: bool) -> JsResult<()> {
     if target.is_object() {
-        set(target.as_obj(), key, v)?;
+        let o = target.as_obj();
+        if !set(o, key, v)? && strict {
+            return Err(set_failed(o, key));
+        }
         return Ok(());
     }
     if target.is_nullish() {
@@ -1004,11 +1015,65 @@ pub fn set_value(target: Value, key: PropKey, v: Value) -> JsResult<()> {
                     function::call(setter, target, &[v])?;
                 }
             }
+            if strict && f & attr::ACCESSOR == 0 {
+                return Err(primitive_set_failed(target, key));
+            }
             return Ok(());
         }
         p = q.proto();
     }
+    if strict {
+        return Err(primitive_set_failed(target, key));
+    }
     Ok(())
+}
+
+/// The TypeError of a refused [[Set]] on an object (Set(O, P, V, true) in
+/// the spec), in V8's words.
+#[cold]
+pub fn set_failed(o: Obj, k: PropKey) -> error::Thrown {
+    // A getter without a setter, on the object or a prototype.
+    let mut p = Some(o);
+    while let Some(q) = p {
+        match get_own(q, k) {
+            Own::Slot(_, f) if f & attr::ACCESSOR != 0 => {
+                return error::throw_type_error(format!(
+                    "Cannot set property {} of {} which has only a getter",
+                    k.to_rust_string(),
+                    function::describe(o.value())
+                ));
+            }
+            Own::None => p = q.proto(),
+            _ => break,
+        }
+    }
+    if o.flags() & oflags::NOT_EXTENSIBLE != 0 && !has_own(o, k) {
+        return error::throw_type_error(format!(
+            "Cannot add property {}, object is not extensible",
+            k.to_rust_string()
+        ));
+    }
+    error::throw_type_error(format!(
+        "Cannot assign to read only property '{}' of object '{}'",
+        k.to_rust_string(),
+        crate::builtins::array::describe_object(o)
+    ))
+}
+
+/// The TypeError of an assignment to a property of a primitive in strict code.
+#[cold]
+fn primitive_set_failed(target: Value, k: PropKey) -> error::Thrown {
+    let shown = if target.is_string() {
+        target.as_str().to_rust_string()
+    } else {
+        crate::value::to_rust_string(target).unwrap_or_default()
+    };
+    error::throw_type_error(format!(
+        "Cannot create property '{}' on {} '{}'",
+        k.to_rust_string(),
+        crate::value::type_of(target).value().as_str().to_rust_string(),
+        shown
+    ))
 }
 
 /// Whether `proto` is on the prototype chain of `o` (not `o` itself).

@@ -299,6 +299,8 @@ fn fill_add_entry(o: Obj, before: *const object::Shape, key: Value, entries: &mu
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_prop_set(target: u64, key: u64, v: u64) -> u64 {
+    // Before any code of the program runs (a setter moves the position on).
+    let strict = error::in_strict_code();
     let (t, k, val) = (Value(target), Value(key), Value(v));
     if t.is_object() && k.is_int() {
         let o = t.as_obj();
@@ -311,7 +313,7 @@ pub extern "C" fn dxl_rt_prop_set(target: u64, key: u64, v: u64) -> u64 {
             return v;
         }
     }
-    ret(key_of(k).and_then(|pk| object::set_value(t, pk, val)).map(|()| val))
+    ret(key_of(k).and_then(|pk| object::set_value_in(t, pk, val, strict)).map(|()| val))
 }
 
 /// `delete target[key]`: true unless the property is not configurable.
@@ -386,9 +388,15 @@ pub extern "C" fn dxl_rt_global_get(name: u64) -> u64 {
 /// Assigns a global (sloppy mode: creates it when missing); returns the value.
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_global_set(name: u64, v: u64) -> u64 {
+    let strict = error::in_strict_code();
     let r = (|| {
         let pk = key_of(Value(name))?;
-        object::set(realm().global, pk, Value(v))?;
+        let global = realm().global;
+        // Strict code may not create a global by assigning to it.
+        if strict && !object::has_property(global, pk) {
+            return Err(error::throw_reference_error(format!("{} is not defined", pk.to_rust_string())));
+        }
+        object::set_value_in(global.value(), pk, Value(v), strict)?;
         Ok(Value(v))
     })();
     ret(r)

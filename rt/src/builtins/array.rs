@@ -140,24 +140,11 @@ fn invalid_length() -> Thrown {
 }
 
 /// How V8 names the object in "read only" and "cannot delete" messages.
-fn describe_object(o: Obj) -> String {
+pub(crate) fn describe_object(o: Obj) -> String {
     if o.kind() == Kind::Boxed {
         return format!("[object {}]", super::object::builtin_tag(o.value()));
     }
     function::describe(o.value())
-}
-
-/// The TypeError of a refused [[Set]] (Set(O, P, V, true) in the spec).
-#[cold]
-fn set_failed(o: Obj, k: PropKey) -> Thrown {
-    if o.flags() & oflags::NOT_EXTENSIBLE != 0 && !object::has_own(o, k) {
-        return throw_type_error(format!("Cannot add property {}, object is not extensible", k.to_rust_string()));
-    }
-    throw_type_error(format!(
-        "Cannot assign to read only property '{}' of object '{}'",
-        k.to_rust_string(),
-        describe_object(o)
-    ))
 }
 
 // ---- The dense-array fast path: when may the element vector be trusted ----
@@ -427,7 +414,7 @@ fn set_at(o: Obj, k: u64, v: Value) -> JsResult<()> {
     }
     let key = key(k);
     if !object::set(o, key, v)? {
-        return Err(set_failed(o, key));
+        return Err(object::set_failed(o, key));
     }
     Ok(())
 }
@@ -488,7 +475,7 @@ fn delete_range(o: Obj, from: u64, to: u64) -> JsResult<()> {
 fn set_len(o: Obj, n: u64) -> JsResult<()> {
     if o.is_array() {
         if o.flags() & oflags::FROZEN != 0 {
-            return Err(set_failed(o, PropKey::Atom(atom(K::length))));
+            return Err(object::set_failed(o, PropKey::Atom(atom(K::length))));
         }
         if n > MAX_LEN {
             return Err(invalid_length());
@@ -498,7 +485,7 @@ fn set_len(o: Obj, n: u64) -> JsResult<()> {
     }
     let key = PropKey::Atom(atom(K::length));
     if !object::set(o, key, num(n))? {
-        return Err(set_failed(o, key));
+        return Err(object::set_failed(o, key));
     }
     Ok(())
 }
