@@ -30,6 +30,25 @@ Object.defineProperty(holder, "v", {
   },
 });
 holder.v = 3;
+// Deleting a property that stays.
+const sealed = Object.freeze({ a: 1 });
+try {
+  delete sealed.a;
+} catch (e) {
+  console.log(e.message);
+}
+try {
+  delete [1, 2].length;
+} catch (e) {
+  console.log(e.message);
+}
+try {
+  delete "abc"[0];
+} catch (e) {
+  console.log(e.message);
+}
+const plain = { b: 2 };
+console.log(delete plain.b, delete plain.c, Object.keys(plain).length, delete "abc".foo);
 // Uncaught: Node's report on stderr and exit status 1.
 const last = Object.freeze({ z: 1 });
 last.z = 2;

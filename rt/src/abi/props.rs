@@ -319,16 +319,29 @@ pub extern "C" fn dxl_rt_prop_set(target: u64, key: u64, v: u64) -> u64 {
 /// `delete target[key]`: true unless the property is not configurable.
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_prop_delete(target: u64, key: u64) -> u64 {
+    let strict = error::in_strict_code();
     let r = (|| {
         let t = Value(target);
         let pk = key_of(Value(key))?;
         if t.is_nullish() {
             return Err(error::throw_type_error("Cannot convert undefined or null to object"));
         }
-        match t.obj() {
-            Some(o) => Ok(Value::bool(object::delete(o, pk)?)),
-            None => Ok(Value::bool(!object::has_own(value::to_object(t)?, pk))),
+        let (holder, deleted) = match t.obj() {
+            Some(o) => (o, object::delete(o, pk)?),
+            None => {
+                let o = value::to_object(t)?;
+                (o, !object::has_own(o, pk))
+            }
+        };
+        // Strict code may not delete a property that stays.
+        if !deleted && strict {
+            return Err(error::throw_type_error(format!(
+                "Cannot delete property '{}' of {}",
+                pk.to_rust_string(),
+                crate::builtins::array::describe_object(holder)
+            )));
         }
+        Ok(Value::bool(deleted))
     })();
     ret(r)
 }
