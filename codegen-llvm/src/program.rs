@@ -64,8 +64,8 @@ pub struct ProgramGen<'ctx> {
 /// calls for the cases its types do not prove) count against it in LLVM's
 /// own cost model as if they ran, so it would stay a call, and a frame that
 /// saves six registers to swap two elements costs more than its work.
-/// Queens 435 -> 291 ms, permute 453 -> 397 against `inlinehint`; compile
-/// times and binary sizes of the large benchmarks stay within 3%.
+/// Queens 435 -> 291 ms, permute 453 -> 397 against `inlinehint`; the
+/// large benchmarks compile up to a fifth slower and grow up to 2%.
 const ALWAYS_INLINE_LIMIT: usize = 24;
 
 /// Whether `f` is small enough for [`ALWAYS_INLINE_LIMIT`].
