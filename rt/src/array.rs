@@ -51,21 +51,8 @@ pub fn new_array(capacity: usize) -> Obj {
 /// An empty array whose first `room` elements live in its cell, after the
 /// array (see [`INLINE_ELEMENTS_MAX`]).
 fn new_array_with_inline_room(room: usize) -> Obj {
-    let head = std::mem::size_of::<JsArray>();
-    let cell = gc::alloc_raw(head + room * std::mem::size_of::<Value>()) as *mut JsArray;
-    let mut elements = ValueVec::new();
-    if room > 0 {
-        // SAFETY: the cell holds `room` values after the array (16-byte
-        // aligned, so 8-aligned there too), and they live as long as it.
-        elements = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), room) };
-    }
-    let array = JsArray { obj: object::object_head(Kind::Array, Some(realm().array_proto)), elements, length: 0 };
-    // SAFETY: `alloc_raw` returned fresh memory of the cell's size that
-    // nothing else references; every heap thing starts with its GcHeader.
-    unsafe {
-        cell.write(array);
-        gc::finish_alloc(&mut (*cell).obj.hdr, head + room * std::mem::size_of::<Value>());
-    }
+    let obj = object::object_head(Kind::Array, Some(realm().array_proto));
+    let cell = object::alloc_with_value_tail(room, |elements| JsArray { obj, elements, length: 0 });
     // Its elements may move to a buffer of their own as it grows, anywhere
     // the array is written: the destructor always runs.
     gc::needs_finalizer(cell as *const gc::GcHeader);

@@ -291,7 +291,7 @@ pub fn alloc_raw(size: usize) -> *mut u8 {
         return alloc_large(HEAP.get(), size);
     }
     let class = CLASS_OF.get()[size.div_ceil(16)] as usize;
-    alloc_small(h, class)
+    alloc_small(class)
 }
 
 /// Counts `bytes` as allocated, collecting first when the trigger is passed
@@ -338,23 +338,22 @@ pub fn needs_finalizer(cell: *const GcHeader) {
 }
 
 #[inline]
-fn alloc_small(h: &mut Heap, class: usize) -> *mut u8 {
+fn alloc_small(class: usize) -> *mut u8 {
     let r = run(class);
     if r.next != r.end {
         let p = r.next;
         r.next += SIZE_CLASSES[class] as usize;
         return p as *mut u8;
     }
-    alloc_small_new_run(h, class)
+    alloc_small_new_run(class)
 }
 
 #[cold]
-fn alloc_small_new_run(h: &mut Heap, class: usize) -> *mut u8 {
+fn alloc_small_new_run(class: usize) -> *mut u8 {
     let size = SIZE_CLASSES[class] as usize;
     // The trigger is checked per run; under GC stress every run is one
     // cell, so every allocation (generated code's included) collects.
     account(size);
-    let _ = h;
     let h = HEAP.get();
     let stress = h.stress;
     let sc = &mut h.classes[class];

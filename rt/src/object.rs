@@ -383,7 +383,6 @@ impl Obj {
     pub fn add_named(self, key: Atom, v: Value, flags: u8) {
         self.note_key_change();
         let o = self.raw();
-        let cap = o.slots.capacity();
         match &mut o.dict {
             None => {
                 // SAFETY: shapes live forever.
@@ -393,17 +392,23 @@ impl Obj {
                     return self.add_named(key, v, flags);
                 }
                 o.shape = shape.with(key, flags);
-                o.slots.push(v);
             }
             Some(d) => {
                 d.map.insert(key, d.keys.len() as u32);
                 d.keys.push(Some((key, flags)));
-                o.slots.push(v);
             }
         }
+        self.push_slot(v);
+    }
+
+    /// Appends `v` to the slots, accounting for a buffer that grew (or left
+    /// the cell, which then owns memory outside the heap).
+    fn push_slot(self, v: Value) {
+        let o = self.raw();
+        let cap = o.slots.capacity();
+        o.slots.push(v);
         if o.slots.capacity() != cap {
             gc::note_external((o.slots.capacity() - cap) * 8);
-            // The slots left the cell (or grew out of a buffer of their own).
             gc::needs_finalizer(&o.hdr);
         }
     }
@@ -417,13 +422,8 @@ impl Obj {
         debug_assert!(o.dict.is_none());
         // SAFETY: shapes live forever.
         debug_assert_eq!(unsafe { &*shape }.keys.len(), unsafe { &*o.shape }.keys.len() + 1);
-        let cap = o.slots.capacity();
         o.shape = shape;
-        o.slots.push(v);
-        if o.slots.capacity() != cap {
-            gc::note_external((o.slots.capacity() - cap) * 8);
-            gc::needs_finalizer(&o.hdr);
-        }
+        self.push_slot(v);
     }
 
     /// Moves the object to dictionary mode.
@@ -575,22 +575,33 @@ pub const INLINE_ROOM: usize = 4;
 /// nothing more, and nothing is given back when it dies. More move the
 /// slots to a buffer of their own.
 pub fn new_object_with_room(proto: Option<Obj>, room: usize) -> Obj {
-    let head = std::mem::size_of::<JsObject>();
+    let object = object_head(Kind::Object, proto);
+    let cell = alloc_with_value_tail(room, |slots| JsObject { slots, ..object });
+    // SAFETY: the cell is a live object, just written.
+    unsafe { Obj::from_ptr(cell) }
+}
+
+/// A cell holding `make(v)`, followed by room for `room` values that the
+/// vector `v` borrows (empty when `room` is 0): an object's inline slots,
+/// an array's inline elements. Growing the vector past the room moves its
+/// values to a buffer of their own.
+pub(crate) fn alloc_with_value_tail<T>(room: usize, make: impl FnOnce(ValueVec) -> T) -> *mut T {
+    let head = std::mem::size_of::<T>();
     let size = head + room * std::mem::size_of::<Value>();
-    let cell = gc::alloc_raw(size) as *mut JsObject;
-    let mut object = object_head(Kind::Object, proto);
-    if room > 0 {
-        // SAFETY: the cell holds `room` values after the object (16-byte
-        // aligned, so 8-aligned there too), and the slots live as long as it.
-        object.slots = unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), room) };
-    }
+    let cell = gc::alloc_raw(size) as *mut T;
+    let tail = match room {
+        0 => ValueVec::new(),
+        // SAFETY: the cell holds `room` values after the head (16-byte
+        // aligned, and heads are a multiple of 8), and they live as long as it.
+        _ => unsafe { ValueVec::borrowing(cell.cast::<u8>().add(head).cast::<Value>(), room) },
+    };
     // SAFETY: `alloc_raw` returned fresh memory of `size` bytes that nothing
     // else references; every heap thing starts with its GcHeader.
     unsafe {
-        cell.write(object);
-        gc::finish_alloc(&mut (*cell).hdr, size);
+        cell.write(make(tail));
+        gc::finish_alloc(&mut *(cell as *mut GcHeader), size);
     }
-    Obj(cell)
+    cell
 }
 
 /// Allocates an object with a class-specific tail; `make` receives the head.

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, LocalId, Pos, Stmt, UnaryOp, Var};
 
-use crate::solver::{TypeTables, increments_by_one, math_callee};
+use crate::solver::{TypeTables, increments_by_one, is_primitive, math_callee};
 use crate::types::Type;
 
 /// The largest loop (in expressions, nested loops included) emitted twice.
@@ -120,19 +120,7 @@ impl<'p> Scan<'_, 'p> {
     /// Whether `e`'s values convert without running code (numbers,
     /// booleans, strings, undefined and null).
     fn primitive(&self, e: &Expr) -> bool {
-        matches!(
-            self.tables.expr(e),
-            Type::Int32(_)
-                | Type::Double
-                | Type::Boolean
-                | Type::String
-                | Type::Undefined
-                | Type::Null
-                | Type::Nullish
-                | Type::Int32OrUndefined(_)
-                | Type::DoubleOrUndefined
-                | Type::StringOrUndefined
-        )
+        is_primitive(self.tables.expr(e))
     }
 
     /// A tracked array class, if `e` holds one.

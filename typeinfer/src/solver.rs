@@ -2805,7 +2805,7 @@ const BUILTIN_FUNCTIONS: &[(&str, Type)] = &[
 
 /// Whether values of type `t` are primitives whose string conversion runs
 /// no code of the program.
-fn is_primitive(t: Type) -> bool {
+pub(crate) fn is_primitive(t: Type) -> bool {
     matches!(
         t,
         Type::Never
