@@ -61,10 +61,27 @@ fn bind(this: Value, args: &[Value]) -> JsResult<Value> {
     let name = Str::new(&format!("bound {}", function::name_of(target))).value();
     let tf = target.function();
     let length = tf.length.saturating_sub(args.len().saturating_sub(1) as u32);
-    let ctor = if function::is_constructor(target.value()) { fflags::CONSTRUCTOR } else { 0 };
-    let flags = fflags::NATIVE | fflags::STRICT | ctor;
+    let constructs = function::is_constructor(target.value());
+    let flags = fflags::NATIVE | fflags::STRICT | if constructs { fflags::CONSTRUCTOR } else { 0 };
     let b = new_function(bound_trampoline, name, length, captures.into_boxed_slice(), flags);
+    if constructs {
+        b.function().ctor = Some(bound_construct);
+    }
     Ok(b.value())
+}
+
+/// `new` of a bound function (§10.4.1.2 [[Construct]]): constructs the
+/// target with the bound arguments first; the bound `this` is not used.
+/// With no `new.target` in the language, the new object's prototype comes
+/// from the innermost target's `prototype`, as the spec's new.target
+/// substitution gives.
+fn bound_construct(args: &[Value], bound: Obj) -> JsResult<Value> {
+    let f = bound.function();
+    let target = f.captures[0];
+    let mut all: Vec<Value> = f.captures[2..].to_vec();
+    all.extend_from_slice(args);
+    // As in `bound_trampoline`, the values stay held by the captures and the caller.
+    function::construct(target, &all, Value::UNDEFINED)
 }
 
 /// The code of a bound function: prepends the bound arguments.
