@@ -189,6 +189,9 @@ runtime_functions! {
     DeleteProp = "prop_delete"(V, V) -> V, throws;
     /// Defines an own data property (object literals); no setters run.
     DefineProp = "prop_define"(V, V, V) -> V, throws;
+    /// `__proto__: v` in an object literal: the prototype becomes `v` when
+    /// it is an object or null; returns the object.
+    LiteralProto = "object_literal_proto"(V, V) -> V;
     /// Reads a global binding; throws ReferenceError when it does not exist.
     GlobalGet = "global_get"(V) -> V, throws;
     GlobalSet = "global_set"(V, V) -> V, throws;

@@ -1617,6 +1617,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             Expr::Bool(b) => self.v(tag::from_bool(*b)),
             Expr::Number(n) => self.v(number_bits(*n)),
             Expr::String(s) => self.string(s),
+            // Only an object literal's key, which `Expr::Object` handles.
+            Expr::LiteralProtoKey => self.string("__proto__"),
             Expr::Read(var) => self.read_var(*var),
             Expr::ReadChecked(var, name) => {
                 // The marker is checked in the bits the cell holds.
@@ -1791,6 +1793,11 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                 let class = self.types.literal_class(e);
                 let object = self.call_runtime(Rt::NewObject, &[]);
                 for (slot, (key, value)) in props.iter().enumerate() {
+                    if let Expr::LiteralProtoKey = key {
+                        let v = self.expr(value);
+                        self.call_runtime(Rt::LiteralProto, &[object.into(), v.into()]);
+                        continue;
+                    }
                     let k = self.expr(key);
                     let v = match class {
                         Some(c) => {

@@ -243,7 +243,13 @@ pub enum Expr {
         func: FuncId,
         captures: Vec<Var>,
     },
+    /// `(key, value)` entries in source order. An entry whose key is
+    /// [`Expr::LiteralProtoKey`] sets the prototype instead.
     Object(Vec<(Expr, Expr)>),
+    /// Only as the key of an [`Expr::Object`] entry, for `__proto__: v`
+    /// (not computed, shorthand or a method): the object's prototype becomes
+    /// `v` when it is an object or null, and no property is defined.
+    LiteralProtoKey,
     /// `None` is a hole.
     Array(Vec<Option<Expr>>),
     /// Evaluates the value, then throws TypeError "Assignment to constant variable.".

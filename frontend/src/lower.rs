@@ -833,6 +833,16 @@ impl<'s> Lowerer<'s> {
                             if p.kind != js::PropertyKind::Init {
                                 return unsupported("getter/setter", p.span);
                             }
+                            // `__proto__: v` sets the prototype (§13.2.5.5); the
+                            // computed, shorthand and method forms define a property.
+                            if !p.computed
+                                && !p.shorthand
+                                && !p.method
+                                && Self::key_name(&p.key).as_deref() == Some("__proto__")
+                            {
+                                props.push((Expr::LiteralProtoKey, self.expr(&p.value)?));
+                                continue;
+                            }
                             let mut key = self.property_key(&p.key)?;
                             let name = Self::key_name(&p.key);
                             let mut value = if p.method {

@@ -645,7 +645,8 @@ pub fn accessor_parts(v: Value) -> (Value, Value) {
 
 // ---- Own properties ----
 
-fn materialize(o: Obj) {
+/// Creates a function's lazy own properties, so a walk over the named keys sees them.
+pub(crate) fn materialize(o: Obj) {
     if o.is_function() && o.flags() & oflags::LAZY_DONE == 0 {
         function::materialize_props(o);
     }
@@ -858,6 +859,121 @@ pub fn define_accessor(o: Obj, key: PropKey, getter: Value, setter: Value, flags
     }
     let pair = new_accessor(getter, setter);
     o.add_named(a, pair, flags);
+}
+
+/// A property descriptor (§6.2.6): each field present or absent.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Descriptor {
+    pub value: Option<Value>,
+    pub writable: Option<bool>,
+    pub get: Option<Value>,
+    pub set: Option<Value>,
+    pub enumerable: Option<bool>,
+    pub configurable: Option<bool>,
+}
+
+impl Descriptor {
+    pub fn is_accessor(&self) -> bool {
+        self.get.is_some() || self.set.is_some()
+    }
+    pub fn is_data(&self) -> bool {
+        self.value.is_some() || self.writable.is_some()
+    }
+}
+
+/// [[DefineOwnProperty]] (§10.1.6.3 ValidateAndApplyPropertyDescriptor):
+/// false when the definition is refused (a new property on an object that
+/// may not grow, or a change a non-configurable property does not allow).
+/// An existing property keeps its place in the key order.
+pub fn define_own_property(o: Obj, key: PropKey, desc: &Descriptor) -> JsResult<bool> {
+    let bit = |field: Option<bool>, bit: u8, current: u8| match field {
+        Some(true) => bit,
+        Some(false) => 0,
+        None => current & bit,
+    };
+    let (slot, current, flags) = match get_own(o, key) {
+        Own::Slot(i, f) => (Some(i), o.raw().slots[i as usize], f),
+        Own::Value(v, f) => (None, v, f),
+        Own::None => {
+            if o.flags() & oflags::NOT_EXTENSIBLE != 0 {
+                return Ok(false);
+            }
+            materialize(o);
+            let flags = bit(desc.enumerable, attr::ENUMERABLE, 0) | bit(desc.configurable, attr::CONFIGURABLE, 0);
+            let undefined = Value::UNDEFINED;
+            if desc.is_accessor() {
+                let pair = new_accessor(desc.get.unwrap_or(undefined), desc.set.unwrap_or(undefined));
+                add_own(o, key, pair, flags | attr::ACCESSOR)?;
+            } else {
+                add_own(o, key, desc.value.unwrap_or(undefined), flags | bit(desc.writable, attr::WRITABLE, 0))?;
+            }
+            return Ok(true);
+        }
+    };
+    let was_accessor = flags & attr::ACCESSOR != 0;
+    let (old_get, old_set) = if was_accessor { accessor_parts(current) } else { (Value::UNDEFINED, Value::UNDEFINED) };
+    if flags & attr::CONFIGURABLE == 0 {
+        let same = |new: Option<Value>, old: Value| new.is_none_or(|v| crate::value::same_value(v, old));
+        let refused = desc.configurable == Some(true)
+            || desc.enumerable.is_some_and(|e| e != (flags & attr::ENUMERABLE != 0))
+            || if was_accessor {
+                desc.is_data() || !same(desc.get, old_get) || !same(desc.set, old_set)
+            } else {
+                desc.is_accessor()
+                    || (flags & attr::WRITABLE == 0 && (desc.writable == Some(true) || !same(desc.value, current)))
+            };
+        if refused {
+            return Ok(false);
+        }
+    }
+    let kept = bit(desc.enumerable, attr::ENUMERABLE, flags) | bit(desc.configurable, attr::CONFIGURABLE, flags);
+    let (new, new_flags) = if desc.is_accessor() || (was_accessor && !desc.is_data()) {
+        let getter = desc.get.unwrap_or(old_get);
+        let setter = desc.set.unwrap_or(old_set);
+        let pair =
+            if was_accessor && getter == old_get && setter == old_set { current } else { new_accessor(getter, setter) };
+        (pair, kept | attr::ACCESSOR)
+    } else if was_accessor {
+        (desc.value.unwrap_or(Value::UNDEFINED), kept | bit(desc.writable, attr::WRITABLE, 0))
+    } else {
+        (desc.value.unwrap_or(current), kept | bit(desc.writable, attr::WRITABLE, flags))
+    };
+    match slot {
+        Some(i) => {
+            if new_flags != flags {
+                o.set_named_flags(i, new_flags);
+            }
+            o.raw().slots[i as usize] = new;
+        }
+        None if new_flags == flags && crate::value::same_value(new, current) => {}
+        None => redefine_virtual(o, key, new, new_flags)?,
+    }
+    Ok(true)
+}
+
+/// Adds an own property known to be missing, with any attributes.
+fn add_own(o: Obj, key: PropKey, v: Value, flags: u8) -> JsResult<()> {
+    if o.is_array() && matches!(key, PropKey::Index(_)) {
+        return redefine_virtual(o, key, v, flags);
+    }
+    o.add_named(key.to_atom(), v, flags);
+    Ok(())
+}
+
+/// Applies a validated definition to a property an exotic object computes
+/// (an array's elements and `length`): the value is stored; attributes
+/// other than the defaults are not represented there yet.
+fn redefine_virtual(o: Obj, key: PropKey, v: Value, flags: u8) -> JsResult<()> {
+    if o.is_array() && key == PropKey::Atom(atom(K::length)) {
+        return array::set_length_value(o, v);
+    }
+    if flags & attr::ACCESSOR != 0 {
+        let (g, s) = accessor_parts(v);
+        define_accessor(o, key, g, s, flags);
+    } else {
+        define(o, key, v, flags);
+    }
+    Ok(())
 }
 
 /// [[HasProperty]]: own or inherited.

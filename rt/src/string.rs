@@ -741,6 +741,10 @@ well_known_atoms! {
     get = "get",
     set = "set",
     value = "value",
+    writable = "writable",
+    enumerable = "enumerable",
+    configurable = "configurable",
+    __proto__ = "__proto__",
     console = "console",
 }
 

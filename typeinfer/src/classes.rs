@@ -930,6 +930,8 @@ fn reaches_prototype(e: &Expr, own_function: &impl Fn(&Expr) -> bool) -> bool {
     };
     match e {
         Expr::GlobalRead(g, _) | Expr::GlobalWrite(g, _, _) | Expr::GlobalTypeOf(g) => g == "Reflect",
+        // `{ __proto__: v }` gives an object a prototype of the program's choosing.
+        Expr::LiteralProtoKey => true,
         // `F.prototype.constructor = v` writes an ordinary object the program
         // made (the visit checks `v` on its own).
         Expr::SetProp { object, key, .. }

@@ -145,7 +145,8 @@ impl Walk<'_> {
             | Expr::String(_)
             | Expr::GlobalRead(..)
             | Expr::GlobalTypeOf(_)
-            | Expr::Callee => {}
+            | Expr::Callee
+            | Expr::LiteralProtoKey => {}
             Expr::Read(v) | Expr::ReadChecked(v, _) => self.read(*v, assigned),
             Expr::Write(var, value) => {
                 // `var f = function () { f() }`: the closure cannot run before the write.

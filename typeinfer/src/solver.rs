@@ -1828,7 +1828,8 @@ impl Solver<'_> {
             Expr::Null => Type::Null,
             Expr::Bool(_) => Type::Boolean,
             Expr::Number(n) => number_type(*n),
-            Expr::String(_) => Type::String,
+            // The proto marker stands for the key "__proto__".
+            Expr::String(_) | Expr::LiteralProtoKey => Type::String,
             Expr::Read(v) | Expr::ReadChecked(v, _) => self.var_type(*v),
             Expr::Write(var, value) => {
                 let t = self.expr(value);

@@ -16,6 +16,7 @@ pub fn expr_children<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
         | Expr::GlobalRead(..)
         | Expr::GlobalTypeOf(_)
         | Expr::Callee
+        | Expr::LiteralProtoKey
         | Expr::Closure { .. } => {}
         Expr::Write(_, v)
         | Expr::GlobalWrite(_, v, _)

@@ -82,6 +82,7 @@ exports! {
     props::dxl_rt_prop_set,
     props::dxl_rt_prop_delete,
     props::dxl_rt_prop_define,
+    props::dxl_rt_object_literal_proto,
     props::dxl_rt_global_get,
     props::dxl_rt_global_set,
     props::dxl_rt_global_typeof,

@@ -347,7 +347,6 @@ pub extern "C" fn dxl_rt_prop_delete(target: u64, key: u64) -> u64 {
 }
 
 /// Defines an own enumerable data property (object literals); returns the object.
-/// `__proto__: v` sets the prototype, as in a literal.
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_prop_define(target: u64, key: u64, v: u64) -> u64 {
     let r = (|| {
@@ -356,21 +355,23 @@ pub extern "C" fn dxl_rt_prop_define(target: u64, key: u64, v: u64) -> u64 {
             return Err(error::throw_type_error("Object.defineProperty called on non-object"));
         };
         let pk = key_of(Value(key))?;
-        let val = Value(v);
-        if pk == PropKey::Atom(proto_atom()) {
-            if val.is_object() || val.is_null() {
-                o.set_proto(val.obj());
-            }
-            return Ok(t);
-        }
-        object::define(o, pk, val, attr::DEFAULT);
+        object::define(o, pk, Value(v), attr::DEFAULT);
         Ok(t)
     })();
     ret(r)
 }
 
-fn proto_atom() -> string::Atom {
-    string::intern_str("__proto__")
+/// `__proto__: v` in an object literal (§13.2.5.5): a fresh object, so
+/// setting its prototype cannot fail.
+#[unsafe(no_mangle)]
+pub extern "C" fn dxl_rt_object_literal_proto(target: u64, v: u64) -> u64 {
+    let (t, proto) = (Value(target), Value(v));
+    if let Some(o) = t.obj()
+        && (proto.is_object() || proto.is_null())
+    {
+        o.set_proto(proto.obj());
+    }
+    target
 }
 
 /// Looks a global up: `None` when no such binding exists.

@@ -4,7 +4,7 @@ use super::{Method, define_global, install_methods};
 use crate::array;
 use crate::error::throw_type_error;
 use crate::function::{self, new_native_ctor};
-use crate::gc::Kind;
+use crate::gc::{Kind, RootedVec};
 use crate::object::{self, Obj, PropKey, attr, oflags};
 use crate::realm::realm;
 use crate::string::{K, Str, atom};
@@ -15,17 +15,31 @@ pub fn install() {
     let proto = r.object_proto;
     let ctor = new_native_ctor("Object", 1, object_call, object_construct, proto);
     r.object_ctor = ctor;
+    // In V8's order, which `Object.getOwnPropertyNames(Object.prototype)` shows.
     install_methods(
         proto,
         &[
+            ("__defineGetter__", define_getter, 2),
+            ("__defineSetter__", define_setter, 2),
             ("hasOwnProperty", has_own_property, 1),
+            ("__lookupGetter__", lookup_getter, 1),
+            ("__lookupSetter__", lookup_setter, 1),
             ("isPrototypeOf", is_prototype_of, 1),
             ("propertyIsEnumerable", property_is_enumerable, 1),
             ("toString", to_string, 0),
-            ("toLocaleString", to_locale_string, 0),
             ("valueOf", value_of, 0),
         ],
     );
+    let get_proto = function::new_native("get __proto__", 0, proto_getter);
+    let set_proto = function::new_native("set __proto__", 1, proto_setter);
+    object::define_accessor(
+        proto,
+        PropKey::Atom(atom(K::__proto__)),
+        get_proto.value(),
+        set_proto.value(),
+        attr::CONFIGURABLE,
+    );
+    install_methods(proto, &[("toLocaleString", to_locale_string, 0)]);
     const STATICS: &[Method] = &[
         ("keys", keys, 1),
         ("values", values, 1),
@@ -35,7 +49,10 @@ pub fn install() {
         ("getPrototypeOf", get_prototype_of, 1),
         ("setPrototypeOf", set_prototype_of, 2),
         ("getOwnPropertyNames", get_own_property_names, 1),
+        ("getOwnPropertyDescriptor", get_own_property_descriptor, 2),
+        ("getOwnPropertyDescriptors", get_own_property_descriptors, 1),
         ("defineProperty", define_property, 3),
+        ("defineProperties", define_properties, 2),
         ("freeze", freeze, 1),
         ("isFrozen", is_frozen, 1),
         ("preventExtensions", prevent_extensions, 1),
@@ -193,18 +210,36 @@ fn create(_this: Value, args: &[Value]) -> JsResult<Value> {
     let o = object::new_object_with_proto(proto);
     let props = arg(args, 1);
     if !props.is_undefined() {
-        define_properties(o, props)?;
+        define_all(o, props)?;
     }
     Ok(o.value())
 }
 
-fn define_properties(o: Obj, props: Value) -> JsResult<()> {
-    let (p, ks) = keys_of(props)?;
-    for k in ks {
-        let desc = p.get(k)?;
-        define_from_descriptor(o, k, desc)?;
+/// ObjectDefineProperties (§20.1.2.3.1): every descriptor is read and
+/// checked before the first property is defined.
+fn define_all(o: Obj, props: Value) -> JsResult<()> {
+    let props = to_object(props)?;
+    let mut descriptors = Vec::new();
+    // A descriptor's fields may come from getters: nothing else holds them.
+    let mut held = RootedVec::new();
+    for k in object::own_keys(props, true) {
+        let desc = to_descriptor(props.get(k)?)?;
+        held.extend([desc.value, desc.get, desc.set].into_iter().flatten());
+        descriptors.push((k, desc));
+    }
+    for (k, desc) in descriptors {
+        define_or_throw(o, k, &desc)?;
     }
     Ok(())
+}
+
+fn define_properties(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let target = arg(args, 0);
+    let Some(o) = target.obj() else {
+        return Err(throw_type_error("Object.defineProperties called on non-object"));
+    };
+    define_all(o, arg(args, 1))?;
+    Ok(target)
 }
 
 fn get_prototype_of(_this: Value, args: &[Value]) -> JsResult<Value> {
@@ -214,18 +249,113 @@ fn get_prototype_of(_this: Value, args: &[Value]) -> JsResult<Value> {
 
 fn set_prototype_of(_this: Value, args: &[Value]) -> JsResult<Value> {
     let target = arg(args, 0);
+    if target.is_nullish() {
+        return Err(throw_type_error("Object.setPrototypeOf called on null or undefined"));
+    }
     let proto = proto_arg(arg(args, 1), "")?;
     if let Some(o) = target.obj() {
-        let mut p = proto;
-        while let Some(q) = p {
-            if q == o {
-                return Err(throw_type_error("Cyclic __proto__ value"));
-            }
-            p = q.proto();
-        }
-        o.set_proto(proto);
+        set_prototype_or_throw(o, proto)?;
     }
     Ok(target)
+}
+
+/// [[SetPrototypeOf]] (§10.1.2.1 OrdinarySetPrototypeOf) with V8's TypeError
+/// when it is refused: an object that may not grow, a cycle, or
+/// Object.prototype, whose prototype is immutable (§10.4.7).
+pub(crate) fn set_prototype_or_throw(o: Obj, proto: Option<Obj>) -> JsResult<()> {
+    if o.proto() == proto {
+        return Ok(());
+    }
+    if o == realm().object_proto {
+        return Err(throw_type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set"));
+    }
+    if o.flags() & oflags::NOT_EXTENSIBLE != 0 {
+        let shown = if o.is_function() { function::source_text(o) } else { crate::builtins::array::describe_object(o) };
+        return Err(throw_type_error(format!("{shown} is not extensible")));
+    }
+    let mut p = proto;
+    while let Some(q) = p {
+        if q == o {
+            return Err(throw_type_error("Cyclic __proto__ value"));
+        }
+        p = q.proto();
+    }
+    o.set_proto(proto);
+    Ok(())
+}
+
+/// `get Object.prototype.__proto__` (§20.1.3.8.1).
+fn proto_getter(this: Value, _args: &[Value]) -> JsResult<Value> {
+    Ok(to_object(this)?.proto().map_or(Value::NULL, Obj::value))
+}
+
+/// `set Object.prototype.__proto__` (§20.1.3.8.2): values other than
+/// objects and null are ignored, as are primitive receivers.
+fn proto_setter(this: Value, args: &[Value]) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(throw_type_error("set Object.prototype.__proto__ called on null or undefined"));
+    }
+    let proto = arg(args, 0);
+    if let Some(o) = this.obj()
+        && (proto.is_object() || proto.is_null())
+    {
+        set_prototype_or_throw(o, proto.obj())?;
+    }
+    Ok(Value::UNDEFINED)
+}
+
+/// `Object.prototype.__defineGetter__` / `__defineSetter__` (§B.2.2.2, §B.2.2.3).
+fn define_accessor_half(this: Value, args: &[Value], setter: bool) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let f = arg(args, 1);
+    if !f.is_callable() {
+        let name = if setter { "__defineSetter__" } else { "__defineGetter__" };
+        return Err(throw_type_error(format!("Object.prototype.{name}: Expecting function")));
+    }
+    let mut desc = object::Descriptor { enumerable: Some(true), configurable: Some(true), ..Default::default() };
+    if setter {
+        desc.set = Some(f);
+    } else {
+        desc.get = Some(f);
+    }
+    let key = to_property_key(arg(args, 0))?;
+    define_or_throw(o, key, &desc)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(this: Value, args: &[Value]) -> JsResult<Value> {
+    define_accessor_half(this, args, false)
+}
+
+fn define_setter(this: Value, args: &[Value]) -> JsResult<Value> {
+    define_accessor_half(this, args, true)
+}
+
+/// `Object.prototype.__lookupGetter__` / `__lookupSetter__` (§B.2.2.4, §B.2.2.5):
+/// the nearest own-or-inherited property of that name decides.
+fn lookup_accessor_half(this: Value, args: &[Value], setter: bool) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let key = to_property_key(arg(args, 0))?;
+    let mut p = Some(o);
+    while let Some(q) = p {
+        if let Some((v, flags)) = object::get_own_property(q, key) {
+            if flags & attr::ACCESSOR == 0 {
+                return Ok(Value::UNDEFINED);
+            }
+            let (g, s) = object::accessor_parts(v);
+            return Ok(if setter { s } else { g });
+        }
+        p = q.proto();
+    }
+    Ok(Value::UNDEFINED)
+}
+
+fn lookup_getter(this: Value, args: &[Value]) -> JsResult<Value> {
+    lookup_accessor_half(this, args, false)
+}
+
+fn lookup_setter(this: Value, args: &[Value]) -> JsResult<Value> {
+    lookup_accessor_half(this, args, true)
 }
 
 fn get_own_property_names(_this: Value, args: &[Value]) -> JsResult<Value> {
@@ -238,51 +368,92 @@ fn get_own_property_names(_this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(out.value())
 }
 
-/// Applies a property descriptor object (ToPropertyDescriptor + DefineOwnProperty, simplified).
-fn define_from_descriptor(o: Obj, key: PropKey, desc: Value) -> JsResult<()> {
+/// ToPropertyDescriptor (§6.2.6.5), with V8's messages.
+fn to_descriptor(desc: Value) -> JsResult<object::Descriptor> {
     let Some(d) = desc.obj() else {
-        return Err(throw_type_error(format!(
-            "Property description must be an object: {}",
-            value::to_rust_string(desc)?
-        )));
+        return Err(throw_type_error(format!("Property description must be an object: {}", function::describe(desc))));
     };
-    let flag = |name: &str| -> JsResult<Option<bool>> {
-        let k = PropKey::Atom(crate::string::intern_str(name));
-        if object::has_property(d, k) { Ok(Some(value::to_boolean(d.get(k)?))) } else { Ok(None) }
+    let field = |k: K| -> JsResult<Option<Value>> {
+        let k = PropKey::Atom(atom(k));
+        if object::has_property(d, k) { d.get(k).map(Some) } else { Ok(None) }
     };
-    let existing = object::get_own_property(o, key);
-    let old = existing.map_or(0, |(_, f)| f);
-    let pick = |v: Option<bool>, bit: u8| match v {
-        Some(true) => bit,
-        Some(false) => 0,
-        None => old & bit,
-    };
-    let mut flags = pick(flag("enumerable")?, attr::ENUMERABLE) | pick(flag("configurable")?, attr::CONFIGURABLE);
-    let getter_key = PropKey::Atom(atom(K::get));
-    let setter_key = PropKey::Atom(atom(K::set));
-    if object::has_property(d, getter_key) || object::has_property(d, setter_key) {
-        let g = d.get(getter_key)?;
-        let s = d.get(setter_key)?;
-        for f in [g, s] {
-            if !f.is_undefined() && !f.is_callable() {
-                return Err(throw_type_error(format!("Getter must be a function: {}", function::describe(f))));
-            }
+    let accessor = |k: K, what: &str| -> JsResult<Option<Value>> {
+        let f = field(k)?;
+        if let Some(f) = f
+            && !f.is_undefined()
+            && !f.is_callable()
+        {
+            return Err(throw_type_error(format!("{what} must be a function: {}", function::describe(f))));
         }
-        object::define_accessor(o, key, g, s, flags);
+        Ok(f)
+    };
+    let out = object::Descriptor {
+        enumerable: field(K::enumerable)?.map(value::to_boolean),
+        configurable: field(K::configurable)?.map(value::to_boolean),
+        value: field(K::value)?,
+        writable: field(K::writable)?.map(value::to_boolean),
+        get: accessor(K::get, "Getter")?,
+        set: accessor(K::set, "Setter")?,
+    };
+    if out.is_accessor() && out.is_data() {
+        return Err(throw_type_error(format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {}",
+            function::describe(desc)
+        )));
+    }
+    Ok(out)
+}
+
+/// DefinePropertyOrThrow (§7.3.8) with V8's messages.
+fn define_or_throw(o: Obj, key: PropKey, desc: &object::Descriptor) -> JsResult<()> {
+    let existed = object::has_own(o, key);
+    if object::define_own_property(o, key, desc)? {
         return Ok(());
     }
-    flags |= pick(flag("writable")?, attr::WRITABLE);
-    let value_key = PropKey::Atom(atom(K::value));
-    let v = if object::has_property(d, value_key) {
-        d.get(value_key)?
+    let key = key.to_rust_string();
+    Err(throw_type_error(if existed {
+        format!("Cannot redefine property: {key}")
     } else {
-        existing.map_or(Value::UNDEFINED, |(v, _)| v)
+        format!("Cannot define property {key}, object is not extensible")
+    }))
+}
+
+/// FromPropertyDescriptor (§6.2.6.4) of an own property, or undefined.
+fn descriptor_object(o: Obj, key: PropKey) -> JsResult<Value> {
+    let Some((v, flags)) = object::get_own_property(o, key) else {
+        return Ok(Value::UNDEFINED);
     };
-    if o.is_array() && key == PropKey::Atom(atom(K::length)) {
-        return array::set_length_value(o, v);
+    let out = object::new_object();
+    let put = |k: K, v: Value| out.define_atom(atom(k), v, attr::DEFAULT);
+    if flags & attr::ACCESSOR != 0 {
+        let (g, s) = object::accessor_parts(v);
+        put(K::get, g);
+        put(K::set, s);
+    } else {
+        put(K::value, v);
+        put(K::writable, Value::bool(flags & attr::WRITABLE != 0));
     }
-    object::define(o, key, v, flags);
-    Ok(())
+    put(K::enumerable, Value::bool(flags & attr::ENUMERABLE != 0));
+    put(K::configurable, Value::bool(flags & attr::CONFIGURABLE != 0));
+    Ok(out.value())
+}
+
+fn get_own_property_descriptor(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let key = to_property_key(arg(args, 1))?;
+    descriptor_object(o, key)
+}
+
+fn get_own_property_descriptors(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let out = object::new_object();
+    for k in object::own_keys(o, false) {
+        let d = descriptor_object(o, k)?;
+        if !d.is_undefined() {
+            out.define(k, d, attr::DEFAULT);
+        }
+    }
+    Ok(out.value())
 }
 
 fn define_property(_this: Value, args: &[Value]) -> JsResult<Value> {
@@ -291,13 +462,15 @@ fn define_property(_this: Value, args: &[Value]) -> JsResult<Value> {
         return Err(throw_type_error("Object.defineProperty called on non-object"));
     };
     let key = to_property_key(arg(args, 1))?;
-    define_from_descriptor(o, key, arg(args, 2))?;
+    let desc = to_descriptor(arg(args, 2))?;
+    define_or_throw(o, key, &desc)?;
     Ok(target)
 }
 
 fn freeze(_this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
     if let Some(o) = v.obj() {
+        object::materialize(o);
         if o.is_array() {
             // Elements become named properties so they can be read-only.
             let n = array::length(o);
