@@ -1260,11 +1260,12 @@ impl<'s> Lowerer<'s> {
     }
 
     fn assignment(&mut self, a: &js::AssignmentExpression) -> Lowered<Expr> {
+        // `x = function () {}` (and `x ||= ...`, `&&=`, `??=`) names the function "x".
+        let name = match &a.left {
+            js::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
+            _ => None,
+        };
         if a.operator == AssignmentOperator::Assign {
-            let name = match &a.left {
-                js::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
-                _ => None,
-            };
             let value = self.expr_named(&a.right, name)?;
             let Some(simple) = a.left.as_simple_assignment_target() else {
                 return unsupported("destructuring assignment", a.span);
@@ -1277,13 +1278,13 @@ impl<'s> Lowerer<'s> {
         };
         let place = self.place(simple, a.span)?.written_at(self.token_after(a.left.span()));
         let (mut setup, read, write) = self.split_place(place);
-        let right = self.expr(&a.right)?;
         let logical = match a.operator {
             AssignmentOperator::LogicalAnd => Some(LogicalOp::And),
             AssignmentOperator::LogicalOr => Some(LogicalOp::Or),
             AssignmentOperator::LogicalNullish => Some(LogicalOp::Nullish),
             _ => None,
         };
+        let right = if logical.is_some() { self.expr_named(&a.right, name)? } else { self.expr(&a.right)? };
         setup.push(match logical {
             Some(op) => Expr::Logical(op, boxed(read), boxed(write.write(right))),
             None => {
