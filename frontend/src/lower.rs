@@ -68,11 +68,13 @@ struct FnState {
     targets: Vec<TargetEntry>,
     /// Labels waiting for the statement they label.
     pending_labels: Vec<String>,
-    /// `let`/`const` bindings whose declaration has certainly run at the
-    /// point being lowered (it dominates it): this function's own, and its
-    /// ancestors' as of where this function's closure is made (a closure
-    /// made after the declaration only ever sees the initialized cell).
-    /// Reads of other lexical bindings check for the temporal dead zone.
+    /// This function's `let`/`const` bindings whose declaration has
+    /// certainly run at the point being lowered (it dominates it). While an
+    /// inner function is lowered, this function is paused where the inner
+    /// one's closure is made, so the set also says which of its bindings are
+    /// initialized for the inner function: a closure made after the
+    /// declaration only ever sees the initialized cell. Accesses of other
+    /// lexical bindings check for the temporal dead zone.
     initialized: HashSet<SymbolId>,
     /// This function's entries of `initialized`, in order, so that leaving a
     /// scope (or a switch case) forgets the declarations made inside it.
@@ -188,7 +190,6 @@ impl<'s> Lowerer<'s> {
 
     fn begin_function(&mut self, kind: FunctionKind, scope: ScopeId, use_strict: bool) -> FuncId {
         let strict = use_strict || self.stack.last().is_some_and(|s| s.strict);
-        let initialized = self.stack.last().map(|s| s.initialized.clone()).unwrap_or_default();
         let id = self.functions.len();
         self.functions.push(None);
         self.scope_function.insert(scope, id);
@@ -204,7 +205,7 @@ impl<'s> Lowerer<'s> {
             this_local: None,
             targets: Vec::new(),
             pending_labels: Vec::new(),
-            initialized,
+            initialized: HashSet::new(),
             initialized_log: Vec::new(),
             params_checked: false,
         };
@@ -368,11 +369,14 @@ impl<'s> Lowerer<'s> {
     /// not dominate this point.
     fn in_tdz(&mut self, symbol: SymbolId) -> bool {
         let param = self.tdz_params.contains(&symbol);
-        let checked = (param || self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable))
-            && self.shadow_for(symbol).is_none()
-            && !self.current().initialized.contains(&symbol);
+        if !(param || self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable))
+            || self.shadow_for(symbol).is_some()
+        {
+            return false;
+        }
+        let owner = self.owner_depth(symbol);
+        let checked = !self.stack[owner].initialized.contains(&symbol);
         if checked && param {
-            let owner = self.owner_depth(symbol);
             self.stack[owner].params_checked = true;
         }
         checked
