@@ -82,6 +82,9 @@ struct FnState {
     /// An access of one of the parameters checks its dead zone (it is in a
     /// default value, at or before the parameter).
     params_checked: bool,
+    /// The locals that the closures made so far in this function capture,
+    /// in the order the closures are made.
+    captured_by_closures: Vec<LocalId>,
 }
 
 pub struct Lowerer<'s> {
@@ -208,6 +211,7 @@ impl<'s> Lowerer<'s> {
             initialized: HashSet::new(),
             initialized_log: Vec::new(),
             params_checked: false,
+            captured_by_closures: Vec::new(),
         };
         if kind != FunctionKind::Arrow {
             state.locals.push(Local { name: "this".into(), boxed: false, lexical: false });
@@ -233,6 +237,12 @@ impl<'s> Lowerer<'s> {
         } else {
             state.capture_keys.iter().map(|&key| self.resolve_key(key)).collect()
         };
+        if let Some(parent) = self.stack.last_mut() {
+            parent.captured_by_closures.extend(captures_from.iter().filter_map(|v| match v {
+                Var::Local(l) => Some(*l),
+                Var::Captured(_) => None,
+            }));
+        }
         let function = Function {
             name,
             kind: state.kind,
@@ -842,6 +852,7 @@ impl<'s> Lowerer<'s> {
         if !per_iteration.is_empty() {
             out.push(Stmt::FreshCells(per_iteration.clone()));
         }
+        let closures_before = self.current().captured_by_closures.len();
         match &s.init {
             Some(js::ForStatementInit::VariableDeclaration(decl)) => self.var_decl(decl, out)?,
             Some(init) => {
@@ -849,6 +860,20 @@ impl<'s> Lowerer<'s> {
                 out.push(Stmt::Expr(self.expr(e)?));
             }
             None => {}
+        }
+        // The first iteration has bindings of its own too, copied from the
+        // head's: a closure made in the head keeps the head's.
+        let head_captured =
+            self.current().captured_by_closures[closures_before..].iter().any(|l| per_iteration.contains(l));
+        if head_captured {
+            let values: Vec<Var> = per_iteration.iter().map(|_| Var::Local(self.temp())).collect();
+            for (&local, &value) in per_iteration.iter().zip(&values) {
+                out.push(Stmt::Expr(Expr::Write(value, boxed(Expr::Read(Var::Local(local))))));
+            }
+            out.push(Stmt::FreshCells(per_iteration.clone()));
+            for (&local, &value) in per_iteration.iter().zip(&values) {
+                out.push(Stmt::Expr(Expr::Write(Var::Local(local), boxed(Expr::Read(value)))));
+            }
         }
         let target = self.new_target(TargetKind::Loop);
         let test = s.test.as_ref().map(|t| self.expr(t)).transpose()?;
