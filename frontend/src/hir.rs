@@ -70,7 +70,8 @@ pub struct Local {
     /// Captured by an inner function: the value lives in a heap cell that the
     /// closure shares, and every access goes through the cell.
     pub boxed: bool,
-    /// A `let`/`const` binding: it starts uninitialized (the temporal dead zone).
+    /// A `let`/`const` binding, or a parameter that a default value may read
+    /// before its turn: it starts uninitialized (the temporal dead zone).
     pub lexical: bool,
 }
 
