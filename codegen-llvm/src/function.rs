@@ -746,6 +746,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
                         let initial = self.initial_value(l);
                         let cell = self.new_cell(initial);
                         self.pg.ir.store(self.locals[l], cell);
+                    } else if self.func.locals[l].lexical && self.local_reps[l] == Rep::Boxed {
+                        // Back in the dead zone. (An unboxed representation
+                        // means no access is checked: each one follows the
+                        // declaration, so nothing can see the old value.)
+                        let initial = self.initial_value(l);
+                        self.pg.ir.store(self.locals[l], initial);
                     }
                 }
             }
@@ -1883,7 +1889,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let args = [
             code.into(),
             name.into(),
-            ir.const_u32(callee.params.len() as u32).into(),
+            ir.const_u32(callee.length).into(),
             buffer.into(),
             ir.const_u32(captures.len() as u32).into(),
             ir.const_u32(flags).into(),

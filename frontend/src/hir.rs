@@ -50,6 +50,9 @@ pub struct Function {
     pub strict: bool,
     /// Parameter bindings, in order.
     pub params: Vec<LocalId>,
+    /// The function's `length` property: the parameters before the first one
+    /// with a default value.
+    pub length: u32,
     pub locals: Vec<Local>,
     /// The cells this closure captures, in the order the runtime stores them.
     pub captures: Vec<Capture>,
@@ -67,7 +70,8 @@ pub struct Local {
     /// Captured by an inner function: the value lives in a heap cell that the
     /// closure shares, and every access goes through the cell.
     pub boxed: bool,
-    /// A `let`/`const` binding: it starts uninitialized (the temporal dead zone).
+    /// A `let`/`const` binding, or a parameter that a default value may read
+    /// before its turn: it starts uninitialized (the temporal dead zone).
     pub lexical: bool,
 }
 
@@ -86,9 +90,10 @@ pub enum Var {
 #[derive(Debug)]
 pub enum Stmt {
     Expr(Expr),
-    /// Creates fresh cells for boxed block-scoped locals: executed on block
-    /// entry, so closures made in different iterations of a loop body see
-    /// different bindings.
+    /// Starts a scope's bindings afresh on each entry of the scope: boxed ones
+    /// get new cells, so closures made in different iterations of a loop body
+    /// see different bindings, and every `let`/`const` is uninitialized again
+    /// (its temporal dead zone starts over).
     FreshCells(Vec<LocalId>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     Loop(Box<Loop>),
@@ -105,7 +110,9 @@ pub enum Stmt {
     Throw(Expr, Pos),
     Try {
         block: Vec<Stmt>,
-        /// The catch parameter (if bound) and the handler body.
+        /// Where the exception is stored (when the clause binds it) and the
+        /// handler body. Lowering stores it in a temporary that the body then
+        /// copies into the parameter, after the catch scope's fresh cells.
         catch: Option<(Option<Var>, Vec<Stmt>)>,
         finally: Option<Vec<Stmt>>,
     },
@@ -187,8 +194,10 @@ pub enum Expr {
     Number(f64),
     String(String),
     Read(Var),
-    /// A read of a `let`/`const` binding that may run before its declaration:
-    /// throws ReferenceError "Cannot access 'name' before initialization" then.
+    /// A read of a `let`/`const` binding whose declaration may not have run
+    /// (the declaration does not dominate the read): throws ReferenceError
+    /// "Cannot access 'name' before initialization" then. Every other read of
+    /// a `let`/`const` is a plain `Read`.
     ReadChecked(Var, String),
     Write(Var, Box<Expr>),
     /// Reads a global (unresolved) name; ReferenceError if it does not exist.

@@ -6,7 +6,7 @@
 //! list of every function between the owner and the user, so a closure only
 //! ever copies cells from its immediate parent.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use oxc_ast::ast::{self as js, Expression, Statement};
 use oxc_semantic::{ScopeId, Scoping, SymbolId};
@@ -23,6 +23,22 @@ use crate::hir::*;
 enum CaptureKey {
     Symbol(SymbolId),
     This,
+    /// A catch parameter that has a binding of its own (see [`CatchShadow`]).
+    CatchShadow(usize),
+}
+
+/// `var e` inside `catch (e)` makes oxc hoist the parameter's symbol to the
+/// function, so one symbol stands for both. In JavaScript (Annex B.3.4) they
+/// are two bindings: inside the clause `e` is the parameter (the `var`'s
+/// initializer assigns it), outside it is the hoisted `var`. While the clause
+/// is lowered, references that resolve to the hoisted symbol (or to any
+/// binding outside the clause with that name) go to this local instead.
+struct CatchShadow {
+    name: String,
+    /// The catch body's scope: bindings declared inside it keep their own meaning.
+    scope: ScopeId,
+    func: FuncId,
+    local: LocalId,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,6 +68,23 @@ struct FnState {
     targets: Vec<TargetEntry>,
     /// Labels waiting for the statement they label.
     pending_labels: Vec<String>,
+    /// This function's `let`/`const` bindings whose declaration has
+    /// certainly run at the point being lowered (it dominates it). While an
+    /// inner function is lowered, this function is paused where the inner
+    /// one's closure is made, so the set also says which of its bindings are
+    /// initialized for the inner function: a closure made after the
+    /// declaration only ever sees the initialized cell. Accesses of other
+    /// lexical bindings check for the temporal dead zone.
+    initialized: HashSet<SymbolId>,
+    /// This function's entries of `initialized`, in order, so that leaving a
+    /// scope (or a switch case) forgets the declarations made inside it.
+    initialized_log: Vec<SymbolId>,
+    /// An access of one of the parameters checks its dead zone (it is in a
+    /// default value, at or before the parameter).
+    params_checked: bool,
+    /// The locals that the closures made so far in this function capture,
+    /// in the order the closures are made.
+    captured_by_closures: Vec<LocalId>,
 }
 
 pub struct Lowerer<'s> {
@@ -62,9 +95,23 @@ pub struct Lowerer<'s> {
     /// The function that owns each function-like scope.
     scope_function: HashMap<ScopeId, FuncId>,
     next_target: TargetId,
+    catch_shadows: Vec<CatchShadow>,
+    /// Indices into `catch_shadows` of the clauses being lowered, innermost last.
+    active_shadows: Vec<usize>,
+    /// Parameters of functions with default values: like `let`s, they have a
+    /// dead zone (until their turn in the parameter list).
+    tdz_params: HashSet<SymbolId>,
 }
 
 type Lowered<T> = Result<T, Diagnostic>;
+
+/// A function's parameter list as lowered.
+struct Params {
+    /// The locals that receive the arguments, in order.
+    locals: Vec<LocalId>,
+    /// The function's `length`.
+    length: u32,
+}
 
 fn unsupported<T>(feature: &str, span: Span) -> Lowered<T> {
     Err(diagnostics::unsupported(feature, span.start, span.end))
@@ -119,6 +166,9 @@ impl<'s> Lowerer<'s> {
             stack: Vec::new(),
             scope_function: HashMap::new(),
             next_target: 0,
+            catch_shadows: Vec::new(),
+            active_shadows: Vec::new(),
+            tdz_params: HashSet::new(),
         }
     }
 
@@ -128,7 +178,8 @@ impl<'s> Lowerer<'s> {
         let scope = program.scope_id.get().expect("semantic analysis assigns scopes");
         let main = self.begin_function(FunctionKind::Script, scope, strict);
         let body = self.lower_body(&program.body)?;
-        let main_fn = self.finish_function(String::new(), strict, Vec::new(), body, program.span);
+        let params = Params { locals: Vec::new(), length: 0 };
+        let main_fn = self.finish_function(String::new(), strict, params, body, program.span);
         debug_assert_eq!(main_fn.0, main);
         Ok(Program {
             file_name: file_name.to_string(),
@@ -157,6 +208,10 @@ impl<'s> Lowerer<'s> {
             this_local: None,
             targets: Vec::new(),
             pending_labels: Vec::new(),
+            initialized: HashSet::new(),
+            initialized_log: Vec::new(),
+            params_checked: false,
+            captured_by_closures: Vec::new(),
         };
         if kind != FunctionKind::Arrow {
             state.locals.push(Local { name: "this".into(), boxed: false, lexical: false });
@@ -172,7 +227,7 @@ impl<'s> Lowerer<'s> {
         &mut self,
         name: String,
         strict: bool,
-        params: Vec<LocalId>,
+        Params { locals: params, length }: Params,
         body: Vec<Stmt>,
         span: Span,
     ) -> (FuncId, Vec<Var>) {
@@ -182,11 +237,18 @@ impl<'s> Lowerer<'s> {
         } else {
             state.capture_keys.iter().map(|&key| self.resolve_key(key)).collect()
         };
+        if let Some(parent) = self.stack.last_mut() {
+            parent.captured_by_closures.extend(captures_from.iter().filter_map(|v| match v {
+                Var::Local(l) => Some(*l),
+                Var::Captured(_) => None,
+            }));
+        }
         let function = Function {
             name,
             kind: state.kind,
             strict,
             params,
+            length,
             locals: state.locals,
             captures: state.captures,
             this_local: state.this_local,
@@ -259,6 +321,7 @@ impl<'s> Lowerer<'s> {
             let name = match key {
                 CaptureKey::Symbol(s) => self.scoping.symbol_name(s).to_string(),
                 CaptureKey::This => "this".to_string(),
+                CaptureKey::CatchShadow(i) => self.catch_shadows[i].name.clone(),
             };
             let state = &mut self.stack[depth];
             id = *state.capture_index.entry(key).or_insert_with(|| {
@@ -274,12 +337,79 @@ impl<'s> Lowerer<'s> {
         match key {
             CaptureKey::Symbol(s) => self.resolve_symbol(s),
             CaptureKey::This => self.resolve_this(),
+            CaptureKey::CatchShadow(i) => self.resolve_shadow(i),
+        }
+    }
+
+    fn resolve_shadow(&mut self, shadow: usize) -> Var {
+        let CatchShadow { func, local, .. } = self.catch_shadows[shadow];
+        let owner = self.stack.iter().position(|s| s.id == func).expect("the clause's function is being lowered");
+        self.resolve_from(owner, local, CaptureKey::CatchShadow(shadow))
+    }
+
+    /// The catch parameter that a reference to `symbol` means instead, if any.
+    fn shadow_for(&self, symbol: SymbolId) -> Option<usize> {
+        let name = self.scoping.symbol_name(symbol);
+        let &shadow = self.active_shadows.iter().rev().find(|&&i| self.catch_shadows[i].name == name)?;
+        // A binding declared inside the clause (in a nested block or function) is its own.
+        let inside = self
+            .scoping
+            .scope_ancestors(self.scoping.symbol_scope_id(symbol))
+            .any(|s| s == self.catch_shadows[shadow].scope);
+        (!inside).then_some(shadow)
+    }
+
+    /// A name as written in the program (a reference or a declaration).
+    fn resolve_name(&mut self, symbol: SymbolId) -> Var {
+        match self.shadow_for(symbol) {
+            Some(shadow) => self.resolve_shadow(shadow),
+            None => self.resolve_symbol(symbol),
         }
     }
 
     fn binding_var(&mut self, id: &js::BindingIdentifier) -> Var {
         let symbol = id.symbol_id.get().expect("semantic analysis binds identifiers");
-        self.resolve_symbol(symbol)
+        self.resolve_name(symbol)
+    }
+
+    // ---- the temporal dead zone ------------------------------------------
+
+    /// Whether an access of `symbol` here needs the TDZ check: it is a
+    /// `let`/`const` (or a parameter with a dead zone) whose declaration does
+    /// not dominate this point.
+    fn in_tdz(&mut self, symbol: SymbolId) -> bool {
+        let param = self.tdz_params.contains(&symbol);
+        if !(param || self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable))
+            || self.shadow_for(symbol).is_some()
+        {
+            return false;
+        }
+        let owner = self.owner_depth(symbol);
+        let checked = !self.stack[owner].initialized.contains(&symbol);
+        if checked && param {
+            self.stack[owner].params_checked = true;
+        }
+        checked
+    }
+
+    /// The declaration of `symbol` has just run.
+    fn mark_initialized(&mut self, symbol: SymbolId) {
+        let state = self.current();
+        if state.initialized.insert(symbol) {
+            state.initialized_log.push(symbol);
+        }
+    }
+
+    fn initialized_mark(&mut self) -> usize {
+        self.current().initialized_log.len()
+    }
+
+    /// Forgets the declarations marked since `mark` (leaving their scope).
+    fn forget_initialized(&mut self, mark: usize) {
+        let FnState { initialized, initialized_log, .. } = self.current();
+        for symbol in initialized_log.drain(mark..) {
+            initialized.remove(&symbol);
+        }
     }
 
     fn lower_function(&mut self, f: &js::Function, name: Option<String>, kind: FunctionKind) -> Lowered<Expr> {
@@ -347,29 +477,69 @@ impl<'s> Lowerer<'s> {
     }
 
     /// Parameters become locals; default values become `if (p === undefined) p = default`.
-    fn lower_params(&mut self, params: &js::FormalParameters) -> Lowered<(Vec<LocalId>, Vec<Stmt>)> {
+    /// Also gives the function's `length`: the parameters before the first default.
+    fn lower_params(&mut self, params: &js::FormalParameters) -> Lowered<(Params, Vec<Stmt>)> {
         if let Some(rest) = &params.rest {
             return unsupported("rest parameter", rest.span());
         }
-        let mut locals = Vec::new();
-        let mut defaults = Vec::new();
+        let length = params.items.iter().take_while(|p| p.initializer.is_none()).count() as u32;
+        let mut ids = Vec::new();
         for param in &params.items {
             let js::BindingPattern::BindingIdentifier(id) = &param.pattern else {
                 return unsupported("destructuring parameter", param.span);
             };
+            ids.push(id);
+        }
+        let with_defaults = params.items.iter().any(|p| p.initializer.is_some());
+        if with_defaults {
+            // Parameters are initialized in order: a default sees the later
+            // ones (and its own) in their dead zone.
+            self.tdz_params.extend(ids.iter().map(|id| id.symbol_id.get().expect("bound")));
+        }
+        let mut lowered = Vec::new();
+        for (param, id) in params.items.iter().zip(ids) {
             let var = self.binding_var(id);
             let Var::Local(local) = var else { unreachable!("parameters belong to their function") };
-            locals.push(local);
-            if let Some(init) = &param.initializer {
-                let value = self.expr_named(init, Some(id.name.to_string()))?;
-                defaults.push(Stmt::If(
-                    Expr::Binary(BinaryOp::StrictEq, boxed(Expr::Read(var)), boxed(Expr::Undefined)),
-                    vec![Stmt::Expr(Expr::Write(var, boxed(value)))],
-                    Vec::new(),
-                ));
+            let default = param.initializer.as_ref().map(|init| self.expr_named(init, Some(id.name.to_string())));
+            lowered.push((local, default.transpose()?));
+            if with_defaults {
+                self.mark_initialized(id.symbol_id.get().expect("bound"));
             }
         }
-        Ok((locals, defaults))
+        let mut defaults = Vec::new();
+        if !self.current().params_checked {
+            for (local, default) in &mut lowered {
+                if let Some(value) = default.take() {
+                    let var = Var::Local(*local);
+                    defaults.push(Stmt::If(
+                        Expr::Binary(BinaryOp::StrictEq, boxed(Expr::Read(var)), boxed(Expr::Undefined)),
+                        vec![Stmt::Expr(Expr::Write(var, boxed(value)))],
+                        Vec::new(),
+                    ));
+                }
+            }
+            let locals = lowered.into_iter().map(|(local, _)| local).collect();
+            return Ok((Params { locals, length }, defaults));
+        }
+        // A checked access needs the parameters uninitialized until their
+        // turn: the arguments arrive in temporaries, copied over in order.
+        let mut arguments = Vec::new();
+        for (local, default) in lowered {
+            let temp = self.temp();
+            arguments.push(temp);
+            let argument = Var::Local(temp);
+            self.current().locals[local].lexical = true;
+            let value = match default {
+                Some(value) => Expr::Conditional(
+                    boxed(Expr::Binary(BinaryOp::StrictEq, boxed(Expr::Read(argument)), boxed(Expr::Undefined))),
+                    boxed(value),
+                    boxed(Expr::Read(argument)),
+                ),
+                None => Expr::Read(argument),
+            };
+            defaults.push(Stmt::Expr(Expr::Write(Var::Local(local), boxed(value))));
+        }
+        Ok((Params { locals: arguments, length }, defaults))
     }
 
     // ---- statements ------------------------------------------------------
@@ -377,6 +547,13 @@ impl<'s> Lowerer<'s> {
     /// A statement list with its function declarations hoisted to the top.
     fn lower_body(&mut self, stmts: &[Statement]) -> Lowered<Vec<Stmt>> {
         let mut out = Vec::new();
+        self.hoist_functions(stmts, &mut out)?;
+        self.statements(stmts, &mut out)?;
+        Ok(out)
+    }
+
+    /// The closures of a scope's function declarations, made on scope entry.
+    fn hoist_functions(&mut self, stmts: &[Statement], out: &mut Vec<Stmt>) -> Lowered<()> {
         for stmt in stmts {
             if let Statement::FunctionDeclaration(f) = stmt {
                 let id = f.id.as_ref().expect("declarations are named");
@@ -385,12 +562,17 @@ impl<'s> Lowerer<'s> {
                 out.push(Stmt::Expr(Expr::Write(var, boxed(closure))));
             }
         }
+        Ok(())
+    }
+
+    /// The statements of a list other than its (hoisted) function declarations.
+    fn statements(&mut self, stmts: &[Statement], out: &mut Vec<Stmt>) -> Lowered<()> {
         for stmt in stmts {
             if !matches!(stmt, Statement::FunctionDeclaration(_)) {
-                self.stmt(stmt, &mut out)?;
+                self.stmt(stmt, out)?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Locals for the lexical bindings of a scope, which get fresh cells on entry.
@@ -410,8 +592,51 @@ impl<'s> Lowerer<'s> {
         if !fresh.is_empty() {
             out.push(Stmt::FreshCells(fresh));
         }
+        let mark = self.initialized_mark();
         out.extend(self.lower_body(&block.body)?);
+        self.forget_initialized(mark);
         Ok(out)
+    }
+
+    /// A catch clause: the parameter is stored after the clause's fresh cells
+    /// are made, so a closure over it sees this exception. Returns the local
+    /// that receives the exception.
+    fn catch_clause(&mut self, h: &js::CatchClause) -> Lowered<(Option<Var>, Vec<Stmt>)> {
+        let id = match &h.param {
+            None => return Ok((None, self.block(&h.body)?)),
+            Some(p) => match &p.pattern {
+                js::BindingPattern::BindingIdentifier(id) => id,
+                _ => return unsupported("destructuring catch parameter", p.span),
+            },
+        };
+        let symbol = id.symbol_id.get().expect("semantic analysis binds identifiers");
+        let scope = h.body.scope_id.get().expect("blocks have scopes");
+        let mut fresh = self.scope_locals(Some(scope));
+        let shadowed = self.scoping.symbol_scope_id(symbol) != scope;
+        if shadowed {
+            let local = self.current().locals.len();
+            let name = id.name.to_string();
+            self.current().locals.push(Local { name: name.clone(), boxed: false, lexical: false });
+            fresh.push(local);
+            let func = self.current().id;
+            self.catch_shadows.push(CatchShadow { name, scope, func, local });
+            self.active_shadows.push(self.catch_shadows.len() - 1);
+        }
+        let param = self.binding_var(id);
+        let exception = Var::Local(self.temp());
+        let mut body = Vec::new();
+        if !fresh.is_empty() {
+            body.push(Stmt::FreshCells(fresh));
+        }
+        body.push(Stmt::Expr(Expr::Write(param, boxed(Expr::Read(exception)))));
+        let mark = self.initialized_mark();
+        let lowered = self.lower_body(&h.body.body);
+        self.forget_initialized(mark);
+        if shadowed {
+            self.active_shadows.pop();
+        }
+        body.extend(lowered?);
+        Ok((Some(exception), body))
     }
 
     /// A statement used as a loop or if body.
@@ -527,39 +752,39 @@ impl<'s> Lowerer<'s> {
             }
             Statement::TryStatement(s) => {
                 let block = self.block(&s.block)?;
-                let catch = match &s.handler {
-                    Some(h) => {
-                        let param = match &h.param {
-                            None => None,
-                            Some(p) => match &p.pattern {
-                                js::BindingPattern::BindingIdentifier(id) => Some(self.binding_var(id)),
-                                _ => return unsupported("destructuring catch parameter", p.span),
-                            },
-                        };
-                        let mut body = Vec::new();
-                        let fresh = self.scope_locals(h.scope_id.get());
-                        if !fresh.is_empty() {
-                            body.push(Stmt::FreshCells(fresh));
-                        }
-                        body.extend(self.block(&h.body)?);
-                        Some((param, body))
-                    }
-                    None => None,
-                };
+                let catch = s.handler.as_ref().map(|h| self.catch_clause(h)).transpose()?;
                 let finally = s.finalizer.as_ref().map(|f| self.block(f)).transpose()?;
                 out.push(Stmt::Try { block, catch, finally });
             }
             Statement::SwitchStatement(s) => {
-                let discriminant = self.expr(&s.discriminant)?;
+                let mut discriminant = self.expr(&s.discriminant)?;
                 let target = self.new_target(TargetKind::Switch);
                 let fresh = self.scope_locals(s.scope_id.get());
+                // The cases share one scope, entered after the discriminant is
+                // evaluated: its functions exist from then on.
+                let mut functions = Vec::new();
+                for case in &s.cases {
+                    self.hoist_functions(&case.consequent, &mut functions)?;
+                }
+                if !functions.is_empty() {
+                    let value = Var::Local(self.temp());
+                    out.push(Stmt::Expr(Expr::Write(value, boxed(discriminant))));
+                    discriminant = Expr::Read(value);
+                }
                 if !fresh.is_empty() {
                     out.push(Stmt::FreshCells(fresh));
                 }
+                out.extend(functions);
                 let mut cases = Vec::new();
                 for case in &s.cases {
+                    // A declaration in one case does not dominate the later ones,
+                    // which the switch may enter directly.
+                    let mark = self.initialized_mark();
                     let test = case.test.as_ref().map(|t| self.expr(t)).transpose()?;
-                    let body = self.lower_body(&case.consequent)?;
+                    let mut body = Vec::new();
+                    let lowered = self.statements(&case.consequent, &mut body);
+                    self.forget_initialized(mark);
+                    lowered?;
                     cases.push(SwitchCase { test, body });
                 }
                 self.end_target();
@@ -605,19 +830,29 @@ impl<'s> Lowerer<'s> {
                     let value = self.expr_named(init, Some(id.name.to_string()))?;
                     out.push(Stmt::Expr(Expr::Write(var, boxed(value))));
                 }
-                // `let x;` inside a loop body resets x each iteration.
                 None if lexical => out.push(Stmt::Expr(Expr::Write(var, boxed(Expr::Undefined)))),
                 None => {}
+            }
+            if lexical {
+                self.mark_initialized(id.symbol_id.get().expect("semantic analysis binds identifiers"));
             }
         }
         Ok(())
     }
 
     fn for_stmt(&mut self, s: &js::ForStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let mark = self.initialized_mark();
+        let lowered = self.for_loop(s, out);
+        self.forget_initialized(mark);
+        lowered
+    }
+
+    fn for_loop(&mut self, s: &js::ForStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
         let per_iteration = self.scope_locals(s.scope_id.get());
         if !per_iteration.is_empty() {
             out.push(Stmt::FreshCells(per_iteration.clone()));
         }
+        let closures_before = self.current().captured_by_closures.len();
         match &s.init {
             Some(js::ForStatementInit::VariableDeclaration(decl)) => self.var_decl(decl, out)?,
             Some(init) => {
@@ -625,6 +860,20 @@ impl<'s> Lowerer<'s> {
                 out.push(Stmt::Expr(self.expr(e)?));
             }
             None => {}
+        }
+        // The first iteration has bindings of its own too, copied from the
+        // head's: a closure made in the head keeps the head's.
+        let head_captured =
+            self.current().captured_by_closures[closures_before..].iter().any(|l| per_iteration.contains(l));
+        if head_captured {
+            let values: Vec<Var> = per_iteration.iter().map(|_| Var::Local(self.temp())).collect();
+            for (&local, &value) in per_iteration.iter().zip(&values) {
+                out.push(Stmt::Expr(Expr::Write(value, boxed(Expr::Read(Var::Local(local))))));
+            }
+            out.push(Stmt::FreshCells(per_iteration.clone()));
+            for (&local, &value) in per_iteration.iter().zip(&values) {
+                out.push(Stmt::Expr(Expr::Write(Var::Local(local), boxed(Expr::Read(value)))));
+            }
         }
         let target = self.new_target(TargetKind::Loop);
         let test = s.test.as_ref().map(|t| self.expr(t)).transpose()?;
@@ -635,8 +884,20 @@ impl<'s> Lowerer<'s> {
         Ok(())
     }
 
-    /// `for (k in o) body` becomes a counted loop over the runtime's key list.
     fn for_in(&mut self, s: &js::ForInStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let mark = self.initialized_mark();
+        let lowered = self.for_in_loop(s, out);
+        self.forget_initialized(mark);
+        lowered
+    }
+
+    /// `for (k in o) body` becomes a counted loop over the runtime's key list.
+    fn for_in_loop(&mut self, s: &js::ForInStatement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        let fresh = self.scope_locals(s.scope_id.get());
+        // `o` is evaluated with the head's `let` in its dead zone.
+        if !fresh.is_empty() {
+            out.push(Stmt::FreshCells(fresh.clone()));
+        }
         let object = self.expr(&s.right)?;
         let object_tmp = Var::Local(self.temp());
         let key_tmp = Var::Local(self.temp());
@@ -650,7 +911,6 @@ impl<'s> Lowerer<'s> {
             key: boxed(Expr::Read(Var::Local(index))),
             pos: pos(s.span),
         };
-        let fresh = self.scope_locals(s.scope_id.get());
         let target = self.new_target(TargetKind::Loop);
         let mut body = Vec::new();
         body.push(Stmt::Expr(Expr::Write(key_tmp, boxed(key))));
@@ -673,6 +933,9 @@ impl<'s> Lowerer<'s> {
                     return unsupported("destructuring declaration", d.span);
                 };
                 let var = self.binding_var(id);
+                if decl.kind.is_lexical() {
+                    self.mark_initialized(id.symbol_id.get().expect("semantic analysis binds identifiers"));
+                }
                 Expr::Write(var, boxed(key))
             }
             left => {
@@ -722,12 +985,8 @@ impl<'s> Lowerer<'s> {
         let reference = id.reference_id.get().expect("semantic analysis resolves references");
         match self.scoping.get_reference(reference).symbol_id() {
             Some(symbol) => {
-                let var = self.resolve_symbol(symbol);
-                Ok(if self.may_read_before_init(symbol, id.span) {
-                    Expr::ReadChecked(var, id.name.to_string())
-                } else {
-                    Expr::Read(var)
-                })
+                let var = self.resolve_name(symbol);
+                Ok(if self.in_tdz(symbol) { Expr::ReadChecked(var, id.name.to_string()) } else { Expr::Read(var) })
             }
             None => Ok(match id.name.as_str() {
                 "undefined" => Expr::Undefined,
@@ -738,17 +997,6 @@ impl<'s> Lowerer<'s> {
                 name => Expr::GlobalRead(name.to_string(), pos(id.span)),
             }),
         }
-    }
-
-    /// Whether a read of a `let`/`const` binding may run in its temporal dead
-    /// zone: it is in another function (which may be called early), or it
-    /// comes before the declaration in the source.
-    fn may_read_before_init(&self, symbol: SymbolId, at: Span) -> bool {
-        if !self.scoping.symbol_flags(symbol).contains(SymbolFlags::BlockScopedVariable) {
-            return false;
-        }
-        let owner = self.owner_depth(symbol);
-        owner != self.stack.len() - 1 || at.start < self.scoping.symbol_span(symbol).start
     }
 
     fn property_key(&mut self, key: &js::PropertyKey) -> Lowered<Expr> {
@@ -766,10 +1014,12 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    /// The name a function gets from a non-computed key: the key as a string.
     fn key_name(key: &js::PropertyKey) -> Option<String> {
         match key {
             js::PropertyKey::StaticIdentifier(id) => Some(id.name.to_string()),
             js::PropertyKey::StringLiteral(s) => Some(s.value.to_string()),
+            js::PropertyKey::NumericLiteral(n) => Some(ryu_js::Buffer::new().format(n.value).to_string()),
             _ => None,
         }
     }
@@ -1009,10 +1259,23 @@ impl<'s> Lowerer<'s> {
             js::SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 let reference = id.reference_id.get().expect("resolved");
                 match self.scoping.get_reference(reference).symbol_id() {
-                    Some(symbol) if self.scoping.symbol_flags(symbol).is_const_variable() => {
-                        Ok(Place::Const(pos(id.span)))
+                    Some(symbol) => {
+                        let var = self.resolve_name(symbol);
+                        let check = self.in_tdz(symbol).then(|| id.name.to_string());
+                        let flags = self.scoping.symbol_flags(symbol);
+                        let own_name =
+                            flags.contains(SymbolFlags::FunctionExpression) && self.shadow_for(symbol).is_none();
+                        Ok(if flags.is_const_variable() || (own_name && self.current().strict) {
+                            Place::Const { var, check, pos: pos(id.span) }
+                        } else if own_name {
+                            // A function expression's own name is read-only;
+                            // sloppy code's writes to it do nothing.
+                            Place::ReadOnly(var)
+                        } else {
+                            let check = check.map(|name| (name, self.temp()));
+                            Place::Var { var, check }
+                        })
                     }
-                    Some(symbol) => Ok(Place::Var(self.resolve_symbol(symbol))),
                     None if id.name.as_str() == "arguments" => unsupported("the `arguments` object", id.span),
                     None => Ok(Place::Global(id.name.to_string(), pos(id.span))),
                 }
@@ -1036,11 +1299,12 @@ impl<'s> Lowerer<'s> {
     }
 
     fn assignment(&mut self, a: &js::AssignmentExpression) -> Lowered<Expr> {
+        // `x = function () {}` (and `x ||= ...`, `&&=`, `??=`) names the function "x".
+        let name = match &a.left {
+            js::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
+            _ => None,
+        };
         if a.operator == AssignmentOperator::Assign {
-            let name = match &a.left {
-                js::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.to_string()),
-                _ => None,
-            };
             let value = self.expr_named(&a.right, name)?;
             let Some(simple) = a.left.as_simple_assignment_target() else {
                 return unsupported("destructuring assignment", a.span);
@@ -1053,13 +1317,13 @@ impl<'s> Lowerer<'s> {
         };
         let place = self.place(simple, a.span)?.written_at(self.token_after(a.left.span()));
         let (mut setup, read, write) = self.split_place(place);
-        let right = self.expr(&a.right)?;
         let logical = match a.operator {
             AssignmentOperator::LogicalAnd => Some(LogicalOp::And),
             AssignmentOperator::LogicalOr => Some(LogicalOp::Or),
             AssignmentOperator::LogicalNullish => Some(LogicalOp::Nullish),
             _ => None,
         };
+        let right = if logical.is_some() { self.expr_named(&a.right, name)? } else { self.expr(&a.right)? };
         setup.push(match logical {
             Some(op) => Expr::Logical(op, boxed(read), boxed(write.write(right))),
             None => {
@@ -1090,8 +1354,14 @@ impl<'s> Lowerer<'s> {
                 let read = Expr::GetProp { object: boxed(Expr::Read(o)), key: boxed(read_key), pos };
                 (setup, read, Place::Member { object: Expr::Read(o), key: write_key, pos, write_pos })
             }
-            Place::Var(v) => (Vec::new(), Expr::Read(v), Place::Var(v)),
-            Place::Const(p) => (Vec::new(), Expr::Undefined, Place::Const(p)),
+            // The read checks the dead zone, so the write after it need not.
+            Place::Var { var, check } => {
+                (Vec::new(), read_binding(var, check.map(|(name, _)| name)), Place::Var { var, check: None })
+            }
+            Place::Const { var, check, pos } => {
+                (Vec::new(), read_binding(var, check), Place::Const { var, check: None, pos })
+            }
+            Place::ReadOnly(var) => (Vec::new(), Expr::Read(var), Place::ReadOnly(var)),
             Place::Global(name, p) => (Vec::new(), Expr::GlobalRead(name.clone(), p), Place::Global(name, p)),
         }
     }
@@ -1117,9 +1387,23 @@ impl<'s> Lowerer<'s> {
 }
 
 enum Place {
-    Var(Var),
-    /// A `const` binding: writing it throws at run time, as in JavaScript.
-    Const(Pos),
+    /// A binding; `check` names a `let` whose declaration may not have run
+    /// (the write checks its dead zone after evaluating the value, keeping
+    /// the value in the temporary).
+    Var {
+        var: Var,
+        check: Option<(String, LocalId)>,
+    },
+    /// A `const` binding (or a strict function expression's own name):
+    /// writing it throws at run time, as in JavaScript, after the dead-zone
+    /// check when `check` names it.
+    Const {
+        var: Var,
+        check: Option<String>,
+        pos: Pos,
+    },
+    /// A sloppy function expression's own name: writes are ignored.
+    ReadOnly(Var),
     Global(String, Pos),
     Member {
         object: Expr,
@@ -1135,8 +1419,18 @@ enum Place {
 impl Place {
     fn write(self, value: Expr) -> Expr {
         match self {
-            Place::Var(v) => Expr::Write(v, boxed(value)),
-            Place::Const(pos) => Expr::ConstAssignment(boxed(value), pos),
+            Place::Var { var, check: None } => Expr::Write(var, boxed(value)),
+            Place::Var { var, check: Some((name, tmp)) } => {
+                let tmp = Var::Local(tmp);
+                let checked =
+                    Expr::Sequence(vec![Expr::Write(tmp, boxed(value)), Expr::ReadChecked(var, name), Expr::Read(tmp)]);
+                Expr::Write(var, boxed(checked))
+            }
+            Place::Const { check: None, pos, .. } => Expr::ConstAssignment(boxed(value), pos),
+            Place::Const { var, check: Some(name), pos } => {
+                Expr::ConstAssignment(boxed(Expr::Sequence(vec![value, Expr::ReadChecked(var, name)])), pos)
+            }
+            Place::ReadOnly(_) => value,
             Place::Global(name, pos) => Expr::GlobalWrite(name, boxed(value), pos),
             Place::Member { object, key, write_pos, .. } => {
                 Expr::SetProp { object: boxed(object), key: boxed(key), value: boxed(value), pos: write_pos }
@@ -1150,6 +1444,14 @@ impl Place {
             Place::Member { object, key, pos, .. } => Place::Member { object, key, pos, write_pos: operator },
             other => other,
         }
+    }
+}
+
+/// A read of a binding, checking its dead zone when `check` names it.
+fn read_binding(var: Var, check: Option<String>) -> Expr {
+    match check {
+        Some(name) => Expr::ReadChecked(var, name),
+        None => Expr::Read(var),
     }
 }
 
