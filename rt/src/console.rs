@@ -232,8 +232,10 @@ impl Walker {
         let len = crate::array::length(o);
         let mut items = Vec::new();
         let mut next = 0u32;
+        // Elements in the dictionary may be accessors or non-enumerable:
+        // Node shows every own index, an accessor as `[Getter]`.
         let indices: Vec<u32> = if o.flags() & oflags::SPARSE != 0 {
-            object::own_keys(o, true)
+            object::own_keys(o, false)
                 .into_iter()
                 .filter_map(|k| if let PropKey::Index(i) = k { Some(i) } else { None })
                 .collect()
@@ -262,8 +264,12 @@ impl Walker {
                 continue;
             }
             k += 1;
-            let v = crate::array::get_element(o, i);
-            let node = self.child(v, depth + 1)?;
+            let node = if sparse {
+                let (v, flags) = object::get_own_property(o, PropKey::Index(i)).unwrap_or((Value::UNDEFINED, 0));
+                self.prop_node(v, flags, depth)?
+            } else {
+                self.child(crate::array::get_element(o, i), depth + 1)?
+            };
             items.push(Element::Value(node));
             next = i + 1;
         }
