@@ -1072,6 +1072,11 @@ fn push(this: Value, args: &[Value]) -> JsResult<Value> {
         }
     }
     let len = len_of(o)?;
+    if args.is_empty() && o.is_array() && o.flags() & oflags::NOT_EXTENSIBLE == 0 {
+        // V8 leaves a read-only length alone when nothing is pushed (a
+        // frozen array still throws below).
+        return Ok(num(len));
+    }
     let n = len + args.len() as u64;
     if n > MAX_SAFE {
         return Err(throw_type_error(format!(
