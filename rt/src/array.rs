@@ -311,7 +311,7 @@ pub fn set_length(a: Obj, len: u32) -> bool {
             .into_iter()
             .filter_map(|(k, f)| k.as_index().filter(|&i| i >= len).map(|i| (i, k, f)))
             .collect();
-        doomed.sort_unstable_by(|x, y| y.0.cmp(&x.0));
+        doomed.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
         for (i, k, f) in doomed {
             if f & attr::CONFIGURABLE == 0 {
                 a.array().length = i + 1;
