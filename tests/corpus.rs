@@ -88,7 +88,15 @@ fn main() {
     }
     cases.extend(cli_cases(&root));
     let churn = root.join("gc").join("churn.js");
-    cases.push(Case { name: "gc/bounded_memory".into(), run: Box::new(move |tmp| bounded_memory(&churn, tmp)) });
+    cases.push(Case {
+        name: "gc/bounded_memory".into(),
+        run: Box::new(move |tmp| bounded_memory(&churn, CHURN_PEAK_LIMIT_KIB, tmp)),
+    });
+    let stride = root.join("run").join("array_stride_writes_stay_small.js");
+    cases.push(Case {
+        name: "gc/sparse_stride_memory".into(),
+        run: Box::new(move |tmp| bounded_memory(&stride, STRIDE_PEAK_LIMIT_KIB, tmp)),
+    });
     cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.name.contains(f.as_str())));
 
     let started = Instant::now();
@@ -262,10 +270,14 @@ fn expect_diagnostic(program: &Path, tmp: &Path) -> Result<(), String> {
 /// small live set may reach.
 const CHURN_PEAK_LIMIT_KIB: u64 = 96 * 1024;
 
-/// Runs `tests/gc/churn.js` and checks its output and its peak RSS (VmHWM,
-/// sampled from /proc while it runs; the high-water mark only grows).
-fn bounded_memory(program: &Path, tmp: &Path) -> Result<(), String> {
-    let exe = tmp.join("churn");
+/// Peak resident memory of `run/array_stride_writes_stay_small.js`, whose
+/// 300,000 elements 1,000 apart would span 2.4 GB as one dense vector.
+const STRIDE_PEAK_LIMIT_KIB: u64 = 256 * 1024;
+
+/// Runs `program` (`tests/gc/churn.js`) and checks its output and its peak
+/// RSS (VmHWM, sampled from /proc while it runs; the high-water mark only grows).
+fn bounded_memory(program: &Path, limit_kib: u64, tmp: &Path) -> Result<(), String> {
+    let exe = tmp.join(program.file_stem().unwrap_or_default());
     compile(program, &["-O2"], &exe)?;
     let mut child = Command::new(&exe)
         .env("DXL_GC_STATS", "1")
@@ -296,9 +308,9 @@ fn bounded_memory(program: &Path, tmp: &Path) -> Result<(), String> {
         return Err(diff(&expected, &stdout));
     }
     let stats = String::from_utf8_lossy(&out.stderr);
-    println!("gc/bounded_memory: peak RSS {} MiB; {}", peak_kib / 1024, stats.trim());
-    if peak_kib == 0 || peak_kib > CHURN_PEAK_LIMIT_KIB {
-        return Err(format!("peak RSS {peak_kib} KiB exceeds {CHURN_PEAK_LIMIT_KIB} KiB"));
+    println!("{}: peak RSS {} MiB; {}", program.display(), peak_kib / 1024, stats.trim());
+    if peak_kib == 0 || peak_kib > limit_kib {
+        return Err(format!("peak RSS {peak_kib} KiB exceeds {limit_kib} KiB"));
     }
     Ok(())
 }

@@ -8,9 +8,10 @@
 
 use crate::error::{self, Thrown};
 use crate::gc::{self, Kind};
+use crate::global::Global;
 use crate::object::{self, JsObject, Obj, Own, PropKey, attr, oflags};
 use crate::realm::realm;
-use crate::string::{self, K, atom};
+use crate::string::{self, Atom, K, atom};
 use crate::value::{self, JsResult, Value};
 use crate::value_vec::ValueVec;
 
@@ -100,7 +101,8 @@ pub fn push(a: Obj, v: Value) -> JsResult<()> {
     Ok(())
 }
 
-/// Reads element `i` (HOLE when absent, without consulting prototypes).
+/// Reads element `i` (HOLE when absent, without consulting prototypes; an
+/// accessor element reads as its pair value, see [`object::get`] for getters).
 #[inline]
 pub fn get_element(a: Obj, i: u32) -> Value {
     let arr = a.array();
@@ -108,24 +110,40 @@ pub fn get_element(a: Obj, i: u32) -> Value {
         return v;
     }
     if a.flags() & oflags::SPARSE != 0
-        && let Some((slot, _)) = a.find_named(string::index_atom(i))
+        && let Some(k) = string::find_index_atom(i)
+        && let Some((slot, _)) = a.find_named(k)
     {
         return a.raw().slots[slot as usize];
     }
     Value::HOLE
 }
 
-/// Writes element `i`, growing `length` as needed.
+/// Dense growth past this capacity checks that the elements fill at least
+/// 1/[`MIN_DENSITY`] of it; emptier arrays go sparse (as V8's
+/// ShouldConvertToSlowElements does), so writes at a stride cost memory per
+/// element written, not per index spanned.
+const DENSITY_CHECKED_CAPACITY: usize = 1024;
+const MIN_DENSITY: usize = 16;
+
+/// Writes element `i` as a plain data property (the caller knows that is
+/// what it must become: an own writable element, or an absent index on an
+/// extensible array whose `length` is writable, with no prototype setter in
+/// the way), growing `length` as needed.
 pub fn set_element(a: Obj, i: u32, v: Value) {
     let arr = a.array();
     let n = arr.elements.len();
     let idx = i as usize;
     if a.flags() & oflags::SPARSE == 0 {
         if idx < n {
+            if arr.elements[idx].is_hole() {
+                note_index_added(a);
+            }
             arr.elements[idx] = v;
             return;
         }
-        if idx <= n + MAX_GAP || idx < n * 2 || (i < arr.length && i < PREALLOC_MAX) {
+        let declared = i < arr.length && i < PREALLOC_MAX;
+        if (idx <= n + MAX_GAP || idx < n * 2 || declared) && (declared || dense_enough_to_grow(a, idx)) {
+            let arr = a.array();
             let cap = arr.elements.capacity();
             if idx > n {
                 arr.elements.resize(idx, Value::HOLE);
@@ -137,6 +155,7 @@ pub fn set_element(a: Obj, i: u32, v: Value) {
             if i >= arr.length {
                 arr.length = i + 1;
             }
+            note_index_added(a);
             return;
         }
         make_sparse(a);
@@ -152,8 +171,62 @@ pub fn set_element(a: Obj, i: u32, v: Value) {
     }
 }
 
-/// Moves the dense elements into the dictionary.
-fn make_sparse(a: Obj) {
+/// Whether writing index `idx` past the dense part may grow it: no new
+/// buffer is needed, or the present elements would fill enough of the new one.
+fn dense_enough_to_grow(a: Obj, idx: usize) -> bool {
+    let els = &a.array().elements;
+    let cap = els.capacity();
+    if idx < cap {
+        return true;
+    }
+    let new_cap = (idx + 1).max(cap * 2);
+    if new_cap <= DENSITY_CHECKED_CAPACITY {
+        return true;
+    }
+    let used = els.iter().filter(|v| !v.is_hole()).count() + 1;
+    used * MIN_DENSITY >= new_cap
+}
+
+/// Some object that is (or was) a prototype has, or had, an index property:
+/// an absent element may then be found further up the chain, so writes to
+/// holes and appends take the full [[Set]] path. Sticky, like V8's
+/// "no elements" protector; set by [`note_index_added`] and by
+/// [`Obj::mark_prototype`](object::Obj::mark_prototype).
+pub static PROTOTYPE_HAS_INDEX: Global<bool> = Global::new(false);
+
+/// Whether some prototype may have an index property (see [`PROTOTYPE_HAS_INDEX`]).
+#[inline]
+pub fn prototypes_may_have_indices() -> bool {
+    *PROTOTYPE_HAS_INDEX.get()
+}
+
+/// Records that `o` gained an index property.
+#[inline]
+pub fn note_index_added(o: Obj) {
+    if o.flags() & oflags::PROTOTYPE != 0 {
+        *PROTOTYPE_HAS_INDEX.get() = true;
+    }
+}
+
+/// Whether `o` has any index property (checked when it becomes a prototype).
+pub fn has_index_properties(o: Obj) -> bool {
+    match o.kind() {
+        Kind::Array if o.array().elements.iter().any(|v| !v.is_hole()) => return true,
+        Kind::Boxed if o.boxed_value().is_string() && !o.boxed_value().as_str().is_empty() => return true,
+        _ => {}
+    }
+    o.named_keys().iter().any(|(k, _)| k.as_index().is_some())
+}
+
+/// Moves the dense elements into the dictionary (V8's dictionary elements):
+/// for arrays too sparse for a vector, and for any array whose elements or
+/// `length` get attributes other than a plain data property's, so that the
+/// dense vector (which generated code reads and writes inline) only ever
+/// holds writable, enumerable, configurable data elements.
+pub fn make_sparse(a: Obj) {
+    if a.flags() & oflags::SPARSE != 0 {
+        return;
+    }
     let elements = std::mem::take(&mut a.array().elements);
     a.set_flag(oflags::SPARSE);
     a.to_dict();
@@ -164,31 +237,91 @@ fn make_sparse(a: Obj) {
     }
 }
 
-/// Sets `length` from a JS value (RangeError "Invalid array length").
-pub fn set_length_value(a: Obj, v: Value) -> JsResult<()> {
+/// Whether `length` is read-only (Object.freeze, or defined so).
+#[inline]
+pub fn length_is_readonly(a: Obj) -> bool {
+    a.flags() & oflags::LENGTH_READONLY != 0
+}
+
+/// Makes `length` read-only; the array keeps its elements in the dictionary
+/// from then on, so no inline path can grow it.
+pub fn make_length_readonly(a: Obj) {
+    make_sparse(a);
+    a.set_flag(oflags::LENGTH_READONLY);
+    a.note_key_change();
+}
+
+/// ToUint32 of a new length that must equal its ToNumber (RangeError "Invalid array length").
+fn to_array_length(v: Value) -> JsResult<u32> {
     let n = value::to_number(v)?;
     let len = n as u32;
     if len as f64 != n {
         return Err(error::throw_range_error("Invalid array length"));
     }
-    set_length(a, len);
+    Ok(len)
+}
+
+/// Sets `length` from a JS value as [[Set]] does: RangeError "Invalid array
+/// length", false when `length` is read-only or a non-configurable element
+/// stopped the truncation.
+pub fn set_length_value(a: Obj, v: Value) -> JsResult<bool> {
+    let len = to_array_length(v)?;
+    if length_is_readonly(a) {
+        return Ok(false);
+    }
+    Ok(set_length(a, len))
+}
+
+/// Object.defineProperty(a, "length", {value, writable}): `v` is the new
+/// length (or the current one when the descriptor has none).
+pub fn define_length(a: Obj, v: Value, writable: bool) -> JsResult<()> {
+    let len = to_array_length(v)?;
+    if length_is_readonly(a) {
+        if len != a.array().length || writable {
+            return Err(error::throw_type_error("Cannot redefine property: length"));
+        }
+        return Ok(());
+    }
+    let truncated = set_length(a, len);
+    if !writable {
+        make_length_readonly(a);
+    }
+    if !truncated {
+        return Err(cannot_delete(a.array().length - 1));
+    }
     Ok(())
 }
 
-/// Truncates or extends the array.
-pub fn set_length(a: Obj, len: u32) {
+#[cold]
+pub fn cannot_delete(i: u32) -> Thrown {
+    error::throw_type_error(format!("Cannot delete property '{i}' of [object Array]"))
+}
+
+/// Truncates or extends the array (ArraySetLength with a writable `length`).
+/// Truncation deletes from the end and stops at a non-configurable element,
+/// leaving `length` just past it: then false.
+pub fn set_length(a: Obj, len: u32) -> bool {
     let arr = a.array();
     if (len as usize) < arr.elements.len() {
         arr.elements.truncate(len as usize);
     }
     if a.flags() & oflags::SPARSE != 0 && len < arr.length {
-        for (k, _) in a.named_keys() {
-            if k.as_index().is_some_and(|i| i >= len) {
-                let _ = object::delete(a, PropKey::Atom(k));
+        let mut doomed: Vec<(u32, Atom, u8)> = a
+            .named_keys()
+            .into_iter()
+            .filter_map(|(k, f)| k.as_index().filter(|&i| i >= len).map(|i| (i, k, f)))
+            .collect();
+        doomed.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
+        for (i, k, f) in doomed {
+            if f & attr::CONFIGURABLE == 0 {
+                a.array().length = i + 1;
+                return false;
             }
+            let _ = object::delete(a, PropKey::Atom(k));
         }
     }
     a.array().length = len;
+    true
 }
 
 /// The own-property part of [`object::get_own`] that arrays handle; `None`
@@ -202,61 +335,84 @@ pub fn get_own(a: Obj, key: PropKey) -> Option<Own> {
             let v = a.array().elements.get(i as usize).copied().unwrap_or(Value::HOLE);
             Some(if v.is_hole() { Own::None } else { Own::Value(v, attr::DEFAULT) })
         }
-        PropKey::Atom(k) if k == atom(K::length) => Some(Own::Value(Value::uint(a.array().length), attr::WRITABLE)),
+        PropKey::Atom(k) if k == atom(K::length) => {
+            let flags = if length_is_readonly(a) { 0 } else { attr::WRITABLE };
+            Some(Own::Value(Value::uint(a.array().length), flags))
+        }
         PropKey::Atom(_) => None,
     }
 }
 
-/// [[Set]] of an index or `length`; `None` for other keys.
+/// [[Set]] of an index or `length`; `None` for other keys and for the
+/// cases the generic path decides (elements in the dictionary, holes and
+/// appends when a prototype may have an index property or the array may
+/// not grow).
 pub fn set_own(a: Obj, key: PropKey, v: Value) -> Result<Option<bool>, Thrown> {
     match key {
         PropKey::Index(i) => {
-            if a.flags() & (oflags::SPARSE | oflags::NOT_EXTENSIBLE) != 0 {
-                // The generic path checks attributes and extensibility.
-                if a.flags() & oflags::SPARSE == 0
-                    && let Some(e) = a.array().elements.get_mut(i as usize)
-                    && !e.is_hole()
-                {
-                    *e = v;
-                    return Ok(Some(true));
-                }
+            if a.flags() & oflags::SPARSE != 0 {
                 return Ok(None);
             }
-            if (i as usize) < a.array().elements.len() || proto_chain_is_plain(a, key) {
+            // Dense elements are plain writable data properties.
+            if let Some(e) = a.array().elements.get_mut(i as usize)
+                && !e.is_hole()
+            {
+                *e = v;
+                return Ok(Some(true));
+            }
+            if a.flags() & oflags::NOT_EXTENSIBLE == 0 && !prototypes_may_have_indices() {
                 set_element(a, i, v);
                 return Ok(Some(true));
             }
             Ok(None)
         }
-        PropKey::Atom(k) if k == atom(K::length) => {
-            set_length_value(a, v)?;
-            Ok(Some(true))
-        }
+        PropKey::Atom(k) if k == atom(K::length) => Ok(Some(set_length_value(a, v)?)),
         PropKey::Atom(_) => Ok(None),
     }
 }
 
-/// Whether no prototype of `a` has `key` (so a write may add it directly).
-fn proto_chain_is_plain(a: Obj, key: PropKey) -> bool {
-    let mut p = a.proto();
-    while let Some(q) = p {
-        if object::has_own(q, key) {
-            return false;
-        }
-        p = q.proto();
+/// The end of [[Set]] of an absent index on an extensible array, once the
+/// prototypes allowed it: false when `length` is read-only and the index is
+/// past it.
+pub fn add_element(a: Obj, i: u32, v: Value) -> bool {
+    if i >= a.array().length && length_is_readonly(a) {
+        return false;
+    }
+    set_element(a, i, v);
+    true
+}
+
+/// Defining index `i` as something other than a plain data element (an
+/// accessor, or other attributes): the elements move to the dictionary,
+/// where the property is then defined as a named one, and `length` grows
+/// past `i`. False when the array may not have index `i` (read-only
+/// `length` and `i` past it).
+pub fn prepare_special_element(a: Obj, i: u32) -> bool {
+    if i >= a.array().length && length_is_readonly(a) {
+        return false;
+    }
+    make_sparse(a);
+    let arr = a.array();
+    if i >= arr.length {
+        arr.length = i + 1;
     }
     true
 }
 
-/// Defines an element (object-literal style); false for other keys.
-pub fn define_own(a: Obj, key: PropKey, v: Value) -> bool {
+/// Defines an element (object-literal style) or `length`; false for other
+/// keys and for elements that go to the dictionary (see
+/// [`prepare_special_element`]), which the caller then defines as named.
+pub fn define_own(a: Obj, key: PropKey, v: Value, flags: u8) -> bool {
     match key {
         PropKey::Index(i) => {
-            set_element(a, i, v);
-            true
+            if a.flags() & oflags::SPARSE == 0 && flags == attr::DEFAULT {
+                set_element(a, i, v);
+                return true;
+            }
+            !prepare_special_element(a, i)
         }
         PropKey::Atom(k) if k == atom(K::length) => {
-            if v.is_number() {
+            if v.is_number() && !length_is_readonly(a) {
                 let n = v.as_number();
                 if n >= 0.0 && n as u32 as f64 == n {
                     set_length(a, n as u32);

@@ -230,46 +230,73 @@ impl Walker {
 
     fn walk_array(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
         let len = crate::array::length(o);
+        let items = if o.flags() & oflags::SPARSE != 0 {
+            self.sparse_items(o, len, depth)?
+        } else {
+            self.dense_items(o, len, depth)?
+        };
+        let constructor = constructor_name(o);
+        let props = self.props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
+        Ok(Node::Array { constructor, len: len as usize, items, props })
+    }
+
+    fn dense_items(&mut self, o: Obj, len: u32, depth: usize) -> JsResult<Vec<Element>> {
         let mut items = Vec::new();
         let mut next = 0u32;
-        let indices: Vec<u32> = if o.flags() & oflags::SPARSE != 0 {
-            object::own_keys(o, true)
-                .into_iter()
-                .filter_map(|k| if let PropKey::Index(i) = k { Some(i) } else { None })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let sparse = o.flags() & oflags::SPARSE != 0;
-        let mut k = 0usize;
         while next < len && items.len() < MAX_ITEMS {
-            let i = if sparse {
-                match indices.get(k) {
-                    Some(&i) => i,
-                    None => len,
-                }
-            } else {
-                let els = &o.array().elements;
-                let mut i = next;
-                while (i as usize) < els.len() && els[i as usize].is_hole() {
-                    i += 1;
-                }
-                if i as usize >= els.len() { len } else { i }
-            };
+            let els = &o.array().elements;
+            let mut i = next;
+            while (i as usize) < els.len() && els[i as usize].is_hole() {
+                i += 1;
+            }
+            let i = if i as usize >= els.len() { len } else { i };
             if i > next {
                 items.push(Element::Holes((i - next) as usize));
                 next = i;
                 continue;
             }
-            k += 1;
-            let v = crate::array::get_element(o, i);
-            let node = self.child(v, depth + 1)?;
+            let node = self.child(crate::array::get_element(o, i), depth + 1)?;
             items.push(Element::Value(node));
             next = i + 1;
         }
-        let constructor = constructor_name(o);
-        let props = self.props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
-        Ok(Node::Array { constructor, len: len as usize, items, props })
+        Ok(items)
+    }
+
+    /// Elements kept in the dictionary, which may be accessors (`[Getter]`)
+    /// or not enumerable, walked as Node's `formatArray` does: every own
+    /// index up to the first hole, then (`formatSpecialArray`) the
+    /// enumerable keys from that position of `Object.keys` on.
+    fn sparse_items(&mut self, o: Obj, len: u32, depth: usize) -> JsResult<Vec<Element>> {
+        let mut items = Vec::new();
+        let mut index = 0u32;
+        while index < len && items.len() < MAX_ITEMS {
+            let Some((v, flags)) = object::get_own_property(o, PropKey::Index(index)) else {
+                break;
+            };
+            items.push(Element::Value(self.prop_node(v, flags, depth)?));
+            index += 1;
+        }
+        if index >= len || items.len() >= MAX_ITEMS {
+            return Ok(items);
+        }
+        let keys = object::own_keys(o, true);
+        for &key in keys.iter().skip(index as usize) {
+            if items.len() >= MAX_ITEMS {
+                break;
+            }
+            let PropKey::Index(i) = key else { break };
+            if i > index {
+                items.push(Element::Holes((i - index) as usize));
+                index = i;
+                if items.len() >= MAX_ITEMS {
+                    break;
+                }
+            }
+            let (v, flags) = object::get_own_property(o, key).unwrap_or((Value::UNDEFINED, 0));
+            items.push(Element::Value(self.prop_node(v, flags, depth)?));
+            index += 1;
+        }
+        Ok(items)
     }
 
     fn walk_error(&mut self, o: Obj, depth: usize) -> JsResult<Node> {

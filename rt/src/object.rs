@@ -63,6 +63,8 @@ pub mod oflags {
     pub const PROTOTYPE: u8 = 16;
     /// An array whose elements are bytes after the cell (see [`crate::packed_array`]).
     pub const PACKED: u8 = 32;
+    /// An array whose `length` is read-only (its elements are then in the dictionary).
+    pub const LENGTH_READONLY: u8 = 64;
 }
 
 /// Changes whenever a prototype object gains or loses a named property,
@@ -215,6 +217,14 @@ impl PropKey {
             PropKey::Index(i) => string::index_atom(i),
         }
     }
+    /// The key's atom if one exists (an index is not interned for a lookup).
+    #[inline]
+    pub fn find_atom(self) -> Option<Atom> {
+        match self {
+            PropKey::Atom(a) => Some(a),
+            PropKey::Index(i) => string::find_index_atom(i),
+        }
+    }
     /// The key as a string value; indices are not interned.
     pub fn to_value(self) -> Value {
         match self {
@@ -351,12 +361,15 @@ impl Obj {
         if self.flags() & oflags::PROTOTYPE == 0 {
             self.set_flag(oflags::PROTOTYPE);
             *PROTO_EPOCH.get() += 1;
+            if array::has_index_properties(self) {
+                *array::PROTOTYPE_HAS_INDEX.get() = true;
+            }
         }
     }
 
     /// Invalidates prototype-chain caches when this object is a prototype.
     #[inline]
-    fn note_key_change(self) {
+    pub(crate) fn note_key_change(self) {
         if self.flags() & oflags::PROTOTYPE != 0 {
             *PROTO_EPOCH.get() += 1;
         }
@@ -382,6 +395,9 @@ impl Obj {
     /// Appends a named property that is known to be missing.
     pub fn add_named(self, key: Atom, v: Value, flags: u8) {
         self.note_key_change();
+        if self.flags() & oflags::PROTOTYPE != 0 && key.as_index().is_some() {
+            *array::PROTOTYPE_HAS_INDEX.get() = true;
+        }
         let o = self.raw();
         match &mut o.dict {
             None => {
@@ -682,7 +698,10 @@ pub fn get_own(o: Obj, key: PropKey) -> Own {
         Kind::Function if o.flags() & oflags::LAZY_DONE == 0 && is_lazy_fn_key(key) => materialize(o),
         _ => {}
     }
-    match o.find_named(key.to_atom()) {
+    let Some(name) = key.find_atom() else {
+        return Own::None;
+    };
+    match o.find_named(name) {
         Some((slot, flags)) if flags & attr::LAZY != 0 => {
             error::format_lazy_stack(o, slot);
             match o.find_named(key.to_atom()) {
@@ -807,8 +826,7 @@ pub fn set(o: Obj, key: PropKey, v: Value) -> JsResult<bool> {
         return Ok(false);
     }
     if let (PropKey::Index(i), true) = (key, o.is_array()) {
-        array::set_element(o, i, v);
-        return Ok(true);
+        return Ok(array::add_element(o, i, v));
     }
     o.add_named(key.to_atom(), v, attr::DEFAULT);
     Ok(true)
@@ -817,7 +835,7 @@ pub fn set(o: Obj, key: PropKey, v: Value) -> JsResult<bool> {
 /// Defines an own data property (object literals, builtins); replaces an
 /// existing one including its attributes.
 pub fn define(o: Obj, key: PropKey, v: Value, flags: u8) {
-    if o.is_array() && array::define_own(o, key, v) {
+    if o.is_array() && array::define_own(o, key, v, flags) {
         return;
     }
     if o.is_function() {
@@ -839,6 +857,11 @@ pub fn define(o: Obj, key: PropKey, v: Value, flags: u8) {
 pub fn define_accessor(o: Obj, key: PropKey, getter: Value, setter: Value, flags: u8) {
     if o.is_function() {
         materialize(o);
+    }
+    if let (PropKey::Index(i), true) = (key, o.is_array())
+        && !array::prepare_special_element(o, i)
+    {
+        return;
     }
     let a = key.to_atom();
     let flags = (flags & !attr::WRITABLE) | attr::ACCESSOR;
@@ -896,6 +919,13 @@ pub fn define_own_property(o: Obj, key: PropKey, desc: &Descriptor) -> JsResult<
         Own::Value(v, f) => (None, v, f),
         Own::None => {
             if o.flags() & oflags::NOT_EXTENSIBLE != 0 {
+                return Ok(false);
+            }
+            // An index at or past a read-only `length` cannot be added.
+            if let (PropKey::Index(i), true) = (key, o.is_array())
+                && i >= array::length(o)
+                && array::length_is_readonly(o)
+            {
                 return Ok(false);
             }
             materialize(o);
@@ -961,11 +991,12 @@ fn add_own(o: Obj, key: PropKey, v: Value, flags: u8) -> JsResult<()> {
 }
 
 /// Applies a validated definition to a property an exotic object computes
-/// (an array's elements and `length`): the value is stored; attributes
-/// other than the defaults are not represented there yet.
+/// (an array's elements and `length`): elements with other than the default
+/// attributes move the array to dictionary elements; `length` may become
+/// read-only.
 fn redefine_virtual(o: Obj, key: PropKey, v: Value, flags: u8) -> JsResult<()> {
     if o.is_array() && key == PropKey::Atom(atom(K::length)) {
-        return array::set_length_value(o, v);
+        return array::define_length(o, v, flags & attr::WRITABLE != 0);
     }
     if flags & attr::ACCESSOR != 0 {
         let (g, s) = accessor_parts(v);
@@ -1179,6 +1210,22 @@ pub fn set_failed(o: Obj, k: PropKey) -> error::Thrown {
             "Cannot add property {}, object is not extensible",
             k.to_rust_string()
         ));
+    }
+    if o.is_array() {
+        let length = array::length(o);
+        match k {
+            // Truncation stopped at a non-configurable element.
+            PropKey::Atom(a) if a == atom(K::length) && !array::length_is_readonly(o) => {
+                return array::cannot_delete(length - 1);
+            }
+            // An index past a read-only length.
+            PropKey::Index(i) if i >= length && array::length_is_readonly(o) && !has_own(o, k) => {
+                return error::throw_type_error(
+                    "Cannot assign to read only property 'length' of object '[object Array]'",
+                );
+            }
+            _ => {}
+        }
     }
     error::throw_type_error(format!(
         "Cannot assign to read only property '{}' of object '{}'",

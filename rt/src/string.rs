@@ -214,6 +214,27 @@ enum UnitsMut<'a> {
 }
 
 impl UnitsMut<'_> {
+    /// Writes `count` copies of `u` at `at` (doubling the copied run);
+    /// returns the position after them.
+    fn fill_repeated(&mut self, at: usize, u: Units<'_>, count: u64) -> usize {
+        let n = u.len();
+        if count == 0 || n == 0 {
+            return at;
+        }
+        let end = at + n * count as usize;
+        self.copy_from(at, u);
+        let mut done = at + n;
+        while done < end {
+            let chunk = (done - at).min(end - done);
+            match self {
+                UnitsMut::Latin1(d) => d.copy_within(at..at + chunk, done),
+                UnitsMut::Utf16(d) => d.copy_within(at..at + chunk, done),
+            }
+            done += chunk;
+        }
+        end
+    }
+
     fn copy_from(&mut self, at: usize, src: Units<'_>) {
         match (self, src) {
             (UnitsMut::Latin1(d), Units::Latin1(s)) => d[at..at + s.len()].copy_from_slice(s),
@@ -531,6 +552,46 @@ pub fn concat_all(parts: &[Str]) -> Result<Str, Thrown> {
     Ok(Str(out))
 }
 
+/// Array.prototype.join's result: `parts[j]` is element `indices[j]` (in
+/// ascending order) of an array-like of length `len`, whose other elements
+/// are empty; `sep` goes between every two. The length is checked before
+/// anything is allocated (RangeError past [`MAX_LEN`]). The caller keeps
+/// `parts` and `sep` rooted.
+pub fn join_indexed(indices: &[u32], parts: &[Str], len: u32, sep: Str) -> Result<Str, Thrown> {
+    debug_assert_eq!(indices.len(), parts.len());
+    let separators = len.saturating_sub(1) as u64;
+    let total = parts.iter().map(|p| p.len() as u64).sum::<u64>() + separators * sep.len() as u64;
+    if total > MAX_LEN as u64 {
+        return Err(error::throw_range_error("Invalid string length"));
+    }
+    if total == 0 {
+        return Ok(atom(K::empty).str());
+    }
+    if parts.len() == 1 && separators == 0 {
+        return Ok(parts[0]);
+    }
+    let two = parts.iter().chain(std::iter::once(&sep)).any(|p| p.hdr().flags & flags::TWO_BYTE != 0);
+    for p in parts.iter().chain(std::iter::once(&sep)) {
+        p.flat();
+    }
+    let out = alloc_flat(total as u32, two, false);
+    let mut d = data_mut(out);
+    let sep_units = sep.units();
+    let mut pos = 0usize;
+    let mut seps_written = 0u64;
+    for (&i, p) in indices.iter().zip(parts) {
+        // Element i has i separators before it.
+        pos = d.fill_repeated(pos, sep_units, i as u64 - seps_written);
+        seps_written = i as u64;
+        let u = p.units();
+        d.copy_from(pos, u);
+        pos += u.len();
+    }
+    pos = d.fill_repeated(pos, sep_units, separators - seps_written);
+    debug_assert_eq!(pos as u64, total);
+    Ok(Str(out))
+}
+
 /// Traces a string cell: a rope references its halves.
 pub(crate) fn trace(h: *mut GcHeader, m: &mut Marker) {
     // SAFETY: `h` is a live string.
@@ -654,6 +715,18 @@ pub fn index_atom(i: u32) -> Atom {
     }
     let mut buf = [0u8; 10];
     intern_units(Units::Latin1(format_u32(i, &mut buf)))
+}
+
+/// The atom of index `i` if one exists, without interning one: an index no
+/// atom spells is no object's named property (sparse arrays are read at
+/// indices they lack without filling the atom table).
+pub fn find_index_atom(i: u32) -> Option<Atom> {
+    if (i as usize) < 256 {
+        return Some(ATOMS.get().small_ints[i as usize]);
+    }
+    let mut buf = [0u8; 10];
+    let u = Units::Latin1(format_u32(i, &mut buf));
+    find_atom(ATOMS.get(), &u, u.hash()).ok()
 }
 
 fn format_u32(mut i: u32, buf: &mut [u8; 10]) -> &[u8] {

@@ -155,10 +155,12 @@ fn is_dense(o: Obj) -> bool {
     o.is_array() && o.flags() & oflags::SPARSE == 0
 }
 
-/// A dense array that may also gain elements.
+/// A dense array that may also gain elements, straight in its vector: not
+/// a prototype (whose new elements must be noted, see
+/// [`array::note_index_added`]).
 #[inline]
 fn is_dense_writable(o: Obj) -> bool {
-    o.is_array() && o.flags() & (oflags::SPARSE | oflags::NOT_EXTENSIBLE) == 0
+    o.is_array() && o.flags() & (oflags::SPARSE | oflags::NOT_EXTENSIBLE | oflags::PROTOTYPE) == 0
 }
 
 /// Shapes known to hold no index keys. Shapes are immutable and never freed,
@@ -170,6 +172,9 @@ static INDEX_FREE_NEXT: Global<usize> = Global::new(0);
 /// that a hole in `o` reads as undefined and writing it runs no setter.
 /// (V8 keeps the same fact as its "no elements" protector.)
 fn protos_index_free(o: Obj) -> bool {
+    if !array::prototypes_may_have_indices() {
+        return true;
+    }
     let mut p = o.proto();
     while let Some(q) = p {
         if !index_free(q) {
@@ -396,6 +401,19 @@ impl Reader {
     }
 }
 
+/// Calls `f` with each index below `len` that HasProperty on `o`, in
+/// ascending order, and its value: only the present elements of a dense or
+/// sparse array are visited.
+pub(crate) fn for_each_present(o: Obj, len: u64, mut f: impl FnMut(u64, Value) -> JsResult<()>) -> JsResult<()> {
+    let mut r = Reader::new(o);
+    let mut k = 0;
+    while let Some((i, v)) = r.next_present(k, len)? {
+        f(i, v)?;
+        k = i + 1;
+    }
+    Ok(())
+}
+
 // ---- Writing elements ----
 
 /// Set(O, k, v, true).
@@ -474,13 +492,15 @@ fn delete_range(o: Obj, from: u64, to: u64) -> JsResult<()> {
 /// Set(O, "length", n, true).
 fn set_len(o: Obj, n: u64) -> JsResult<()> {
     if o.is_array() {
-        if o.flags() & oflags::FROZEN != 0 {
-            return Err(object::set_failed(o, PropKey::Atom(atom(K::length))));
-        }
         if n > MAX_LEN {
             return Err(invalid_length());
         }
-        array::set_length(o, n as u32);
+        if array::length_is_readonly(o) {
+            return Err(object::set_failed(o, PropKey::Atom(atom(K::length))));
+        }
+        if !array::set_length(o, n as u32) {
+            return Err(array::cannot_delete(array::length(o) - 1));
+        }
         return Ok(());
     }
     let key = PropKey::Atom(atom(K::length));
@@ -1052,6 +1072,11 @@ fn push(this: Value, args: &[Value]) -> JsResult<Value> {
         }
     }
     let len = len_of(o)?;
+    if args.is_empty() && o.is_array() && o.flags() & oflags::NOT_EXTENSIBLE == 0 {
+        // V8 leaves a read-only length alone when nothing is pushed (a
+        // frozen array still throws below).
+        return Ok(num(len));
+    }
     let n = len + args.len() as u64;
     if n > MAX_SAFE {
         return Err(throw_type_error(format!(

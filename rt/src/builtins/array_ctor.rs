@@ -6,6 +6,7 @@ use super::{define_global, install_methods};
 use crate::array;
 use crate::error::throw_range_error;
 use crate::function::{self, new_native_ctor};
+use crate::gc;
 use crate::global::Global;
 use crate::object::{Obj, PropKey};
 use crate::realm::realm;
@@ -74,23 +75,24 @@ pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
 }
 
 fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
-    // The parts are kept in a JS array so they stay rooted while elements'
-    // toString methods run.
-    let parts = array::new_array(len.min(1 << 16) as usize * 2);
-    for i in 0..len {
-        if i > 0 && !sep.is_empty() {
-            array::push(parts, sep.value())?;
-        }
-        let v = o.get_index(i)?;
+    // Only the elements that exist are visited (holes of a dense or sparse
+    // array read as undefined, which joins as ""); the strings stay rooted
+    // while later elements' toString methods run.
+    let mut indices: Vec<u32> = Vec::new();
+    let mut strs = gc::RootedVec::new();
+    strs.push(sep.value());
+    super::array::for_each_present(o, len as u64, |i, v| {
         if !v.is_nullish() {
             let s = value::to_str(v)?;
-            array::push(parts, s.value())?;
+            if !s.is_empty() {
+                indices.push(i as u32);
+                strs.push(s.value());
+            }
         }
-    }
-    let strs: Vec<Str> = parts.array().elements.iter().map(|v| v.as_str()).collect();
-    let r = string::concat_all(&strs);
-    std::hint::black_box(parts);
-    r
+        Ok(())
+    })?;
+    let parts: Vec<Str> = strs.iter().skip(1).map(|v| v.as_str()).collect();
+    string::join_indexed(&indices, &parts, len, sep)
 }
 
 /// Array.prototype.toString (§23.1.3.36): join, or Object.prototype.toString.

@@ -93,6 +93,9 @@ fn alias(o: Obj, existing: &str, name: &str) {
 pub(crate) enum UnitBuf {
     Latin1(Vec<u8>),
     Utf16(Vec<u16>),
+    /// More than [`MAX_LEN`] units were pushed: they are dropped, and
+    /// [`UnitBuf::finish`] throws.
+    TooLong,
 }
 
 impl UnitBuf {
@@ -104,7 +107,19 @@ impl UnitBuf {
         match self {
             UnitBuf::Latin1(b) => b.len(),
             UnitBuf::Utf16(w) => w.len(),
+            UnitBuf::TooLong => MAX_LEN as usize + 1,
         }
+    }
+
+    /// Whether `n` more units would pass [`MAX_LEN`] (then the buffer is
+    /// dropped, so nothing is allocated beyond the limit).
+    #[inline]
+    fn overflows(&mut self, n: usize) -> bool {
+        if self.len() + n > MAX_LEN as usize {
+            *self = UnitBuf::TooLong;
+            return true;
+        }
+        false
     }
 
     fn widen(&mut self) -> &mut Vec<u16> {
@@ -115,20 +130,27 @@ impl UnitBuf {
         }
         match self {
             UnitBuf::Utf16(w) => w,
-            UnitBuf::Latin1(_) => unreachable!("widened above"),
+            UnitBuf::Latin1(_) | UnitBuf::TooLong => unreachable!("widened above"),
         }
     }
 
     #[inline]
     pub(crate) fn push(&mut self, c: u16) {
+        if self.overflows(1) {
+            return;
+        }
         match self {
             UnitBuf::Latin1(b) if c <= 0xFF => b.push(c as u8),
             UnitBuf::Latin1(_) => self.widen().push(c),
             UnitBuf::Utf16(w) => w.push(c),
+            UnitBuf::TooLong => {}
         }
     }
 
     pub(crate) fn push_units(&mut self, u: Units<'_>) {
+        if self.overflows(u.len()) {
+            return;
+        }
         match (&mut *self, u) {
             (UnitBuf::Latin1(b), Units::Latin1(s)) => b.extend_from_slice(s),
             (UnitBuf::Utf16(w), Units::Latin1(s)) => w.extend(s.iter().map(|&c| c as u16)),
@@ -142,6 +164,7 @@ impl UnitBuf {
                     self.widen().extend_from_slice(s);
                 }
             }
+            (UnitBuf::TooLong, _) => {}
         }
     }
 
@@ -157,6 +180,7 @@ impl UnitBuf {
         Ok(match self {
             UnitBuf::Latin1(b) => Str::from_latin1(&b),
             UnitBuf::Utf16(w) => Str::from_utf16(&w),
+            UnitBuf::TooLong => unreachable!("longer than MAX_LEN"),
         })
     }
 }
