@@ -1,5 +1,5 @@
 //! The Array constructor, Array.isArray, and the Array.prototype methods that
-//! string conversion needs: join and toString (§23.1). The rest of
+//! string conversion needs: join, toString and toLocaleString (§23.1). The rest of
 //! Array.prototype lives in `builtins/array.rs`.
 
 use super::{define_global, install_methods};
@@ -7,7 +7,7 @@ use crate::array;
 use crate::error::throw_range_error;
 use crate::function::{self, new_native_ctor};
 use crate::global::Global;
-use crate::object::{Obj, PropKey};
+use crate::object::{self, Obj, PropKey};
 use crate::realm::realm;
 use crate::string::{self, K, Str, atom};
 use crate::value::{self, JsResult, Value, arg, to_object};
@@ -18,7 +18,7 @@ pub fn install() {
     let ctor = new_native_ctor("Array", 1, array_call, array_construct, proto);
     r.array_ctor = ctor;
     install_methods(ctor, &[("isArray", is_array, 1)]);
-    install_methods(proto, &[("join", join, 1), ("toString", to_string, 0)]);
+    install_methods(proto, &[("join", join, 1), ("toLocaleString", to_locale_string, 0), ("toString", to_string, 0)]);
     define_global("Array", ctor.value());
 }
 
@@ -61,6 +61,13 @@ pub fn join(this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// Joins the elements of an array-like with `sep`; undefined and null become "".
 pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
+    join_converted(o, sep, value::to_str)
+}
+
+/// Joins the elements of an array-like with `sep`, each turned into a string
+/// by `convert`; undefined and null become "", and an array already being
+/// joined (a cycle) becomes "".
+fn join_converted(o: Obj, sep: Str, convert: impl Fn(Value) -> JsResult<Str>) -> JsResult<Str> {
     let stack = JOIN_STACK.get();
     if stack.contains(&o.value()) {
         return Ok(atom(K::empty).str());
@@ -68,12 +75,12 @@ pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
     function::check_stack()?;
     let len = if o.is_array() { array::length(o) } else { value::to_uint32(o.get(PropKey::Atom(atom(K::length)))?)? };
     JOIN_STACK.get().push(o.value());
-    let r = join_elements(o, len, sep);
+    let r = join_elements(o, len, sep, convert);
     JOIN_STACK.get().pop();
     r
 }
 
-fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
+fn join_elements(o: Obj, len: u32, sep: Str, convert: impl Fn(Value) -> JsResult<Str>) -> JsResult<Str> {
     // The parts are kept in a JS array so they stay rooted while elements'
     // toString methods run.
     let parts = array::new_array(len.min(1 << 16) as usize * 2);
@@ -83,7 +90,7 @@ fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
         }
         let v = o.get_index(i)?;
         if !v.is_nullish() {
-            let s = value::to_str(v)?;
+            let s = convert(v)?;
             array::push(parts, s.value())?;
         }
     }
@@ -91,6 +98,20 @@ fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
     let r = string::concat_all(&strs);
     std::hint::black_box(parts);
     r
+}
+
+/// Array.prototype.toLocaleString (§23.1.3.32 with ECMA-402 §19.5.1): each
+/// element's own `toLocaleString`, called with this call's arguments, joined
+/// by ","; undefined and null become "".
+fn to_locale_string(this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let sep = string::single_char(b',' as u16);
+    let method = string::intern_str("toLocaleString");
+    let convert = |v: Value| {
+        let f = object::get_value(v, PropKey::Atom(method))?;
+        value::to_str(function::call(f, v, args)?)
+    };
+    Ok(join_converted(o, sep, convert)?.value())
 }
 
 /// Array.prototype.toString (§23.1.3.36): join, or Object.prototype.toString.
