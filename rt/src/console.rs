@@ -23,8 +23,13 @@ use crate::value::{self, JsResult, Value};
 
 const OUT_CAP: usize = 64 * 1024;
 static OUT: Global<Vec<u8>> = Global::new(Vec::new());
+/// Set when stdout's reader has gone (EPIPE): Node drops what the program
+/// still writes there and runs on, exiting with its usual status.
+static STDOUT_CLOSED: Global<bool> = Global::new(false);
 
-fn write_fd(fd: i32, bytes: &[u8]) {
+/// Writes all of `bytes` to `fd`; false if the descriptor's pipe has no reader.
+/// Allocates nothing (the out-of-memory report uses it).
+pub(crate) fn write_fd(fd: i32, bytes: &[u8]) -> bool {
     use std::io::Write;
     #[cfg(unix)]
     {
@@ -32,28 +37,42 @@ fn write_fd(fd: i32, bytes: &[u8]) {
         // SAFETY: fds 1 and 2 are open for the life of the process; ManuallyDrop
         // keeps the File from closing them.
         let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
-        let _ = f.write_all(bytes);
+        !matches!(f.write_all(bytes), Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
     #[cfg(not(unix))]
     {
-        let _ = if fd == 1 { std::io::stdout().write_all(bytes) } else { std::io::stderr().write_all(bytes) };
+        let r = if fd == 1 { std::io::stdout().write_all(bytes) } else { std::io::stderr().write_all(bytes) };
+        !matches!(r, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 
 /// Appends to the stdout buffer.
 pub fn write_stdout(bytes: &[u8]) {
-    let out = OUT.get();
-    out.extend_from_slice(bytes);
-    if out.len() >= OUT_CAP {
-        flush_stdout();
+    if *STDOUT_CLOSED.get() {
+        return;
     }
+    if OUT.get().len() + bytes.len() > OUT_CAP {
+        flush_stdout();
+        if bytes.len() >= OUT_CAP {
+            // Large text goes out directly, so the buffer never grows past
+            // OUT_CAP (and running out of memory never finds it mid-growth).
+            if !write_fd(1, bytes) {
+                *STDOUT_CLOSED.get() = true;
+            }
+            return;
+        }
+    }
+    OUT.get().extend_from_slice(bytes);
 }
 
+/// Writes the buffered stdout. Allocates nothing.
 pub fn flush_stdout() {
     let out = OUT.get();
     if !out.is_empty() {
         let data = std::mem::take(out);
-        write_fd(1, &data);
+        if !write_fd(1, &data) {
+            *STDOUT_CLOSED.get() = true;
+        }
         let out = OUT.get();
         *out = data;
         out.clear();
@@ -63,6 +82,7 @@ pub fn flush_stdout() {
 /// Writes to stderr after flushing stdout.
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
+    // A closed stderr is ignored, as Node does.
     write_fd(2, bytes);
 }
 
