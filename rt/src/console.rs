@@ -487,17 +487,15 @@ fn add_sloppy_function_properties(f: Obj, props: &mut Vec<(Key, Node)>) {
 
 fn log_to(args: &[Value], stderr: bool) -> JsResult<Value> {
     // `%o` arguments are walked with their hidden properties.
-    let mut options = vec![Options::default(); args.len()];
+    let mut percent_o = Vec::new();
     if let Some(first) = args.first().filter(|v| v.is_string() && args.len() > 1) {
-        for (arg, kind) in inspect::format_directives(&first.as_str().to_rust_string(), args.len()) {
-            if kind == b'o' {
-                options[arg] = Options::PERCENT_O;
-            }
-        }
+        let directives = inspect::format_directives(&first.as_str().to_rust_string(), args.len());
+        percent_o.extend(directives.into_iter().filter(|&(_, kind)| kind == b'o').map(|(arg, _)| arg));
     }
     let mut nodes = Vec::with_capacity(args.len());
-    for (&a, options) in args.iter().zip(&options) {
-        nodes.push(to_node_with(a, options)?);
+    for (i, &a) in args.iter().enumerate() {
+        let options = if percent_o.contains(&i) { Options::PERCENT_O } else { Options::default() };
+        nodes.push(to_node_with(a, &options)?);
     }
     let mut text = inspect::format_log_args(&nodes);
     text.push('\n');
