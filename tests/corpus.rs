@@ -7,8 +7,11 @@
 //! --no-specialize` (all code generic), so specialized and generic code are
 //! both held to Node's output. `tests/errors/*.js`
 //! must be rejected with the diagnostic id and location written on their first
-//! line (`// expect: <id> <line>:<column>`), and `cli_cases` cover
-//! the command line's own failures.
+//! line (`// expect: <id> <line>:<column>`). `tests/uncaught/*.js` end with an
+//! uncaught exception: their stderr must be Node's report of it too
+//! (`<name>.stderr`; stack frames, which differ, are compared as one line).
+//! `cli_cases` cover the command line's own failures and how compiled
+//! programs behave as processes (a closed stdout pipe, running out of memory).
 //!
 //! Arguments: substrings that select tests by name. `DXL_TEST_MODES` picks
 //! modes (comma-separated: o2,o0,gc-stress,nospec).
@@ -85,6 +88,10 @@ fn main() {
     for program in js_files(&root.join("errors")) {
         let stem = program.file_stem().unwrap().to_string_lossy().to_string();
         cases.push(Case { name: format!("errors/{stem}"), run: Box::new(move |tmp| expect_diagnostic(&program, tmp)) });
+    }
+    for program in js_files(&root.join("uncaught")) {
+        let stem = program.file_stem().unwrap().to_string_lossy().to_string();
+        cases.push(Case { name: format!("uncaught/{stem}"), run: Box::new(move |tmp| run_uncaught(&program, tmp)) });
     }
     cases.extend(cli_cases(&root));
     let churn = root.join("gc").join("churn.js");
@@ -231,8 +238,64 @@ fn truncate(s: &str, n: usize) -> &str {
     }
 }
 
-/// The first differing line, with context.
+/// Runs a program of `tests/uncaught`: stdout, status and stderr must be
+/// what Node printed, the stack frames of an Error compared as one line.
+fn run_uncaught(program: &Path, tmp: &Path) -> Result<(), String> {
+    let read = |ext: &str| {
+        std::fs::read_to_string(program.with_extension(ext)).map_err(|e| format!("missing expected .{ext}: {e}"))
+    };
+    let (expected_stdout, expected_stderr) = (read("stdout")?, read("stderr")?);
+    let expected_status: i32 = read("status")?.trim().parse().map_err(|e| format!("bad .status file: {e}"))?;
+    let exe = tmp.join(program.file_stem().unwrap());
+    compile(program, &["-O2"], &exe)?;
+    let o = run(Command::new(&exe).current_dir(program.parent().unwrap()))?;
+    // dxl names the file as it was given to the compiler (here absolute);
+    // the recording has Node's absolute path removed.
+    let dir = format!("{}/", program.parent().unwrap().display());
+    let stderr = collapse_stack_frames(&o.stderr.replace(&dir, ""));
+    let expected = collapse_stack_frames(&expected_stderr);
+    if o.stdout != expected_stdout || o.status != Some(expected_status) {
+        return Err(format!(
+            "status {:?} (expected {expected_status})\n{}",
+            o.status,
+            diff_text("stdout", &expected_stdout, &o.stdout)
+        ));
+    }
+    if stderr != expected {
+        return Err(format!("{}\nstderr:\n{}", diff_text("stderr", &expected, &stderr), o.stderr));
+    }
+    Ok(())
+}
+
+/// Replaces each run of `    at ...` stack-frame lines with one line (dxl's
+/// frames are not Node's), keeping the ` {` that opens an error's properties.
+fn collapse_stack_frames(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_frames = false;
+    for line in text.split('\n') {
+        if line.starts_with("    at ") {
+            let frame = if line.ends_with(" {") { "    at <frames> {" } else { "    at <frames>" };
+            if in_frames {
+                *out.last_mut().unwrap() = frame.to_string();
+            } else {
+                out.push(frame.to_string());
+            }
+            in_frames = true;
+        } else {
+            out.push(line.to_string());
+            in_frames = false;
+        }
+    }
+    out.join("\n")
+}
+
+/// The first differing line of stdout, with context.
 fn diff(expected: &str, actual: &str) -> String {
+    diff_text("stdout", expected, actual)
+}
+
+/// The first differing line of `what`, with context.
+fn diff_text(what: &str, expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
     for i in 0..e.len().max(a.len()) {
@@ -240,10 +303,10 @@ fn diff(expected: &str, actual: &str) -> String {
             let from = i.saturating_sub(2);
             let show =
                 |v: &[&str]| v.iter().skip(from).take(6).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
-            return format!("stdout differs at line {}:\n  expected:\n{}\n  actual:\n{}", i + 1, show(&e), show(&a));
+            return format!("{what} differs at line {}:\n  expected:\n{}\n  actual:\n{}", i + 1, show(&e), show(&a));
         }
     }
-    "stdout differs only in trailing newlines".into()
+    format!("{what} differs only in trailing newlines")
 }
 
 /// `tests/errors/x.js` starts with `// expect: <id> <line>:<col>`.
@@ -415,7 +478,68 @@ fn cli_cases(root: &Path) -> Vec<Case> {
             Ok(())
         }),
     });
+    cases.push(Case { name: "cli/closed_stdout_pipe_is_quiet".into(), run: Box::new(closed_stdout_pipe) });
+    cases.push(Case { name: "cli/out_of_memory_is_reported".into(), run: Box::new(out_of_memory) });
     cases
+}
+
+/// `node app.js | head -1`: once stdout's reader has gone, Node drops the
+/// program's further output, runs it to the end and exits with its usual
+/// status (no SIGPIPE death, status 141).
+fn closed_stdout_pipe(tmp: &Path) -> Result<(), String> {
+    use std::io::{BufRead, BufReader, Read};
+    let programs = [
+        ("pipe_ok", "console.error(\"after the loop\");\n", Some(0), "after the loop\n"),
+        ("pipe_throws", "throw new Error(\"boom\");\n", Some(1), "Error: boom"),
+    ];
+    for (name, tail, want_status, want_stderr) in programs {
+        let src = tmp.join(format!("{name}.js"));
+        let text = format!("for (let i = 0; i < 1000000; i++) console.log(i);\n{tail}");
+        std::fs::write(&src, text).map_err(|e| e.to_string())?;
+        let exe = tmp.join(name);
+        compile(&src, &["-O2"], &exe)?;
+        let mut child = Command::new(&exe)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).map_err(|e| e.to_string())?;
+        // The reader is dropped here: the pipe has no reader from now on.
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).map_err(|e| e.to_string())?;
+        let status = child.wait().map_err(|e| e.to_string())?;
+        if first != "0\n" || status.code() != want_status || !stderr.contains(want_stderr) {
+            return Err(format!(
+                "{name}: first line {first:?}, status {status:?} (expected {want_status:?}), stderr {:?}",
+                truncate(&stderr, 500)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An allocation of the runtime's own vectors that fails (here the work
+/// list of `sort`, under a limited address space) ends as V8's heap
+/// exhaustion does: the output so far, Node's fatal message, status 134.
+fn out_of_memory(tmp: &Path) -> Result<(), String> {
+    let src = tmp.join("oom.js");
+    // 2^26 elements: 256 MiB as a packed int32 array, twice that for sort's
+    // copy as values.
+    let text = "console.log(\"before\");\nconst a = [];\nfor (let i = 0; i < 67108864; i++) a.push(67108864 - i);\n\
+                console.log(\"filled\");\na.sort();\nconsole.log(a[0]);\n";
+    std::fs::write(&src, text).map_err(|e| e.to_string())?;
+    let exe = tmp.join("oom");
+    compile(&src, &["-O2"], &exe)?;
+    // 800 MiB of address space: room for the program and the array (it
+    // needs about 400), not for the copy (sort succeeds from about 1150).
+    let o = run(Command::new("sh").arg("-c").arg("ulimit -v 819200 && exec \"$0\"").arg(&exe))?;
+    let message = "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n";
+    if o.stdout != "before\nfilled\n" || o.stderr != message || o.status != Some(134) {
+        return Err(format!("stdout {:?}, status {:?}, stderr {:?}", o.stdout, o.status, truncate(&o.stderr, 500)));
+    }
+    Ok(())
 }
 
 fn expect_line_error(o: &Output, needle: &str) -> Result<(), String> {

@@ -13,7 +13,7 @@ use crate::error::{self, is_error};
 use crate::function::{self, fflags};
 use crate::gc::Kind;
 use crate::global::Global;
-use crate::inspect::{self, Element, FunctionKind, Key, Node};
+use crate::inspect::{self, Element, FunctionKind, JsText, Key, Node, Options};
 use crate::object::{self, JsObject, Obj, PropKey, attr, oflags};
 use crate::realm::realm;
 use crate::string::{K, atom};
@@ -23,8 +23,13 @@ use crate::value::{self, JsResult, Value};
 
 const OUT_CAP: usize = 64 * 1024;
 static OUT: Global<Vec<u8>> = Global::new(Vec::new());
+/// Set when stdout's reader has gone (EPIPE): Node drops what the program
+/// still writes there and runs on, exiting with its usual status.
+static STDOUT_CLOSED: Global<bool> = Global::new(false);
 
-fn write_fd(fd: i32, bytes: &[u8]) {
+/// Writes all of `bytes` to `fd`; false if the descriptor's pipe has no reader.
+/// Allocates nothing (the out-of-memory report uses it).
+pub(crate) fn write_fd(fd: i32, bytes: &[u8]) -> bool {
     use std::io::Write;
     #[cfg(unix)]
     {
@@ -32,28 +37,42 @@ fn write_fd(fd: i32, bytes: &[u8]) {
         // SAFETY: fds 1 and 2 are open for the life of the process; ManuallyDrop
         // keeps the File from closing them.
         let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
-        let _ = f.write_all(bytes);
+        !matches!(f.write_all(bytes), Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
     #[cfg(not(unix))]
     {
-        let _ = if fd == 1 { std::io::stdout().write_all(bytes) } else { std::io::stderr().write_all(bytes) };
+        let r = if fd == 1 { std::io::stdout().write_all(bytes) } else { std::io::stderr().write_all(bytes) };
+        !matches!(r, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 
 /// Appends to the stdout buffer.
 pub fn write_stdout(bytes: &[u8]) {
-    let out = OUT.get();
-    out.extend_from_slice(bytes);
-    if out.len() >= OUT_CAP {
-        flush_stdout();
+    if *STDOUT_CLOSED.get() {
+        return;
     }
+    if OUT.get().len() + bytes.len() > OUT_CAP {
+        flush_stdout();
+        if bytes.len() >= OUT_CAP {
+            // Large text goes out directly, so the buffer never grows past
+            // OUT_CAP (and running out of memory never finds it mid-growth).
+            if !write_fd(1, bytes) {
+                *STDOUT_CLOSED.get() = true;
+            }
+            return;
+        }
+    }
+    OUT.get().extend_from_slice(bytes);
 }
 
+/// Writes the buffered stdout. Allocates nothing.
 pub fn flush_stdout() {
     let out = OUT.get();
     if !out.is_empty() {
         let data = std::mem::take(out);
-        write_fd(1, &data);
+        if !write_fd(1, &data) {
+            *STDOUT_CLOSED.get() = true;
+        }
         let out = OUT.get();
         *out = data;
         out.clear();
@@ -63,13 +82,12 @@ pub fn flush_stdout() {
 /// Writes to stderr after flushing stdout.
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
+    // A closed stderr is ignored, as Node does.
     write_fd(2, bytes);
 }
 
 // ---- The walker ----
 
-/// Node's default `depth`: objects nested deeper are abbreviated.
-const DEPTH: usize = 2;
 /// Array entries Node prints (the 101st is consulted for alignment).
 const MAX_ITEMS: usize = 101;
 
@@ -77,24 +95,46 @@ struct Walker {
     path: Vec<*mut JsObject>,
     ids: HashMap<*mut JsObject, u32>,
     next_id: u32,
+    options: Options,
 }
 
 /// The `util.inspect` text of a value.
 pub fn inspect_value(v: Value) -> JsResult<String> {
-    Ok(inspect::inspect(&to_node(v)?))
+    inspect_value_with(v, &Options::default())
+}
+
+/// The `util.inspect(v, options)` text of a value.
+pub fn inspect_value_with(v: Value, options: &Options) -> JsResult<String> {
+    Ok(inspect::inspect_with(&to_node_with(v, options)?, options))
 }
 
 /// The inspect tree of one value.
 pub fn to_node(v: Value) -> JsResult<Node> {
-    let mut w = Walker { path: Vec::new(), ids: HashMap::new(), next_id: 0 };
+    to_node_with(v, &Options::default())
+}
+
+/// The inspect tree of one value, for printing with `options`.
+pub fn to_node_with(v: Value, options: &Options) -> JsResult<Node> {
+    let mut w = Walker { path: Vec::new(), ids: HashMap::new(), next_id: 0, options: *options };
     w.walk(v, 0)
+}
+
+fn text_of(s: crate::string::Str) -> JsText {
+    JsText::from_units(s.units().to_vec16())
+}
+
+fn key_text(key: PropKey) -> JsText {
+    match key {
+        PropKey::Atom(a) => text_of(a.str()),
+        PropKey::Index(i) => JsText::from(i.to_string()),
+    }
 }
 
 fn prim_node(v: Value) -> Node {
     if v.is_number() {
         Node::Number(v.as_number())
     } else if v.is_string() {
-        Node::String(v.as_str().to_rust_string())
+        Node::String(text_of(v.as_str()))
     } else if v.is_bool() {
         Node::Bool(v.as_bool())
     } else if v.is_null() {
@@ -105,24 +145,92 @@ fn prim_node(v: Value) -> Node {
 }
 
 /// Node's `getConstructorName`: the first own `constructor` data property on
-/// the chain that is a named function the object is an instance of.
-fn constructor_name(o: Obj) -> Option<String> {
+/// the chain that is a named function the object is an instance of; with
+/// the object that holds it.
+fn find_constructor(o: Obj) -> Option<(String, Obj)> {
     let mut p = Some(o);
     while let Some(q) = p {
-        if let Some((c, flags)) = object::get_own_property(q, PropKey::Atom(atom(K::constructor)))
-            && flags & attr::ACCESSOR == 0
+        if let Some(name) = constructor_named_on(q)
+            && let Some((c, _)) = object::get_own_property(q, PropKey::Atom(atom(K::constructor)))
             && let Some(cf) = c.obj()
-            && cf.is_function()
         {
-            let name = function::name_of(cf);
             let proto = object::get_own_property(cf, PropKey::Atom(atom(K::prototype))).and_then(|(v, _)| v.obj());
-            if !name.is_empty() && proto.is_some_and(|pr| object::inherits_from(o, pr)) {
-                return Some(name);
+            if proto.is_some_and(|pr| object::inherits_from(o, pr)) {
+                return Some((name, q));
             }
         }
         p = q.proto();
     }
     None
+}
+
+fn constructor_name(o: Obj) -> Option<String> {
+    find_constructor(o).map(|(name, _)| name)
+}
+
+/// The name of `q`'s own `constructor`, if that is a data property holding a
+/// named function.
+fn constructor_named_on(q: Obj) -> Option<String> {
+    let (c, flags) = object::get_own_property(q, PropKey::Atom(atom(K::constructor)))?;
+    let cf = c.obj().filter(|cf| flags & attr::ACCESSOR == 0 && cf.is_function())?;
+    Some(function::name_of(cf)).filter(|n| !n.is_empty())
+}
+
+/// The globals Node's inspector counts as built in (`builtInObjects`: the
+/// capitalized globals V8 defines): their prototypes' properties are never
+/// listed as an object's prototype properties.
+fn is_builtin_constructor_name(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Object",
+        "Function",
+        "Array",
+        "Number",
+        "Infinity",
+        "NaN",
+        "Boolean",
+        "String",
+        "Symbol",
+        "Date",
+        "Promise",
+        "RegExp",
+        "Error",
+        "AggregateError",
+        "EvalError",
+        "RangeError",
+        "ReferenceError",
+        "SyntaxError",
+        "TypeError",
+        "URIError",
+        "JSON",
+        "Math",
+        "Intl",
+        "ArrayBuffer",
+        "Uint8Array",
+        "Int8Array",
+        "Uint16Array",
+        "Int16Array",
+        "Uint32Array",
+        "Int32Array",
+        "Float32Array",
+        "Float64Array",
+        "Uint8ClampedArray",
+        "BigUint64Array",
+        "BigInt64Array",
+        "DataView",
+        "Map",
+        "BigInt",
+        "Set",
+        "WeakMap",
+        "WeakSet",
+        "Proxy",
+        "Reflect",
+        "FinalizationRegistry",
+        "WeakRef",
+        "SharedArrayBuffer",
+        "Atomics",
+        "WebAssembly",
+    ];
+    NAMES.contains(&name)
 }
 
 impl Walker {
@@ -151,7 +259,7 @@ impl Walker {
 
     /// A child value: walked, or a placeholder when the parent is abbreviated.
     fn child(&mut self, v: Value, depth: usize) -> JsResult<Node> {
-        if depth > DEPTH + 1 {
+        if depth > self.options.depth + 1 {
             // The parent is printed as [Object]; children are never shown,
             // but a circular reference still has to be detected.
             if let Some(o) = v.obj()
@@ -164,22 +272,82 @@ impl Walker {
         self.walk(v, depth)
     }
 
-    /// Own enumerable properties, minus those `skip` rejects.
+    /// The key as printed: hidden (`[name]`) when not enumerable.
+    fn key(key: PropKey, flags: u8) -> Key {
+        if flags & attr::ENUMERABLE == 0 { Key::Hidden(key_text(key)) } else { Key::Name(key_text(key)) }
+    }
+
+    /// The prototype properties (with `show_hidden`), then the own
+    /// properties (enumerable ones, or all with `show_hidden`) minus those
+    /// `skip` rejects, listed own first.
     fn props(&mut self, o: Obj, depth: usize, skip: impl Fn(PropKey) -> bool) -> JsResult<Vec<(Key, Node)>> {
+        let inherited = self.prototype_props(o, depth)?;
+        let mut out = self.own_props(o, depth, skip)?;
+        out.extend(inherited);
+        Ok(out)
+    }
+
+    fn own_props(&mut self, o: Obj, depth: usize, skip: impl Fn(PropKey) -> bool) -> JsResult<Vec<(Key, Node)>> {
         let mut out = Vec::new();
-        for key in object::own_keys(o, true) {
+        for key in object::own_keys(o, !self.options.show_hidden) {
             if skip(key) {
                 continue;
             }
             let Some((v, flags)) = object::get_own_property(o, key) else {
                 continue;
             };
-            let node = self.prop_node(v, flags, depth)?;
-            out.push((Key::Name(key.to_rust_string()), node));
+            let node = self.prop_node(v, flags, depth + 1)?;
+            out.push((Self::key(key, flags), node));
         }
         Ok(out)
     }
 
+    /// Node's `addPrototypeProperties` (only with `show_hidden`): the
+    /// non-function properties of the prototypes of `o` up to the first
+    /// built-in one, at most three levels, that `o` does not shadow.
+    fn prototype_props(&mut self, o: Obj, depth: usize) -> JsResult<Vec<(Key, Node)>> {
+        let mut out = Vec::new();
+        if !self.options.show_hidden || depth > self.options.depth {
+            return Ok(out);
+        }
+        let Some((name, holder)) = find_constructor(o) else {
+            return Ok(out);
+        };
+        let first_proto = o.proto();
+        if first_proto == Some(holder) && is_builtin_constructor_name(&name) {
+            return Ok(out);
+        }
+        let mut level = first_proto.unwrap_or(o);
+        let mut seen: Vec<PropKey> = Vec::new();
+        for round in 0..3 {
+            if round != 0 || level == o {
+                let Some(next) = level.proto() else { break };
+                level = next;
+                if constructor_named_on(level).is_some_and(|n| is_builtin_constructor_name(&n)) {
+                    break;
+                }
+            }
+            let keys = object::own_keys(level, false);
+            for &key in &keys {
+                let is_constructor = key == PropKey::Atom(atom(K::constructor));
+                if is_constructor || object::get_own_property(o, key).is_some() || (round != 0 && seen.contains(&key)) {
+                    continue;
+                }
+                let Some((v, flags)) = object::get_own_property(level, key) else {
+                    continue;
+                };
+                if flags & attr::ACCESSOR == 0 && v.is_callable() {
+                    continue;
+                }
+                let node = self.prop_node(v, flags, depth)?;
+                out.push((Key::Prototype(Box::new(Self::key(key, flags))), node));
+            }
+            seen.extend(keys);
+        }
+        Ok(out)
+    }
+
+    /// A property's value at `depth`: an accessor's marker, or the value.
     fn prop_node(&mut self, v: Value, flags: u8, depth: usize) -> JsResult<Node> {
         if flags & attr::ACCESSOR != 0 {
             let (g, s) = object::accessor_parts(v);
@@ -189,7 +357,7 @@ impl Walker {
                 _ => Node::Setter,
             });
         }
-        self.child(v, depth + 1)
+        self.child(v, depth)
     }
 
     fn walk_object(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
@@ -211,7 +379,10 @@ impl Walker {
                     FunctionKind::Normal
                 };
                 let name = function::name_of(o);
-                let props = self.props(o, depth, |_| false)?;
+                let mut props = self.props(o, depth, |_| false)?;
+                if self.options.show_hidden {
+                    add_sloppy_function_properties(o, &mut props);
+                }
                 Ok(Node::Function { kind, name, props })
             }
             Kind::Boxed => {
@@ -230,13 +401,17 @@ impl Walker {
 
     fn walk_array(&mut self, o: Obj, depth: usize) -> JsResult<Node> {
         let len = crate::array::length(o);
+        // Node formats prototype properties first (their circular references
+        // get the first ids).
+        let inherited = self.prototype_props(o, depth)?;
         let items = if o.flags() & oflags::SPARSE != 0 {
             self.sparse_items(o, len, depth)?
         } else {
             self.dense_items(o, len, depth)?
         };
         let constructor = constructor_name(o);
-        let props = self.props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
+        let mut props = self.own_props(o, depth, |k| matches!(k, PropKey::Index(_)))?;
+        props.extend(inherited);
         Ok(Node::Array { constructor, len: len as usize, items, props })
     }
 
@@ -273,7 +448,7 @@ impl Walker {
             let Some((v, flags)) = object::get_own_property(o, PropKey::Index(index)) else {
                 break;
             };
-            items.push(Element::Value(self.prop_node(v, flags, depth)?));
+            items.push(Element::Value(self.prop_node(v, flags, depth + 1)?));
             index += 1;
         }
         if index >= len || items.len() >= MAX_ITEMS {
@@ -293,7 +468,7 @@ impl Walker {
                 }
             }
             let (v, flags) = object::get_own_property(o, key).unwrap_or((Value::UNDEFINED, 0));
-            items.push(Element::Value(self.prop_node(v, flags, depth)?));
+            items.push(Element::Value(self.prop_node(v, flags, depth + 1)?));
             index += 1;
         }
         Ok(items)
@@ -313,24 +488,41 @@ impl Walker {
         let constructor = constructor_name(o);
         let mut props = self.props(o, depth, |_| false)?;
         let cause = PropKey::Atom(atom(K::cause));
-        if object::has_property(o, cause) {
-            let enumerable = object::get_own_property(o, cause).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0);
-            if !enumerable {
-                let v = o.get(cause)?;
-                let node = self.child(v, depth + 1)?;
-                props.push((Key::Hidden("cause".to_owned()), node));
-            }
+        if object::has_property(o, cause) && !props.iter().any(|(k, _)| k.is_named("cause")) {
+            let v = o.get(cause)?;
+            let node = self.child(v, depth + 1)?;
+            props.push((Key::Hidden("cause".into()), node));
         }
         Ok(Node::Error { stack, name, message, constructor, props })
     }
 }
 
+/// V8 gives sloppy-mode ordinary functions own `arguments` and `caller`
+/// properties (null while the function is not running), which `showHidden`
+/// lists after `name`; dxl's functions do not have them, so the walker adds
+/// what Node shows.
+fn add_sloppy_function_properties(f: Obj, props: &mut Vec<(Key, Node)>) {
+    let not_sloppy_plain = fflags::ARROW | fflags::METHOD | fflags::STRICT | fflags::CLASS | fflags::NATIVE;
+    if f.function().flags & not_sloppy_plain != 0 || props.iter().any(|(k, _)| k.is_named("arguments")) {
+        return;
+    }
+    let at = props.iter().position(|(k, _)| k.is_named("name")).map_or(0, |i| i + 1);
+    props.splice(at..at, [(Key::Hidden("arguments".into()), Node::Null), (Key::Hidden("caller".into()), Node::Null)]);
+}
+
 // ---- console ----
 
 fn log_to(args: &[Value], stderr: bool) -> JsResult<Value> {
+    // `%o` arguments are walked with their hidden properties.
+    let mut percent_o = Vec::new();
+    if let Some(first) = args.first().filter(|v| v.is_string() && args.len() > 1) {
+        let directives = inspect::format_directives(&first.as_str().to_rust_string(), args.len());
+        percent_o.extend(directives.into_iter().filter(|&(_, kind)| kind == b'o').map(|(arg, _)| arg));
+    }
     let mut nodes = Vec::with_capacity(args.len());
-    for &a in args {
-        nodes.push(to_node(a)?);
+    for (i, &a) in args.iter().enumerate() {
+        let options = if percent_o.contains(&i) { Options::PERCENT_O } else { Options::default() };
+        nodes.push(to_node_with(a, &options)?);
     }
     let mut text = inspect::format_log_args(&nodes);
     text.push('\n');

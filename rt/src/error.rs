@@ -192,6 +192,12 @@ pub fn is_error(v: Value) -> bool {
     }
 }
 
+/// Whether `v` was made by an Error constructor (has [[ErrorData]], V8's
+/// `IsNativeError`), not merely an object inheriting from Error.prototype.
+pub fn is_native_error(v: Value) -> bool {
+    v.obj().is_some_and(|o| o.kind() == Kind::Error)
+}
+
 /// Throws a new error of `kind`.
 #[cold]
 pub fn throw_error_kind(kind: ErrorKind, message: &str) -> Thrown {

@@ -262,12 +262,11 @@ pub fn stats() -> GcStats {
     HEAP.get().stats
 }
 
-/// Prints the fatal out-of-memory message and exits.
+/// Prints the fatal out-of-memory message and exits (the one report of every
+/// allocation path, see [`crate::out_of_memory`]).
 #[cold]
 pub fn out_of_memory() -> ! {
-    crate::console::flush_stdout();
-    eprintln!("\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
-    std::process::exit(134);
+    crate::out_of_memory::report_and_exit()
 }
 
 /// Counts `bytes` of Rust-owned payload (a grown `Vec`) towards the trigger.

@@ -31,12 +31,18 @@
 //! * **One tree per argument.** Each `console.log` argument is a separate
 //!   `inspect` call in Node, so circular ids restart at 1 for each argument.
 //! * **Format directives** (`console.log('%s: %d', ...)`) are applied by
-//!   [`format_log_args`]. The tree carries no function source, user
-//!   `toString`/`toJSON` or hidden properties, so `%s` of a function or of an
-//!   object with its own `toString`, and `%o`, are approximations; `%j` needs
-//!   its argument walked without the depth limit to be exact.
-//! * **Lengths.** Every "length" Node uses is a UTF-16 length; this module
-//!   accounts for that, the walker just passes Rust strings.
+//!   [`format_log_args`]. The tree carries no function source or user
+//!   `toString`/`toJSON`, so `%s` of a function or of an object with its own
+//!   `toString` is an approximation; `%j` needs its argument walked without
+//!   the depth limit to be exact. A `%o` argument ([`format_directives`]) is
+//!   walked with [`Options::PERCENT_O`]: hidden properties included.
+//! * **Options.** The walker honours [`Options`] as the renderer does: it
+//!   stops below `depth`, and with `show_hidden` it lists non-enumerable own
+//!   properties as [`Key::Hidden`] and user prototypes' non-function
+//!   properties (Node's `addPrototypeProperties`).
+//! * **Lengths.** Every "length" Node uses is a UTF-16 length; strings and
+//!   keys are UTF-16 ([`JsText`]), so lone surrogates print as Node prints
+//!   them.
 
 mod error;
 mod layout;
@@ -45,7 +51,51 @@ mod printf;
 mod tests;
 mod text;
 
+pub use printf::format_directives;
 pub use text::format_key;
+
+/// A JavaScript string in the tree: its UTF-16 code units, so lone
+/// surrogates survive until printing, where Node escapes them inside quotes
+/// (`'\ud83d'`) and writes U+FFFD for them in raw text.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct JsText(Vec<u16>);
+
+impl JsText {
+    pub fn from_units(units: Vec<u16>) -> JsText {
+        JsText(units)
+    }
+
+    pub fn units(&self) -> &[u16] {
+        &self.0
+    }
+
+    /// The text as Node writes it raw: lone surrogates become U+FFFD.
+    pub fn to_lossy(&self) -> String {
+        String::from_utf16_lossy(&self.0)
+    }
+
+    pub fn is(&self, s: &str) -> bool {
+        self.0.iter().copied().eq(s.encode_utf16())
+    }
+}
+
+impl From<&str> for JsText {
+    fn from(s: &str) -> JsText {
+        JsText(s.encode_utf16().collect())
+    }
+}
+
+impl From<String> for JsText {
+    fn from(s: String) -> JsText {
+        JsText::from(s.as_str())
+    }
+}
+
+impl std::fmt::Debug for JsText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.to_lossy())
+    }
+}
 
 /// One printable value, as produced by the runtime's heap walker.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +112,7 @@ pub enum Node {
     BigInt(String),
     /// A string. Printed raw as a top-level `console.log` argument, quoted and
     /// escaped (Node's `strEscape`) everywhere else.
-    String(String),
+    String(JsText),
     /// A symbol, holding its description (`""` for none); prints `Symbol(desc)`.
     Symbol(String),
     /// An array (`Array.isArray`).
@@ -160,22 +210,37 @@ pub enum Element {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Key {
     /// An enumerable string key: `a`, `'a-b'`, `'1'`.
-    Name(String),
+    Name(JsText),
     /// A non-enumerable string key, printed in brackets: `[cause]`.
-    Hidden(String),
+    Hidden(JsText),
     /// A symbol key, holding the description: `[Symbol(foo)]`.
     Symbol(String),
+    /// With `show_hidden`, a property of a user-defined prototype that is not a
+    /// function (Node's `addPrototypeProperties`). Printed after the own
+    /// properties like the key it holds, but Node formats these first and one
+    /// level shallower than own properties.
+    Prototype(Box<Key>),
 }
 
 impl From<&str> for Key {
     fn from(s: &str) -> Key {
-        Key::Name(s.to_string())
+        Key::Name(s.into())
     }
 }
 
 impl From<String> for Key {
     fn from(s: String) -> Key {
-        Key::Name(s)
+        Key::Name(s.into())
+    }
+}
+
+impl Key {
+    /// Whether this is the string key `name` (enumerable or not).
+    pub fn is_named(&self, name: &str) -> bool {
+        match self {
+            Key::Name(n) | Key::Hidden(n) => n.is(name),
+            Key::Symbol(_) | Key::Prototype(_) => false,
+        }
     }
 }
 
@@ -205,7 +270,37 @@ pub enum PromiseState {
 
 /// `util.inspect(value)` with the default options.
 pub fn inspect(node: &Node) -> String {
-    inspect_with_depth(node, DEPTH)
+    inspect_with(node, &Options::default())
+}
+
+/// The `util.inspect` options dxl varies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Levels of nesting printed in full (Node's `depth`).
+    pub depth: usize,
+    /// Node's `showHidden`: non-enumerable own properties are in the tree
+    /// (as [`Key::Hidden`]), and errors keep their `name`, `message` and
+    /// `stack` properties.
+    pub show_hidden: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { depth: DEPTH, show_hidden: false }
+    }
+}
+
+impl Options {
+    /// What `console.log`'s `%o` uses: `{ showHidden: true, depth: 4 }`.
+    pub const PERCENT_O: Options = Options { depth: 4, show_hidden: true };
+    /// What Node's report of an uncaught exception uses (`depth: 5`).
+    pub const UNCAUGHT: Options = Options { depth: 5, show_hidden: false };
+}
+
+/// `util.inspect(value, options)`.
+pub fn inspect_with(node: &Node, options: &Options) -> String {
+    let mut ctx = Ctx { depth: options.depth, show_hidden: options.show_hidden, indentation_lvl: 0, current_depth: 0 };
+    format_value(&mut ctx, node, 0)
 }
 
 /// The text of `console.log(a, b, ...)` without the trailing newline
@@ -224,13 +319,13 @@ const MAX_ARRAY_LENGTH: usize = 100;
 /// Node's `ctx`: the options that vary plus the mutable bookkeeping.
 struct Ctx {
     depth: usize,
+    show_hidden: bool,
     indentation_lvl: usize,
     current_depth: usize,
 }
 
 fn inspect_with_depth(node: &Node, depth: usize) -> String {
-    let mut ctx = Ctx { depth, indentation_lvl: 0, current_depth: 0 };
-    format_value(&mut ctx, node, 0)
+    inspect_with(node, &Options { depth, show_hidden: false })
 }
 
 /// How the entries of a container are printed (Node's `kObjectType`,
@@ -271,10 +366,10 @@ fn format_number(x: f64) -> String {
 
 /// Node's `formatPrimitive` for strings: truncation past 10000 characters and
 /// splitting long multi-line strings into `'a\n' +` pieces.
-fn format_string(ctx: &Ctx, s: &str) -> String {
+fn format_string(ctx: &Ctx, s: &JsText) -> String {
     const MAX_STRING_LENGTH: usize = 10_000;
     const MIN_LINE_LENGTH: usize = 16;
-    let mut units: Vec<u16> = s.encode_utf16().collect();
+    let mut units: Vec<u16> = s.units().to_vec();
     let mut trailer = String::new();
     if units.len() > MAX_STRING_LENGTH {
         let remaining = units.len() - MAX_STRING_LENGTH;
@@ -399,7 +494,7 @@ fn format_raw(ctx: &mut Ctx, node: &Node, recurse_times: usize, ref_id: Option<u
             props = p;
         }
         Node::Error { stack, name, message, constructor, props: p } => {
-            let p = error::remove_duplicate_error_keys(p, stack);
+            let p = if ctx.show_hidden { p.clone() } else { error::remove_duplicate_error_keys(p, stack) };
             base = error::format_error(ctx, stack, name, message, constructor.as_deref(), &p);
             if p.is_empty() {
                 return base;
@@ -465,6 +560,12 @@ fn format_body(
     if recurse_times > ctx.depth {
         return too_deep;
     }
+    // Node formats prototype properties while it looks for the constructor
+    // name: before everything else, one level shallower.
+    let mut proto_output = Vec::new();
+    for (key, value) in props.iter().filter(|(k, _)| matches!(k, Key::Prototype(_))) {
+        proto_output.push(format_property(ctx, Some(key), value, recurse_times, EntryKind::Object));
+    }
     let recurse_times = recurse_times + 1;
     ctx.current_depth = recurse_times;
     let mut output = match body {
@@ -506,10 +607,11 @@ fn format_body(
             }
         }
     };
-    for (key, value) in props {
+    for (key, value) in props.iter().filter(|(k, _)| !matches!(k, Key::Prototype(_))) {
         let entry = format_property(ctx, Some(key), value, recurse_times, extras);
         output.push(entry);
     }
+    output.extend(proto_output);
     if let Some(id) = ref_id {
         base = if base.is_empty() { format!("<ref *{id}>") } else { format!("<ref *{id}> {base}") };
     }

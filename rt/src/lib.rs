@@ -2,10 +2,12 @@
 //! as an rlib into the interpreter.
 //!
 //! Layout: `value` (NaN-boxed values and the abstract operations), `gc` (heap,
-//! mark-sweep, roots), `string`, `object` (shapes, properties, prototypes),
-//! `array`, `function` (closures, calls), `error` (exceptions), `realm` (global
-//! object and intrinsics), `console` (console.log, buffered stdout), `start`
-//! (program start and the uncaught-exception report), `number_format` /
+//! mark-sweep, roots), `out_of_memory` (the one report of a failed
+//! allocation, and the global allocator), `string`, `object` (shapes,
+//! properties, prototypes), `array`, `function` (closures, calls), `ops` (the
+//! operators), `error` (exceptions), `realm` (global object and intrinsics),
+//! `console` (console.log, buffered stdout), `start` (program start and the
+//! uncaught-exception report), `number_format` /
 //! `number_parse` (JS number <-> text), `inspect` (console.log formatting as
 //! Node does it), `builtins/` (the standard library), `abi/` (the exported C
 //! entry points listed in `dxl_abi::RuntimeFunction`).
@@ -24,6 +26,8 @@ pub mod inspect;
 pub mod number_format;
 pub mod number_parse;
 pub mod object;
+pub mod ops;
+pub mod out_of_memory;
 pub mod packed_array;
 pub mod realm;
 pub mod start;

@@ -117,6 +117,23 @@ fn install_panic_hook() {
     }));
 }
 
+/// A write to a pipe whose reader has gone then fails with EPIPE instead of
+/// killing the process, and stdout drops the rest of its output
+/// (`console::flush_stdout`): Node runs on quietly and exits as it would
+/// have (`node app.js | head -1` exits 0).
+fn ignore_sigpipe() {
+    #[cfg(unix)]
+    {
+        unsafe extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+        }
+        const SIGPIPE: i32 = 13;
+        const SIG_IGN: usize = 1;
+        // SAFETY: installs the "ignore" disposition; no handler code runs.
+        unsafe { signal(SIGPIPE, SIG_IGN) };
+    }
+}
+
 /// `dxl_rt_start`: runs the program on a thread with a large stack.
 ///
 /// # Safety
@@ -125,6 +142,7 @@ fn install_panic_hook() {
 /// outlives the program.
 pub unsafe fn run(argc: i32, argv: *const *const c_char, info: *const ProgramInfo) -> i32 {
     install_panic_hook();
+    ignore_sigpipe();
     let mut args = Vec::new();
     if !argv.is_null() {
         for i in 0..argc.max(0) as usize {
@@ -242,10 +260,54 @@ unsafe fn slice_or_empty_mut<T>(p: *mut T, n: usize) -> &'static mut [T] {
     unsafe { std::slice::from_raw_parts_mut(p, n) }
 }
 
-/// The report Node prints for an uncaught exception in a script: the throw
-/// position, its source line with a caret, then the error (its `stack`, via
-/// inspect) or `Uncaught <value>`.
+/// The Node release whose behaviour dxl reproduces; Node's report of an
+/// uncaught exception ends with its version.
+pub const NODE_VERSION: &str = "v20.20.2";
+
+/// The report Node prints for an uncaught exception in a script (its
+/// `ReportFatalException`): the throw position and its source line with a
+/// caret (the *arrow*), then
+/// - an Error object: a blank line and `util.inspect(error, { depth: 5 })`
+///   (its stack, then its own properties);
+/// - any other object: the inspected value, the arrow first, after an empty
+///   line (Node prints the arrow itself for values that are not errors);
+/// - a primitive: `String(value)` and the hint about `--trace-uncaught`;
+///
+/// and last an empty line and `Node.js <version>`.
 pub fn uncaught_report(v: Value) -> String {
+    let arrow = throw_arrow();
+    let mut out = String::new();
+    if !error::is_native_error(v) && !arrow.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&arrow);
+    if v.obj().is_some() {
+        let text = console::inspect_value_with(v, &crate::inspect::Options::UNCAUGHT).unwrap_or_else(|_| {
+            error::take_pending();
+            "<exception while printing the exception>".to_owned()
+        });
+        if error::is_native_error(v) && !arrow.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&text);
+        out.push('\n');
+    } else {
+        let text = crate::value::to_rust_string(v).unwrap_or_else(|_| {
+            error::take_pending();
+            "<toString() threw exception>".to_owned()
+        });
+        out.push_str(&text);
+        out.push_str("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n");
+    }
+    out.push_str("\nNode.js ");
+    out.push_str(NODE_VERSION);
+    out.push('\n');
+    out
+}
+
+/// `file:line`, the source line and a caret under the throw's column, each
+/// ending in a newline; empty when the position is unknown.
+fn throw_arrow() -> String {
     let mut out = String::new();
     if let (Some(p), Some(prog)) = (position(error::throw_pos()), PROGRAM.get().as_ref()) {
         out.push_str(&format!("{}:{}\n", p.file, p.line));
@@ -261,18 +323,6 @@ pub fn uncaught_report(v: Value) -> String {
             out.push_str("^\n");
         }
     }
-    let text = console::inspect_value(v).unwrap_or_else(|_| {
-        error::take_pending();
-        "<exception while printing the exception>".to_owned()
-    });
-    if error::is_error(v) {
-        out.push('\n');
-        out.push_str(&text);
-    } else {
-        out.push_str("Uncaught ");
-        out.push_str(&text);
-    }
-    out.push_str("\n\n");
     out
 }
 

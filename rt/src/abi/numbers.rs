@@ -1,7 +1,7 @@
 //! Number operations for specialized code: plain `f64`/`i32` in and out,
 //! never throwing, so calls to them need no exception check.
 
-use crate::builtins::math::{fdlibm, js_pow, js_round};
+use crate::builtins::math::{fdlibm, js_round};
 use crate::value::{self, Value};
 
 #[unsafe(no_mangle)]
@@ -26,7 +26,7 @@ pub extern "C" fn dxl_rt_math_round(x: f64) -> f64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn dxl_rt_math_pow(x: f64, y: f64) -> f64 {
-    js_pow(x, y)
+    crate::ops::exponentiate_numbers(x, y)
 }
 
 #[unsafe(no_mangle)]

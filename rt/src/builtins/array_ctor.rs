@@ -1,5 +1,5 @@
 //! The Array constructor, Array.isArray, and the Array.prototype methods that
-//! string conversion needs: join and toString (§23.1). The rest of
+//! string conversion needs: join, toString and toLocaleString (§23.1). The rest of
 //! Array.prototype lives in `builtins/array.rs`.
 
 use super::{define_global, install_methods};
@@ -8,7 +8,7 @@ use crate::error::throw_range_error;
 use crate::function::{self, new_native_ctor};
 use crate::gc;
 use crate::global::Global;
-use crate::object::{Obj, PropKey};
+use crate::object::{self, Obj, PropKey};
 use crate::realm::realm;
 use crate::string::{self, K, Str, atom};
 use crate::value::{self, JsResult, Value, arg, to_object};
@@ -19,7 +19,7 @@ pub fn install() {
     let ctor = new_native_ctor("Array", 1, array_call, array_construct, proto);
     r.array_ctor = ctor;
     install_methods(ctor, &[("isArray", is_array, 1)]);
-    install_methods(proto, &[("join", join, 1), ("toString", to_string, 0)]);
+    install_methods(proto, &[("join", join, 1), ("toLocaleString", to_locale_string, 0), ("toString", to_string, 0)]);
     define_global("Array", ctor.value());
 }
 
@@ -62,6 +62,13 @@ pub fn join(this: Value, args: &[Value]) -> JsResult<Value> {
 
 /// Joins the elements of an array-like with `sep`; undefined and null become "".
 pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
+    join_converted(o, sep, value::to_str)
+}
+
+/// Joins the elements of an array-like with `sep`, each turned into a string
+/// by `convert`; undefined and null become "", and an array already being
+/// joined (a cycle) becomes "".
+fn join_converted(o: Obj, sep: Str, convert: impl Fn(Value) -> JsResult<Str>) -> JsResult<Str> {
     let stack = JOIN_STACK.get();
     if stack.contains(&o.value()) {
         return Ok(atom(K::empty).str());
@@ -69,12 +76,12 @@ pub fn join_with(o: Obj, sep: Str) -> JsResult<Str> {
     function::check_stack()?;
     let len = if o.is_array() { array::length(o) } else { value::to_uint32(o.get(PropKey::Atom(atom(K::length)))?)? };
     JOIN_STACK.get().push(o.value());
-    let r = join_elements(o, len, sep);
+    let r = join_elements(o, len, sep, convert);
     JOIN_STACK.get().pop();
     r
 }
 
-fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
+fn join_elements(o: Obj, len: u32, sep: Str, convert: impl Fn(Value) -> JsResult<Str>) -> JsResult<Str> {
     // Only the elements that exist are visited (holes of a dense or sparse
     // array read as undefined, which joins as ""); the strings stay rooted
     // while later elements' toString methods run.
@@ -83,7 +90,7 @@ fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
     strs.push(sep.value());
     super::array::for_each_present(o, len as u64, |i, v| {
         if !v.is_nullish() {
-            let s = value::to_str(v)?;
+            let s = convert(v)?;
             if !s.is_empty() {
                 indices.push(i as u32);
                 strs.push(s.value());
@@ -93,6 +100,20 @@ fn join_elements(o: Obj, len: u32, sep: Str) -> JsResult<Str> {
     })?;
     let parts: Vec<Str> = strs.iter().skip(1).map(|v| v.as_str()).collect();
     string::join_indexed(&indices, &parts, len, sep)
+}
+
+/// Array.prototype.toLocaleString (§23.1.3.32 with ECMA-402 §19.5.1): each
+/// element's own `toLocaleString`, called with this call's arguments, joined
+/// by ","; undefined and null become "".
+fn to_locale_string(this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(this)?;
+    let sep = string::single_char(b',' as u16);
+    let method = string::intern_str("toLocaleString");
+    let convert = |v: Value| {
+        let f = object::get_value(v, PropKey::Atom(method))?;
+        value::to_str(function::call(f, v, args)?)
+    };
+    Ok(join_converted(o, sep, convert)?.value())
 }
 
 /// Array.prototype.toString (§23.1.3.36): join, or Object.prototype.toString.

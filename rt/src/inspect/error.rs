@@ -8,10 +8,10 @@ use super::{Ctx, Key, Node, get_prefix};
 pub(super) fn remove_duplicate_error_keys(props: &[(Key, Node)], stack: &str) -> Vec<(Key, Node)> {
     let mut props = props.to_vec();
     for name in ["name", "message", "stack"] {
-        let pos = props.iter().position(|(k, _)| matches!(k, Key::Name(n) if n == name));
+        let pos = props.iter().position(|(k, _)| matches!(k, Key::Name(n) if n.is(name)));
         if let Some(pos) = pos {
             let text = match &props[pos].1 {
-                Node::String(s) => Some(s.clone()),
+                Node::String(s) => Some(s.to_lossy()),
                 Node::Number(x) => Some(crate::number_format::number_to_string(*x)),
                 Node::Bool(b) => Some(b.to_string()),
                 Node::Undefined => Some("undefined".into()),
@@ -63,10 +63,7 @@ pub(super) fn format_error(
 /// Node's `getStackFrames`: replace frames identical to the cause's with
 /// `... n lines matching cause stack trace ...`.
 fn elide_cause_frames(frames: &mut Vec<String>, props: &[(Key, Node)]) {
-    let cause = props.iter().find_map(|(k, v)| match k {
-        Key::Name(n) | Key::Hidden(n) if n == "cause" => Some(v),
-        _ => None,
-    });
+    let cause = props.iter().find_map(|(k, v)| k.is_named("cause").then_some(v));
     let cause_stack = match cause {
         Some(Node::Error { stack, .. }) => stack,
         Some(Node::Ref { node, .. }) => match &**node {

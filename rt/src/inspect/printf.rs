@@ -1,57 +1,100 @@
 //! Node's `formatWithOptions` (what `console.log` prints): `%` directives in a
 //! leading format string, then the remaining arguments joined by spaces.
 //!
-//! The tree carries no function source text, user `toString` / `toJSON`
-//! methods or hidden properties, so `%s` of a function or of an object with its
-//! own `toString`, `%j` of such objects and `%o` are best-effort.
+//! The tree carries no function source text or user `toString` / `toJSON`
+//! methods, so `%s` of a function or of an object with its own `toString`
+//! and `%j` of such objects are best-effort. `%o` arguments are walked with
+//! their hidden properties ([`format_directives`] tells the walker which).
 
-use super::{Element, Key, Node, format_number, inspect, inspect_with_depth};
+use super::{Element, JsText, Key, Node, Options, format_number, inspect, inspect_with, inspect_with_depth};
 use crate::number_format::number_to_string;
 use crate::number_parse::{parse_float, parse_int, string_to_number};
+
+/// One `%` sequence of a format string that Node's `formatWithOptions` acts on.
+enum FormatEvent {
+    /// `%s`, `%o`, ... at byte `at` (the letter), consuming argument `arg`.
+    Directive { at: usize, kind: u8, arg: usize },
+    /// `%%` whose second `%` is at byte `at`.
+    Percent { at: usize },
+}
+
+/// Node's scan of a format string followed by `count - 1` arguments.
+fn scan_format(first: &str, count: usize) -> Vec<FormatEvent> {
+    let bytes = first.as_bytes();
+    let mut events = Vec::new();
+    let mut a = 0;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'%' {
+            i += 1;
+            let next = bytes[i];
+            if a + 1 != count {
+                match next {
+                    b's' | b'j' | b'd' | b'O' | b'o' | b'i' | b'f' | b'c' => {
+                        a += 1;
+                        events.push(FormatEvent::Directive { at: i, kind: next, arg: a });
+                    }
+                    b'%' => {
+                        events.push(FormatEvent::Percent { at: i });
+                        i += 1;
+                        continue;
+                    }
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            } else if next == b'%' {
+                events.push(FormatEvent::Percent { at: i });
+            }
+        }
+        i += 1;
+    }
+    events
+}
+
+/// The directive letter (`b's'`, `b'o'`, ...) that consumes each of `count`
+/// `console.log` arguments whose first is the format string `first`: the
+/// caller walks a `%o` argument with [`Options::PERCENT_O`].
+pub fn format_directives(first: &str, count: usize) -> Vec<(usize, u8)> {
+    if count < 2 {
+        return Vec::new();
+    }
+    scan_format(first, count)
+        .into_iter()
+        .filter_map(|e| match e {
+            FormatEvent::Directive { kind, arg, .. } => Some((arg, kind)),
+            FormatEvent::Percent { .. } => None,
+        })
+        .collect()
+}
 
 pub(super) fn format_with_options(args: &[Node]) -> String {
     let mut out = String::new();
     let mut a = 0;
     let mut join = "";
     if let Some(Node::String(first)) = args.first() {
+        // Raw text: lone surrogates print as U+FFFD, as Node writes them.
+        let first = first.to_lossy();
         if args.len() == 1 {
-            return first.clone();
+            return first;
         }
-        let bytes = first.as_bytes();
         let mut last_pos = 0;
-        let mut i = 0;
-        while i + 1 < bytes.len() {
-            if bytes[i] == b'%' {
-                i += 1;
-                let next = bytes[i];
-                if a + 1 != args.len() {
-                    let temp = match next {
-                        b's' | b'j' | b'd' | b'O' | b'o' | b'i' | b'f' | b'c' => {
-                            a += 1;
-                            directive(next, &args[a])
-                        }
-                        b'%' => {
-                            out.push_str(&first[last_pos..i]);
-                            last_pos = i + 1;
-                            i += 1;
-                            continue;
-                        }
-                        _ => {
-                            i += 1;
-                            continue;
-                        }
-                    };
-                    if last_pos != i - 1 {
-                        out.push_str(&first[last_pos..i - 1]);
+        for event in scan_format(&first, args.len()) {
+            match event {
+                FormatEvent::Directive { at, kind, arg } => {
+                    if last_pos != at - 1 {
+                        out.push_str(&first[last_pos..at - 1]);
                     }
-                    out.push_str(&temp);
-                    last_pos = i + 1;
-                } else if next == b'%' {
-                    out.push_str(&first[last_pos..i]);
-                    last_pos = i + 1;
+                    out.push_str(&directive(kind, &args[arg]));
+                    last_pos = at + 1;
+                    a = arg;
+                }
+                FormatEvent::Percent { at } => {
+                    out.push_str(&first[last_pos..at]);
+                    last_pos = at + 1;
                 }
             }
-            i += 1;
         }
         if last_pos != 0 {
             a += 1;
@@ -64,7 +107,7 @@ pub(super) fn format_with_options(args: &[Node]) -> String {
     while a < args.len() {
         out.push_str(join);
         match &args[a] {
-            Node::String(s) => out.push_str(s),
+            Node::String(s) => out.push_str(&s.to_lossy()),
             value => out.push_str(&inspect(value)),
         }
         join = " ";
@@ -100,7 +143,7 @@ fn directive(kind: u8, arg: &Node) -> String {
             other => format_number(to_number(other)),
         },
         b'O' => inspect(arg),
-        b'o' => inspect_with_depth(arg, 4),
+        b'o' => inspect_with(arg, &Options::PERCENT_O),
         b'i' => match arg {
             Node::BigInt(d) => format!("{d}n"),
             Node::Symbol(_) => "NaN".into(),
@@ -122,7 +165,7 @@ fn to_js_string(value: &Node) -> Option<String> {
         Node::Bool(b) => b.to_string(),
         Node::Number(x) => number_to_string(*x),
         Node::BigInt(d) => d.clone(),
-        Node::String(s) => s.clone(),
+        Node::String(s) => s.to_lossy(),
         Node::Symbol(d) => format!("Symbol({d})"),
         Node::Boxed { value, .. } => return to_js_string(value),
         Node::Array { len, items, .. } => {
@@ -191,9 +234,9 @@ fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
         Node::Number(x) if x.is_finite() => out.push_str(&number_to_string(*x)),
         Node::Number(_) => out.push_str("null"),
         Node::BigInt(d) => out.push_str(d),
-        Node::String(s) => json_quote(s, out),
+        Node::String(s) => json_quote(s.units(), out),
         Node::Boxed { value, .. } => return json(value, out),
-        Node::Date { text, .. } if text != "Invalid Date" => json_quote(text, out),
+        Node::Date { text, .. } if text != "Invalid Date" => json_quote(JsText::from(text.as_str()).units(), out),
         Node::Date { .. } => out.push_str("null"),
         Node::Circular(_) => return Err(()),
         Node::Ref { node, .. } => return json(node, out),
@@ -236,7 +279,7 @@ fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
                 if !first {
                     out.push(',');
                 }
-                json_quote(name, out);
+                json_quote(name.units(), out);
                 out.push(':');
                 if json(v, out)? {
                     first = false;
@@ -252,20 +295,22 @@ fn json(value: &Node, out: &mut String) -> Result<bool, ()> {
     Ok(true)
 }
 
-/// JSON.stringify's QuoteJSONString.
-fn json_quote(s: &str, out: &mut String) {
+/// JSON.stringify's QuoteJSONString: lone surrogates are escaped
+/// (`"\ud83d"`), as well-formed JSON.stringify does.
+fn json_quote(units: &[u16], out: &mut String) {
     out.push('"');
-    for c in s.chars() {
+    for c in char::decode_utf16(units.iter().copied()) {
         match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
+            Ok('"') => out.push_str("\\\""),
+            Ok('\\') => out.push_str("\\\\"),
+            Ok('\u{8}') => out.push_str("\\b"),
+            Ok('\u{c}') => out.push_str("\\f"),
+            Ok('\n') => out.push_str("\\n"),
+            Ok('\r') => out.push_str("\\r"),
+            Ok('\t') => out.push_str("\\t"),
+            Ok(c) if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            Ok(c) => out.push(c),
+            Err(lone) => out.push_str(&format!("\\u{:04x}", lone.unpaired_surrogate())),
         }
     }
     out.push('"');

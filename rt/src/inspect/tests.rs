@@ -112,6 +112,67 @@ fn top_level_strings() {
     assert_eq!(log(vec![]), "");
 }
 
+#[test]
+fn lone_surrogates() {
+    let units = |u: &[u16]| JsText::from_units(u.to_vec());
+    let high = Node::String(units(&[0xd83d]));
+    let pair = Node::String(units(&[0x61, 0xd83d, 0xde00]));
+    let v = arr(Some("Array"), 2, vec![el(high.clone()), el(pair)], vec![]);
+    // console.log(['\ud83d', 'a\ud83d\ude00'])
+    assert_eq!(inspect(&v), "[ '\\ud83d', 'a😀' ]");
+    let o = Node::Object {
+        constructor: Some("Object".into()),
+        props: vec![(Key::Name(units(&[0xdc00])), high.clone()), (Key::Hidden(units(&[0xdfff])), n(1.0))],
+    };
+    assert_eq!(inspect(&o), "{ '\\udc00': '\\ud83d', [\\udfff]: 1 }");
+    // Raw text (a top-level string, %s) is written with U+FFFD, as Node writes it.
+    assert_eq!(log(vec![high.clone()]), "\u{fffd}");
+    assert_eq!(log(vec![s("%s|%j"), high.clone(), high]), "\u{fffd}|\"\\ud83d\"");
+}
+
+#[test]
+fn format_directive_arguments() {
+    assert_eq!(format_directives("%o %s", 3), vec![(1, b'o'), (2, b's')]);
+    assert_eq!(format_directives("%o %o", 2), vec![(1, b'o')]);
+    assert_eq!(format_directives("%%o %o", 2), vec![(1, b'o')]);
+    assert_eq!(format_directives("100%", 2), vec![]);
+    assert_eq!(format_directives("%x %d", 2), vec![(1, b'd')]);
+    assert_eq!(format_directives("%o", 1), vec![]);
+}
+
+#[test]
+fn show_hidden() {
+    let hidden = Options::PERCENT_O;
+    // console.log('%o', [1, 2])
+    let v = arr(Some("Array"), 2, vec![el(n(1.0)), el(n(2.0))], vec![(kh("length"), n(2.0))]);
+    assert_eq!(inspect_with(&v, &hidden), "[ 1, 2, [length]: 2 ]");
+    // With showHidden, an error's `message` is listed even though its stack
+    // shows it: const e = new Error('x'); e.message = 'x'; Object.defineProperty(e, 'message', { enumerable: true })
+    let e = Node::Error {
+        stack: "Error: x\n    at f (a.js:1:1)".into(),
+        name: "Error".into(),
+        message: "x".into(),
+        constructor: Some("Error".into()),
+        props: vec![(k("message"), s("x"))],
+    };
+    assert_eq!(inspect_with(&e, &hidden), "Error: x\n    at f (a.js:1:1) {\n  message: 'x'\n}");
+    assert_eq!(inspect(&e), "Error: x\n    at f (a.js:1:1)");
+    // Prototype properties come after the own ones, formatted one level shallower:
+    // function P() { this.x = 1 } P.prototype.deep = { a: { b: { c: { d: { e: 1 } } } } }
+    let chain = |depth: usize| {
+        let mut v = obj(Some("Object"), vec![(k("e"), n(1.0))]);
+        for name in ["d", "c", "b", "a"].into_iter().take(depth) {
+            v = obj(Some("Object"), vec![(k(name), v)]);
+        }
+        v
+    };
+    let p = obj(Some("P"), vec![(k("x"), n(1.0)), (Key::Prototype(Box::new(k("deep"))), chain(4))]);
+    assert_eq!(
+        inspect_with(&p, &hidden),
+        "P {\n  x: 1,\n  deep: {\n    a: {\n      b: { c: { d: { e: 1 } } }\n    }\n  }\n}"
+    );
+}
+
 // ---------- generated cases ----------
 
 #[test]

@@ -69,41 +69,48 @@ pub(super) fn str_escape(units: &[u16]) -> String {
 
 /// Node's `strEscapeSequencesReplacer` applied without quoting (used for
 /// symbol descriptions and non-enumerable keys): also escapes `'`.
-fn escape_unquoted(s: &str) -> String {
-    let units: Vec<u16> = s.encode_utf16().collect();
-    let mut out = String::with_capacity(s.len());
-    escape_into(&mut out, &units, Some(u16::from(b'\'')));
+fn escape_unquoted(units: &[u16]) -> String {
+    let mut out = String::with_capacity(units.len());
+    escape_into(&mut out, units, Some(u16::from(b'\'')));
     out
 }
 
 /// Whether `key` matches Node's `keyStrRegExp`, `/^[a-zA-Z_][a-zA-Z_0-9]*$/`.
-fn is_identifier_key(key: &str) -> bool {
-    let mut bytes = key.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+fn is_identifier_key(key: &[u16]) -> bool {
+    let ascii = |u: u16, f: fn(&u8) -> bool| u8::try_from(u).is_ok_and(|b| f(&b) || b == b'_');
+    key.first().is_some_and(|&u| ascii(u, u8::is_ascii_alphabetic))
+        && key.iter().all(|&u| ascii(u, u8::is_ascii_alphanumeric))
 }
 
 /// An enumerable string property key as Node prints it before `: `:
 /// `a`, `_y` bare; everything else quoted like a string (`'a-b'`, `'1'`,
 /// `'$x'`); `__proto__` as `['__proto__']`.
 pub fn format_key(key: &str) -> String {
-    if key == "__proto__" {
+    let units: Vec<u16> = key.encode_utf16().collect();
+    format_key_units(&units)
+}
+
+fn format_key_units(key: &[u16]) -> String {
+    if key.iter().copied().eq("__proto__".encode_utf16()) {
         "['__proto__']".to_string()
     } else if is_identifier_key(key) {
-        key.to_string()
+        key.iter().map(|&u| char::from(u as u8)).collect()
     } else {
-        let units: Vec<u16> = key.encode_utf16().collect();
-        str_escape(&units)
+        str_escape(key)
     }
 }
 
 /// Any property key, as the part of Node's `formatProperty` before `: `.
 pub(super) fn format_property_key(key: &Key) -> String {
     match key {
-        Key::Name(name) => format_key(name),
-        Key::Symbol(desc) => format!("[{}]", escape_unquoted(&format!("Symbol({desc})"))),
-        Key::Hidden(name) if name == "__proto__" => "['__proto__']".to_string(),
-        Key::Hidden(name) => format!("[{}]", escape_unquoted(name)),
+        Key::Name(name) => format_key_units(name.units()),
+        Key::Symbol(desc) => {
+            let units: Vec<u16> = format!("Symbol({desc})").encode_utf16().collect();
+            format!("[{}]", escape_unquoted(&units))
+        }
+        Key::Hidden(name) if name.is("__proto__") => "['__proto__']".to_string(),
+        Key::Hidden(name) => format!("[{}]", escape_unquoted(name.units())),
+        Key::Prototype(key) => format_property_key(key),
     }
 }
 

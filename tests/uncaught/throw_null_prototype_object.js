@@ -1,0 +1,3 @@
+const bare = Object.create(null);
+bare.x = 1;
+throw bare;
