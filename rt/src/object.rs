@@ -653,7 +653,8 @@ pub(crate) fn materialize(o: Obj) {
 }
 
 fn is_lazy_fn_key(key: PropKey) -> bool {
-    matches!(key, PropKey::Atom(a) if a == atom(K::name) || a == atom(K::length) || a == atom(K::prototype))
+    matches!(key, PropKey::Atom(a) if a == atom(K::name) || a == atom(K::length) || a == atom(K::prototype)
+        || a == atom(K::arguments) || a == atom(K::caller))
 }
 
 /// Looks up an own property without running getters.

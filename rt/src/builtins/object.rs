@@ -55,6 +55,9 @@ pub fn install() {
         ("defineProperties", define_properties, 2),
         ("freeze", freeze, 1),
         ("isFrozen", is_frozen, 1),
+        ("seal", seal, 1),
+        ("isSealed", is_sealed, 1),
+        ("hasOwn", has_own, 2),
         ("preventExtensions", prevent_extensions, 1),
         ("isExtensible", is_extensible, 1),
         ("is", is, 2),
@@ -467,42 +470,90 @@ fn define_property(_this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(target)
 }
 
+/// SetIntegrityLevel (§7.3.15): every own property becomes non-configurable
+/// (and, when `frozen`, every data property read-only); the object stops
+/// being extensible.
+fn set_integrity_level(o: Obj, frozen: bool) {
+    object::materialize(o);
+    if o.is_array() && o.flags() & oflags::SPARSE == 0 {
+        // Elements become named properties so they can carry attributes (a
+        // sparse array's already are).
+        let n = array::length(o);
+        let vals: Vec<(u32, Value)> =
+            (0..n).map(|i| (i, array::get_element(o, i))).filter(|(_, v)| !v.is_hole()).collect();
+        o.array().elements.clear();
+        o.set_flag(oflags::SPARSE);
+        o.to_dict();
+        for (i, v) in vals {
+            o.add_named(crate::string::index_atom(i), v, attr::DEFAULT);
+        }
+        o.array().length = n;
+    }
+    for (k, f) in o.named_keys() {
+        let keep = if frozen && f & attr::ACCESSOR == 0 { attr::ENUMERABLE } else { attr::ENUMERABLE | attr::WRITABLE };
+        let nf = f & (keep | attr::ACCESSOR);
+        if nf != f {
+            let (val, _) = object::get_own_property(o, PropKey::Atom(k)).unwrap_or((Value::UNDEFINED, 0));
+            if f & attr::ACCESSOR != 0 {
+                let (g, s) = object::accessor_parts(val);
+                object::define_accessor(o, PropKey::Atom(k), g, s, nf);
+            } else {
+                object::define(o, PropKey::Atom(k), val, nf);
+            }
+        }
+    }
+    o.set_flag(oflags::NOT_EXTENSIBLE);
+    if frozen {
+        o.set_flag(oflags::FROZEN);
+    }
+}
+
+/// TestIntegrityLevel (§7.3.16): not extensible, and no own property is
+/// configurable (nor, for `frozen`, a writable data property).
+fn test_integrity_level(o: Obj, frozen: bool) -> bool {
+    if o.flags() & oflags::FROZEN != 0 {
+        return true;
+    }
+    if o.flags() & oflags::NOT_EXTENSIBLE == 0 {
+        return false;
+    }
+    object::own_keys(o, false).into_iter().all(|k| match object::get_own_property(o, k) {
+        Some((_, f)) => {
+            f & attr::CONFIGURABLE == 0 && !(frozen && f & attr::ACCESSOR == 0 && f & attr::WRITABLE != 0)
+        }
+        None => true,
+    })
+}
+
 fn freeze(_this: Value, args: &[Value]) -> JsResult<Value> {
     let v = arg(args, 0);
     if let Some(o) = v.obj() {
-        object::materialize(o);
-        if o.is_array() {
-            // Elements become named properties so they can be read-only.
-            let n = array::length(o);
-            let vals: Vec<(u32, Value)> =
-                (0..n).map(|i| (i, array::get_element(o, i))).filter(|(_, v)| !v.is_hole()).collect();
-            o.array().elements.clear();
-            o.set_flag(oflags::SPARSE);
-            o.to_dict();
-            for (i, v) in vals {
-                o.add_named(crate::string::index_atom(i), v, attr::ENUMERABLE);
-            }
-            o.array().length = n;
-        }
-        for (k, f) in o.named_keys() {
-            let nf = if f & attr::ACCESSOR != 0 { f & !attr::CONFIGURABLE } else { f & attr::ENUMERABLE };
-            if nf != f {
-                let (val, _) = object::get_own_property(o, PropKey::Atom(k)).unwrap_or((Value::UNDEFINED, 0));
-                if f & attr::ACCESSOR != 0 {
-                    let (g, s) = object::accessor_parts(val);
-                    object::define_accessor(o, PropKey::Atom(k), g, s, nf);
-                } else {
-                    object::define(o, PropKey::Atom(k), val, nf);
-                }
-            }
-        }
-        o.set_flag(oflags::NOT_EXTENSIBLE | oflags::FROZEN);
+        set_integrity_level(o, true);
+    }
+    Ok(v)
+}
+
+fn seal(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let v = arg(args, 0);
+    if let Some(o) = v.obj() {
+        set_integrity_level(o, false);
     }
     Ok(v)
 }
 
 fn is_frozen(_this: Value, args: &[Value]) -> JsResult<Value> {
-    Ok(Value::bool(arg(args, 0).obj().is_none_or(|o| o.flags() & oflags::FROZEN != 0)))
+    Ok(Value::bool(arg(args, 0).obj().is_none_or(|o| test_integrity_level(o, true))))
+}
+
+fn is_sealed(_this: Value, args: &[Value]) -> JsResult<Value> {
+    Ok(Value::bool(arg(args, 0).obj().is_none_or(|o| test_integrity_level(o, false))))
+}
+
+/// Object.hasOwn (§20.1.2.13).
+fn has_own(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let key = to_property_key(arg(args, 1))?;
+    Ok(Value::bool(object::has_own(o, key)))
 }
 
 fn prevent_extensions(_this: Value, args: &[Value]) -> JsResult<Value> {
