@@ -811,6 +811,8 @@ pub fn set(o: Obj, key: PropKey, v: Value) -> JsResult<bool> {
         array::set_element(o, i, v);
         return Ok(true);
     }
+    // A function's lazy own properties were created before anything added later.
+    materialize(o);
     o.add_named(key.to_atom(), v, attr::DEFAULT);
     Ok(true)
 }
