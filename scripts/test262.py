@@ -519,6 +519,19 @@ def write_reports(args, results, elapsed, command):
             pct(g["passed"], g["total"])))
     md.append("")
 
+    if args.filter and len(args.filter) > 1:
+        # The directories asked for, which may be finer than two levels.
+        md.append("## By directory run (filter)")
+        md.append("")
+        md.append("| filter | total | passed | failed | unsupported | skipped | pass rate |")
+        md.append("|---|---:|---:|---:|---:|---:|---:|")
+        for f in args.filter:
+            c = collections.Counter(o for rel, (o, _) in results.items() if f in "test/" + rel)
+            n = sum(c.values())
+            md.append("| `{}` | {} | {} | {} | {} | {} | {} |".format(
+                f, n, c["passed"], c["failed"], c["unsupported"], c["skipped"], pct(c["passed"], n)))
+        md.append("")
+
     def top_table(title, header, counter, n=15):
         if not counter:
             return
