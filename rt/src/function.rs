@@ -149,7 +149,8 @@ pub fn materialize_props(o: Obj) {
     let (length, name, flags) = (f.length, f.name, f.flags);
     o.define_atom(atom(K::length), Value::uint(length), attr::CONFIGURABLE);
     o.define_atom(atom(K::name), name, attr::CONFIGURABLE);
-    if flags & (fflags::NATIVE | closure_flags::ARROW | closure_flags::METHOD | closure_flags::STRICT | fflags::CLASS) == 0
+    if flags & (fflags::NATIVE | closure_flags::ARROW | closure_flags::METHOD | closure_flags::STRICT | fflags::CLASS)
+        == 0
     {
         // V8's own `arguments` and `caller` of sloppy functions (strict ones,
         // arrows, methods and builtins inherit Function.prototype's throwing

@@ -542,9 +542,7 @@ fn test_integrity_level(o: Obj, frozen: bool) -> bool {
         return false;
     }
     object::own_keys(o, false).into_iter().all(|k| match object::get_own_property(o, k) {
-        Some((_, f)) => {
-            f & attr::CONFIGURABLE == 0 && !(frozen && f & attr::ACCESSOR == 0 && f & attr::WRITABLE != 0)
-        }
+        Some((_, f)) => f & attr::CONFIGURABLE == 0 && !(frozen && f & attr::ACCESSOR == 0 && f & attr::WRITABLE != 0),
         None => true,
     })
 }
