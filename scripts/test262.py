@@ -19,8 +19,12 @@ Outcomes:
   skipped      not run: module/async tests and features dxl lacks (SKIP_FEATURES).
   failed       anything else, with a short reason (compiler crash, timeout, ...).
 
+Pass rate = passed / total: every test file of the directories run counts,
+so skipped, unsupported and failed tests are all not passed.
+
 Writes a markdown report (--out) and a JSON file next to it with per-directory
-counts and the failing tests. Standard library only.
+counts and the failing, unsupported and skipped tests with their reasons.
+Standard library only.
 """
 
 import argparse
@@ -98,8 +102,8 @@ SKIP_FEATURES = {
 SKIP_FLAGS = {"module", "async"}
 
 # assert.js formats strings with `typeof JSON !== "undefined" ? JSON.stringify(v) : ...`.
-# dxl rejects any mention of `JSON` at compile time (even behind that typeof
-# guard), which would make every test unsupported. We drop the guarded JSON
+# dxl compiles `typeof JSON` but rejects any other mention of `JSON` at compile
+# time (even behind that typeof guard), which would make every test unsupported. We drop the guarded JSON
 # branch: the fallback it keeps is what the harness itself uses without JSON,
 # so only the wording of assertion messages changes. `--no-harness-patch` off.
 HARNESS_PATCHES = {
@@ -434,8 +438,8 @@ def normalize_reason(reason):
     return r[:160]
 
 
-def pct(passed, ran):
-    return "{:.1f}%".format(100.0 * passed / ran) if ran else "n/a"
+def pct(passed, total):
+    return "{:.1f}%".format(100.0 * passed / total) if total else "n/a"
 
 
 def write_reports(args, results, elapsed, command):
@@ -443,7 +447,7 @@ def write_reports(args, results, elapsed, command):
     groups = collections.OrderedDict()
     for rel in sorted(results):
         g = groups.setdefault(group_of(rel), {"total": 0, "failures": {}, "unsupported_tests": {},
-                                              **{o: 0 for o in outcomes}})
+                                              "skipped_tests": {}, **{o: 0 for o in outcomes}})
         outcome, reason = results[rel]
         g["total"] += 1
         g[outcome] += 1
@@ -451,6 +455,8 @@ def write_reports(args, results, elapsed, command):
             g["failures"]["test/" + rel] = reason
         elif outcome == "unsupported":
             g["unsupported_tests"]["test/" + rel] = reason
+        elif outcome == "skipped":
+            g["skipped_tests"]["test/" + rel] = reason
     totals = {o: sum(g[o] for g in groups.values()) for o in ("total",) + outcomes}
 
     fail_causes = collections.Counter(normalize_reason(r) for o, r in results.values() if o == "failed")
@@ -483,20 +489,25 @@ def write_reports(args, results, elapsed, command):
     md.append("- wall time: {:.0f} s with {} jobs".format(elapsed, args.jobs))
     if not args.no_harness_patch:
         md.append("- harness patch: the `JSON.stringify` branch of `assert.js`'s string "
-                  "formatting is removed (dxl rejects any use of `JSON`); see `HARNESS_PATCHES`")
+                  "formatting is removed: dxl compiles `typeof JSON` (it is `\"undefined\"`) but "
+                  "rejects any other use of `JSON` at compile time, even in that guarded branch; "
+                  "see `HARNESS_PATCHES`")
     for note in args.note or []:
         md.append("- note: " + note)
     md.append("")
-    md.append("Pass rate = passed / (total - skipped). *Unsupported*: dxl rejected the test "
-              "with an unsupported-feature error. *Skipped*: not run (module/async flags, "
-              "or a frontmatter feature in the script's `SKIP_FEATURES`).")
+    md.append("Pass rate = passed / total, where *total* is every test file of the directories "
+              "run: skipped, unsupported and failed tests all count as not passed. "
+              "*Unsupported*: dxl rejected the test with an unsupported-feature error. "
+              "*Skipped*: not run (module/async flags, or a frontmatter feature in the script's "
+              "`SKIP_FEATURES`); the reasons are counted under *Skip reasons* below and listed "
+              "test by test in the JSON file.")
     md.append("")
     md.append("## Totals")
     md.append("")
     md.append("| total | passed | failed | unsupported | skipped | pass rate |")
     md.append("|---:|---:|---:|---:|---:|---:|")
     md.append("| {total} | {passed} | {failed} | {unsupported} | {skipped} | {rate} |".format(
-        rate=pct(totals["passed"], totals["total"] - totals["skipped"]), **totals))
+        rate=pct(totals["passed"], totals["total"]), **totals))
     md.append("")
     md.append("## By directory")
     md.append("")
@@ -505,8 +516,21 @@ def write_reports(args, results, elapsed, command):
     for name, g in groups.items():
         md.append("| `{}` | {} | {} | {} | {} | {} | {} |".format(
             name, g["total"], g["passed"], g["failed"], g["unsupported"], g["skipped"],
-            pct(g["passed"], g["total"] - g["skipped"])))
+            pct(g["passed"], g["total"])))
     md.append("")
+
+    if args.filter and len(args.filter) > 1:
+        # The directories asked for, which may be finer than two levels.
+        md.append("## By directory run (filter)")
+        md.append("")
+        md.append("| filter | total | passed | failed | unsupported | skipped | pass rate |")
+        md.append("|---|---:|---:|---:|---:|---:|---:|")
+        for f in args.filter:
+            c = collections.Counter(o for rel, (o, _) in results.items() if f in "test/" + rel)
+            n = sum(c.values())
+            md.append("| `{}` | {} | {} | {} | {} | {} | {} |".format(
+                f, n, c["passed"], c["failed"], c["unsupported"], c["skipped"], pct(c["passed"], n)))
+        md.append("")
 
     def top_table(title, header, counter, n=15):
         if not counter:
@@ -521,8 +545,8 @@ def write_reports(args, results, elapsed, command):
 
     top_table("Most common failure reasons", "reason (normalized)", fail_causes)
     top_table("Most common unsupported features", "diagnostic", unsupported_causes)
-    top_table("Skip reasons", "reason", skip_causes)
-    md.append("The failing and unsupported tests of every directory, with their reasons, are in "
+    top_table("Skip reasons", "reason", skip_causes, n=None)
+    md.append("The failing, unsupported and skipped tests of every directory, with their reasons, are in "
               "[`{}`]({}).".format(os.path.basename(json_path(args.out)), os.path.basename(json_path(args.out))))
     md.append("")
 
@@ -537,6 +561,7 @@ def write_reports(args, results, elapsed, command):
         "command": command,
         "filters": args.filter or [],
         "elapsed_seconds": round(elapsed, 1),
+        "pass_rate_definition": "passed / total (skipped, unsupported and failed tests count as not passed)",
         "totals": totals,
         "directories": {
             name: {
@@ -544,6 +569,7 @@ def write_reports(args, results, elapsed, command):
                 "unsupported": g["unsupported"], "skipped": g["skipped"],
                 "failures": g["failures"],
                 "unsupported_tests": g["unsupported_tests"],
+                "skipped_tests": g["skipped_tests"],
             } for name, g in groups.items()
         },
         "failure_reasons": dict(fail_causes.most_common()),
@@ -651,9 +677,9 @@ def main():
             for rel in sorted(results):
                 outcome, reason = results[rel]
                 f.write("{}\t{}\t{}\n".format(outcome, rel, " ".join(str(reason).split())))
-    print("wrote {} and {}: {} passed of {} run ({} skipped)".format(
-        args.out, json_path(args.out), totals["passed"], totals["total"] - totals["skipped"],
-        totals["skipped"]), file=sys.stderr)
+    print("wrote {} and {}: {} passed of {} tests ({}; {} skipped)".format(
+        args.out, json_path(args.out), totals["passed"], totals["total"],
+        pct(totals["passed"], totals["total"]), totals["skipped"]), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 //! invoked through one trampoline; constructors that need to build an exotic
 //! object themselves (Array, Error, wrappers) also have a [`NativeCtor`].
 //!
-//! `length`, `name` and (for constructors) `prototype` are real own properties,
+//! `length`, `name`, (for sloppy functions) `arguments` and `caller`, and (for
+//! constructors) `prototype` are real own properties,
 //! created lazily the first time anything looks at them (most closures never
 //! have them read), so creating a closure costs one allocation.
 
@@ -148,6 +149,15 @@ pub fn materialize_props(o: Obj) {
     let (length, name, flags) = (f.length, f.name, f.flags);
     o.define_atom(atom(K::length), Value::uint(length), attr::CONFIGURABLE);
     o.define_atom(atom(K::name), name, attr::CONFIGURABLE);
+    if flags & (fflags::NATIVE | closure_flags::ARROW | closure_flags::METHOD | closure_flags::STRICT | fflags::CLASS)
+        == 0
+    {
+        // V8's own `arguments` and `caller` of sloppy functions (strict ones,
+        // arrows, methods and builtins inherit Function.prototype's throwing
+        // accessors). dxl does not track callers: both stay null.
+        o.define_atom(atom(K::arguments), Value::NULL, 0);
+        o.define_atom(atom(K::caller), Value::NULL, 0);
+    }
     if flags & (fflags::NATIVE | closure_flags::ARROW | closure_flags::METHOD) == 0 {
         let proto = object::new_object();
         proto.define_atom(atom(K::constructor), o.value(), attr::HIDDEN);

@@ -669,7 +669,8 @@ pub(crate) fn materialize(o: Obj) {
 }
 
 fn is_lazy_fn_key(key: PropKey) -> bool {
-    matches!(key, PropKey::Atom(a) if a == atom(K::name) || a == atom(K::length) || a == atom(K::prototype))
+    matches!(key, PropKey::Atom(a) if a == atom(K::name) || a == atom(K::length) || a == atom(K::prototype)
+        || a == atom(K::arguments) || a == atom(K::caller))
 }
 
 /// Looks up an own property without running getters.
@@ -828,6 +829,8 @@ pub fn set(o: Obj, key: PropKey, v: Value) -> JsResult<bool> {
     if let (PropKey::Index(i), true) = (key, o.is_array()) {
         return Ok(array::add_element(o, i, v));
     }
+    // A function's lazy own properties were created before anything added later.
+    materialize(o);
     o.add_named(key.to_atom(), v, attr::DEFAULT);
     Ok(true)
 }

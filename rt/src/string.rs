@@ -810,6 +810,8 @@ well_known_atoms! {
     Boolean = "Boolean",
     Error = "Error",
     anonymous = "anonymous",
+    arguments = "arguments",
+    caller = "caller",
     join = "join",
     get = "get",
     set = "set",

@@ -5,18 +5,36 @@ use dxl_abi::value as abi;
 use super::{define_global, install_methods};
 use crate::error::{throw_error, throw_type_error};
 use crate::function::{self, fflags, new_function, new_native_ctor};
-use crate::object::Obj;
+use crate::object::{self, Obj, PropKey, attr, oflags};
 use crate::realm::realm;
-use crate::string::Str;
-use crate::value::{JsResult, Value, arg};
+use crate::string::{K, Str, atom};
+use crate::value::{self, JsResult, Value, arg};
 
 pub fn install() {
     let r = realm();
     let proto = r.function_proto;
+    // %ThrowTypeError% (§10.2.4): `caller` and `arguments` of strict
+    // functions, arrows, methods, builtins and bound functions, which have no
+    // own ones. Defined before `constructor`, in V8's key order.
+    let thrower = function::new_native("", 0, throw_restricted);
+    for key in [K::arguments, K::caller] {
+        object::define_accessor(proto, PropKey::Atom(atom(key)), thrower.value(), thrower.value(), attr::CONFIGURABLE);
+    }
+    // It is frozen: its `length` (0) and `name` ("") are read-only and fixed.
+    thrower.define_atom(atom(K::length), Value::uint(0), 0);
+    thrower.define_atom(atom(K::name), atom(K::empty).value(), 0);
+    thrower.set_flag(oflags::NOT_EXTENSIBLE | oflags::FROZEN);
     let ctor = new_native_ctor("Function", 1, function_call, function_construct, proto);
     r.function_ctor = ctor;
-    install_methods(proto, &[("call", call, 1), ("apply", apply, 2), ("bind", bind, 1), ("toString", to_string, 0)]);
+    install_methods(proto, &[("apply", apply, 2), ("bind", bind, 1), ("call", call, 1), ("toString", to_string, 0)]);
     define_global("Function", ctor.value());
+}
+
+fn throw_restricted(_this: Value, _args: &[Value]) -> JsResult<Value> {
+    Err(throw_type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the \
+         arguments objects for calls to them",
+    ))
 }
 
 fn function_call(_this: Value, _args: &[Value]) -> JsResult<Value> {
@@ -58,14 +76,33 @@ fn bind(this: Value, args: &[Value]) -> JsResult<Value> {
     captures.push(target.value());
     captures.push(arg(args, 0));
     captures.extend_from_slice(args.get(1..).unwrap_or(&[]));
-    let name = Str::new(&format!("bound {}", function::name_of(target))).value();
-    let tf = target.function();
-    let length = tf.length.saturating_sub(args.len().saturating_sub(1) as u32);
+    // Steps 5-6: the length comes from the target's own `length` property
+    // (it may have been redefined, or be a getter), clamped at 0; the bound
+    // arguments are counted, not `thisArg`.
+    let bound_args = args.len().saturating_sub(1) as f64;
+    let mut length = 0.0;
+    let length_key = PropKey::Atom(atom(K::length));
+    if object::has_own(target, length_key) {
+        let target_len = object::get(target, length_key, target.value())?;
+        if target_len.is_number() {
+            let l = value::to_integer_or_infinity(target_len)?;
+            length = if l == f64::NEG_INFINITY { 0.0 } else { (l - bound_args).max(0.0) };
+        }
+    }
+    // Steps 8-9: Get(Target, "name"), "" unless it is a string.
+    let target_name = object::get(target, PropKey::Atom(atom(K::name)), target.value())?;
+    let target_name = if target_name.is_string() { target_name.as_str().to_rust_string() } else { String::new() };
+    let name = Str::new(&format!("bound {target_name}")).value();
     let constructs = function::is_constructor(target.value());
     let flags = fflags::NATIVE | fflags::STRICT | if constructs { fflags::CONSTRUCTOR } else { 0 };
-    let b = new_function(bound_trampoline, name, length, captures.into_boxed_slice(), flags);
+    let small_length = (length <= u32::MAX as f64).then_some(length as u32);
+    let b = new_function(bound_trampoline, name, small_length.unwrap_or(0), captures.into_boxed_slice(), flags);
     if constructs {
         b.function().ctor = Some(bound_construct);
+    }
+    if small_length.is_none() {
+        // A length beyond u32 (up to +Infinity) does not fit the lazy field.
+        b.define_atom(atom(K::length), Value::number(length), attr::CONFIGURABLE);
     }
     Ok(b.value())
 }

@@ -57,6 +57,7 @@ pub fn install() {
         ("isFrozen", is_frozen, 1),
         ("seal", seal, 1),
         ("isSealed", is_sealed, 1),
+        ("hasOwn", has_own, 2),
         ("preventExtensions", prevent_extensions, 1),
         ("isExtensible", is_extensible, 1),
         ("is", is, 2),
@@ -134,7 +135,8 @@ fn to_string(this: Value, _args: &[Value]) -> JsResult<Value> {
 }
 
 fn to_locale_string(this: Value, _args: &[Value]) -> JsResult<Value> {
-    let f = value::to_object(this)?.get_atom(atom(K::toString))?;
+    // Invoke(this, "toString"): a getter sees the primitive `this` itself.
+    let f = object::get(value::to_object(this)?, PropKey::Atom(atom(K::toString)), this)?;
     function::call(f, this, &[])
 }
 
@@ -158,10 +160,26 @@ fn keys(_this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(out.value())
 }
 
+/// Whether `k` is (still) an enumerable own property of `o`: EnumerableOwnProperties
+/// and Object.assign check each key when they reach it, since a getter run
+/// for an earlier key may have deleted or redefined it.
+fn enumerable_now(o: Obj, k: PropKey) -> bool {
+    object::get_own_property(o, k).is_some_and(|(_, f)| f & attr::ENUMERABLE != 0)
+}
+
+/// All own keys of ToObject(v), for a walk that checks enumerability per key.
+fn all_keys_of(v: Value) -> JsResult<(Obj, Vec<PropKey>)> {
+    let o = to_object(v)?;
+    Ok((o, object::own_keys(o, false)))
+}
+
 fn values(_this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, ks) = keys_of(arg(args, 0))?;
+    let (o, ks) = all_keys_of(arg(args, 0))?;
     let out = array::new_array(ks.len());
     for k in ks {
+        if !enumerable_now(o, k) {
+            continue;
+        }
         let v = o.get(k)?;
         array::push(out, v)?;
     }
@@ -169,9 +187,12 @@ fn values(_this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn entries(_this: Value, args: &[Value]) -> JsResult<Value> {
-    let (o, ks) = keys_of(arg(args, 0))?;
+    let (o, ks) = all_keys_of(arg(args, 0))?;
     let out = array::new_array(ks.len());
     for k in ks {
+        if !enumerable_now(o, k) {
+            continue;
+        }
         let v = o.get(k)?;
         let pair = array::from_values(&[k.to_value(), v]);
         array::push(out, pair.value())?;
@@ -185,10 +206,14 @@ fn assign(_this: Value, args: &[Value]) -> JsResult<Value> {
         if src.is_nullish() {
             continue;
         }
-        let (s, ks) = keys_of(src)?;
+        let (s, ks) = all_keys_of(src)?;
         for k in ks {
+            if !enumerable_now(s, k) {
+                continue;
+            }
             let v = s.get(k)?;
-            object::set(target, k, v)?;
+            // Set(to, key, value, true): a refused write throws.
+            object::set_value_in(target.value(), k, v, true)?;
         }
     }
     Ok(target.value())
@@ -533,6 +558,13 @@ fn test_integrity_level(o: Obj, frozen: bool) -> bool {
 
 fn is_frozen(_this: Value, args: &[Value]) -> JsResult<Value> {
     Ok(Value::bool(arg(args, 0).obj().is_none_or(|o| test_integrity_level(o, true))))
+}
+
+/// Object.hasOwn (§20.1.2.13).
+fn has_own(_this: Value, args: &[Value]) -> JsResult<Value> {
+    let o = to_object(arg(args, 0))?;
+    let key = to_property_key(arg(args, 1))?;
+    Ok(Value::bool(object::has_own(o, key)))
 }
 
 fn prevent_extensions(_this: Value, args: &[Value]) -> JsResult<Value> {
