@@ -77,31 +77,6 @@ pub const fn from_bool(b: bool) -> u64 {
     if b { TRUE } else { FALSE }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn doubles_stay_below_tags() {
-        for d in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, -f64::MAX, f64::MIN_POSITIVE] {
-            assert!(is_double(from_f64(d)), "{d}");
-        }
-        assert!(is_double(from_f64(f64::NAN)));
-        assert!(is_double(from_f64(-f64::NAN)));
-        assert_eq!(from_f64(-f64::NAN), CANONICAL_NAN);
-    }
-
-    #[test]
-    fn tags_are_distinct() {
-        assert!(is_int32(from_int32(-1)));
-        assert!(!is_heap(from_int32(-1)));
-        assert!(!is_double(UNDEFINED));
-        assert!(is_heap(TAG_STRING | 0x1000));
-        assert!(is_heap(TAG_OBJECT | 0x1000));
-        assert!(!is_heap(EXCEPTION));
-    }
-}
-
 // Object layout that generated code reads inline (the runtime asserts each).
 
 /// `GcHeader::kind` (a byte at offset 0) of a plain object and of an array.
@@ -162,3 +137,28 @@ pub const STRING_DATA_OFFSET: u64 = 16;
 /// A rope's halves; a flattened rope has a null right half and its flat copy on the left.
 pub const ROPE_LEFT_OFFSET: u64 = 16;
 pub const ROPE_RIGHT_OFFSET: u64 = 24;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_stay_below_tags() {
+        for d in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, -f64::MAX, f64::MIN_POSITIVE] {
+            assert!(is_double(from_f64(d)), "{d}");
+        }
+        assert!(is_double(from_f64(f64::NAN)));
+        assert!(is_double(from_f64(-f64::NAN)));
+        assert_eq!(from_f64(-f64::NAN), CANONICAL_NAN);
+    }
+
+    #[test]
+    fn tags_are_distinct() {
+        assert!(is_int32(from_int32(-1)));
+        assert!(!is_heap(from_int32(-1)));
+        assert!(!is_double(UNDEFINED));
+        assert!(is_heap(TAG_STRING | 0x1000));
+        assert!(is_heap(TAG_OBJECT | 0x1000));
+        assert!(!is_heap(EXCEPTION));
+    }
+}

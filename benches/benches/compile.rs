@@ -49,13 +49,19 @@ fn phases(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("frontend", |b| b.iter(|| black_box(dxl_frontend::build("gen.js", &source))));
     let program = dxl_frontend::build("gen.js", &source).program.expect("the generated program compiles");
-    group.bench_function("typeinfer", |b| b.iter(|| black_box(dxl_typeinfer::infer(&program))));
+    group.bench_function("typeinfer", |b| b.iter(|| black_box(dxl_typeinfer::infer(&program, true))));
     let dir = tempfile::tempdir().expect("temporary directory");
     let object = dir.path().join("gen.o");
+    let types = dxl_typeinfer::infer(&program, true);
     for opt_level in [0, 2] {
-        let options = dxl_codegen_llvm::Options { opt_level, emit: dxl_codegen_llvm::Emit::Object, timings: false };
+        let options = dxl_codegen_llvm::Options {
+            opt_level,
+            target_cpu: dxl_codegen_llvm::TargetCpu::Generic,
+            emit: dxl_codegen_llvm::Emit::Object,
+            timings: false,
+        };
         group.bench_function(format!("codegen -O{opt_level}"), |b| {
-            b.iter(|| dxl_codegen_llvm::compile(&program, options, &object).expect("codegen succeeds"))
+            b.iter(|| dxl_codegen_llvm::compile(&program, &types, options, &object).expect("codegen succeeds"))
         });
     }
     group.finish();
@@ -74,7 +80,12 @@ fn suite_programs(c: &mut Criterion) {
         let name = path.file_stem().expect("a file").to_string_lossy().to_string();
         let source = std::fs::read_to_string(&path).expect("readable");
         let object = dir.path().join(format!("{name}.o"));
-        let options = dxl_codegen_llvm::Options { opt_level: 2, emit: dxl_codegen_llvm::Emit::Object, timings: false };
+        let options = dxl_codegen_llvm::Options {
+            opt_level: 2,
+            target_cpu: dxl_codegen_llvm::TargetCpu::Generic,
+            emit: dxl_codegen_llvm::Emit::Object,
+            timings: false,
+        };
         // Programs dxl cannot compile yet are skipped here; the runner lists them.
         if dxl_frontend::build(&name, &source).program.is_none() {
             continue;
@@ -82,7 +93,8 @@ fn suite_programs(c: &mut Criterion) {
         group.bench_function(&name, |b| {
             b.iter(|| {
                 let program = dxl_frontend::build(&name, &source).program.expect("compiles");
-                dxl_codegen_llvm::compile(&program, options, &object).expect("codegen succeeds")
+                let types = dxl_typeinfer::infer(&program, true);
+                dxl_codegen_llvm::compile(&program, &types, options, &object).expect("codegen succeeds")
             })
         });
     }

@@ -61,7 +61,7 @@ fn new_array_with_inline_room(room: usize) -> Obj {
     unsafe { Obj::from_ptr(cell as *mut object::JsObject) }
 }
 
-const _: () = assert!(std::mem::size_of::<JsArray>() % 8 == 0);
+const _: () = assert!(std::mem::size_of::<JsArray>().is_multiple_of(8));
 
 /// A new array holding `values` (which may contain holes).
 pub fn from_values(values: &[Value]) -> Obj {
@@ -447,6 +447,9 @@ pub fn element_keys(a: Obj, out: &mut Vec<u32>) {
     }
 }
 
+const _: () = assert!(std::mem::offset_of!(JsArray, elements) == dxl_abi::value::ARRAY_ELEMENTS_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(JsArray, length) == dxl_abi::value::ARRAY_LENGTH_OFFSET as usize);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -507,6 +510,3 @@ mod tests {
         });
     }
 }
-
-const _: () = assert!(std::mem::offset_of!(JsArray, elements) == dxl_abi::value::ARRAY_ELEMENTS_OFFSET as usize);
-const _: () = assert!(std::mem::offset_of!(JsArray, length) == dxl_abi::value::ARRAY_LENGTH_OFFSET as usize);

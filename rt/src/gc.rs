@@ -324,6 +324,10 @@ pub fn alloc<T>(value: T) -> *mut T {
 /// made by [`alloc`] of a type with a destructor are recorded already;
 /// raw cells that later take such memory (an object whose slots outgrow
 /// its cell) must call this. Large cells always run their destructors.
+#[allow(
+    clippy::not_unsafe_ptr_arg_deref,
+    reason = "callers pass cells that alloc returned; a safe fn keeps the call sites plain"
+)]
 pub fn needs_finalizer(cell: *const GcHeader) {
     // SAFETY: per the contract, the header is written.
     if unsafe { (*cell).gc } & (gc_bits::LARGE | gc_bits::PERMANENT) != 0 {

@@ -432,6 +432,7 @@ impl Obj {
     /// Appends a named property known to be missing by moving the object to
     /// `shape`, the shape its own shape reaches by adding that key (from a
     /// property cache that saw the transition).
+    #[allow(clippy::not_unsafe_ptr_arg_deref, reason = "shapes are never freed, so a shape pointer is always valid")]
     pub fn add_named_with_shape(self, shape: *const Shape, v: Value) {
         self.note_key_change();
         let o = self.raw();
@@ -571,6 +572,7 @@ pub fn new_object_with_proto(proto: Option<Obj>) -> Obj {
 /// The slots live in the object's own cell, after the object: one
 /// allocation, nothing to give back when it dies. A property added later
 /// moves them to a buffer of their own.
+#[allow(clippy::not_unsafe_ptr_arg_deref, reason = "shapes are never freed, so a shape pointer is always valid")]
 pub fn new_object_with_layout(proto: Obj, shape: *const Shape) -> Obj {
     // SAFETY: shapes live forever.
     let count = unsafe { &*shape }.keys.len();
@@ -1314,6 +1316,19 @@ pub unsafe fn finalize(h: *mut GcHeader) {
     }
 }
 
+// Generated code reads these fields inline (see `dxl_abi::value`).
+const _: () = {
+    use dxl_abi::value as abi;
+    assert!(std::mem::offset_of!(JsObject, shape) == abi::OBJECT_SHAPE_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, slots) == abi::OBJECT_SLOTS_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, dict) == abi::OBJECT_DICT_OFFSET as usize);
+    assert!(std::mem::offset_of!(JsObject, proto) == abi::OBJECT_PROTO_OFFSET as usize);
+    assert!(std::mem::size_of::<JsObject>() == abi::OBJECT_HEAD_SIZE as usize);
+    assert!(std::mem::size_of::<Option<Box<Dict>>>() == 8);
+    assert!(Kind::Object as u8 == abi::KIND_OBJECT && Kind::Array as u8 == abi::KIND_ARRAY);
+    assert!(oflags::FROZEN == abi::FLAG_FROZEN);
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1459,16 +1474,3 @@ mod tests {
         });
     }
 }
-
-// Generated code reads these fields inline (see `dxl_abi::value`).
-const _: () = {
-    use dxl_abi::value as abi;
-    assert!(std::mem::offset_of!(JsObject, shape) == abi::OBJECT_SHAPE_OFFSET as usize);
-    assert!(std::mem::offset_of!(JsObject, slots) == abi::OBJECT_SLOTS_OFFSET as usize);
-    assert!(std::mem::offset_of!(JsObject, dict) == abi::OBJECT_DICT_OFFSET as usize);
-    assert!(std::mem::offset_of!(JsObject, proto) == abi::OBJECT_PROTO_OFFSET as usize);
-    assert!(std::mem::size_of::<JsObject>() == abi::OBJECT_HEAD_SIZE as usize);
-    assert!(std::mem::size_of::<Option<Box<Dict>>>() == 8);
-    assert!(Kind::Object as u8 == abi::KIND_OBJECT && Kind::Array as u8 == abi::KIND_ARRAY);
-    assert!(oflags::FROZEN == abi::FLAG_FROZEN);
-};

@@ -151,6 +151,7 @@ pub struct JsPackedArray {
 const _: () = assert!(std::mem::offset_of!(JsPackedArray, elements) == abi::PACKED_ELEMENTS_OFFSET as usize);
 
 /// Whether the cell at `h` (an array) is a packed one.
+#[allow(clippy::not_unsafe_ptr_arg_deref, reason = "callers pass live cells from the heap")]
 pub fn is_packed(h: *const GcHeader) -> bool {
     // SAFETY: the caller passes a live cell.
     unsafe { (*h).kind == Kind::Array && (*h).flags & oflags::PACKED != 0 }
@@ -167,7 +168,7 @@ pub fn new(capacity: usize, width: Width) -> Value {
 }
 
 fn cell(a: Value) -> &'static mut JsPackedArray {
-    let p = a.heap_ptr() as *mut GcHeader;
+    let p = a.heap_ptr();
     assert!(is_packed(p), "a packed-array operation on another value");
     // SAFETY: a live array cell with the PACKED flag is a JsPackedArray (see `new`).
     unsafe { &mut *(p as *mut JsPackedArray) }

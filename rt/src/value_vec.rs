@@ -96,6 +96,7 @@ pub(crate) mod pool {
     static CHUNKS: Global<usize> = Global::new(0);
 
     /// How many chunks the free lists have taken from the system allocator.
+    #[cfg(test)]
     pub fn chunks() -> usize {
         *CHUNKS.get()
     }
