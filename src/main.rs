@@ -76,7 +76,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Compile(args) => driver::compile(&args),
+        Command::Compile(args) => driver::compile_on_large_stack(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

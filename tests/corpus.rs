@@ -480,6 +480,241 @@ fn cli_cases(root: &Path) -> Vec<Case> {
     });
     cases.push(Case { name: "cli/closed_stdout_pipe_is_quiet".into(), run: Box::new(closed_stdout_pipe) });
     cases.push(Case { name: "cli/out_of_memory_is_reported".into(), run: Box::new(out_of_memory) });
+    cases.extend(deep_input_cases());
+    cases.extend(output_file_cases());
+    cases.push(Case {
+        name: "cli/invalid_utf8_has_a_location".into(),
+        run: Box::new(|tmp| {
+            let bad = tmp.join("bad.js");
+            std::fs::write(&bad, b"let a = 1;\nlet s = 'ok \xff';\n").map_err(|e| e.to_string())?;
+            let o = run(Command::new(DXL).arg("compile").arg(&bad).arg("-o").arg(tmp.join("bad")))?;
+            expect_line_error(&o, "error[invalid-utf8]: the source is not valid UTF-8")?;
+            expect_line_error(&o, &format!("{}:2:13", bad.display()))
+        }),
+    });
+    cases
+}
+
+/// Compiles generated source (written to the scratch directory) with each
+/// of `flags` and checks that the program prints `expected`.
+fn compile_and_run_generated(
+    tmp: &Path,
+    name: &str,
+    source: &str,
+    flags: &[&str],
+    expected: &str,
+) -> Result<(), String> {
+    let program = tmp.join(format!("{name}.js"));
+    std::fs::write(&program, source).map_err(|e| e.to_string())?;
+    for flag in flags {
+        let exe = tmp.join(name);
+        compile(&program, &[flag], &exe).map_err(|e| format!("[{flag}] {}", truncate(&e, 2000)))?;
+        let o = run(&mut Command::new(&exe))?;
+        if o.stdout != expected || o.status != Some(0) {
+            return Err(format!(
+                "[{flag}] printed {:?} (status {:?}), expected {expected:?}",
+                truncate(&o.stdout, 200),
+                o.status
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Machine-generated and minified code nests deeply: the compiler must
+/// neither crash nor refuse such input at depths Node compiles (or, for
+/// brackets, well past them), and the program must print what Node does
+/// (with a large enough stack for its parser: the value is computed here).
+/// Nesting past what dxl compiles is a diagnostic with a location.
+fn deep_input_cases() -> Vec<Case> {
+    // (name, source, what it prints, optimization levels to check)
+    type Shape = (&'static str, fn() -> (String, String), &'static [&'static str]);
+    let shapes: Vec<Shape> = vec![
+        (
+            "deep_plus_chain_100000",
+            || {
+                let n = 100_000;
+                (format!("console.log(0{});\n", " + 1".repeat(n)), format!("{n}\n"))
+            },
+            &["-O2", "-O0"],
+        ),
+        (
+            "deep_parens_10000",
+            || {
+                let n = 10_000;
+                (format!("console.log({}1{});\n", "(".repeat(n), " + 1)".repeat(n)), format!("{}\n", n + 1))
+            },
+            &["-O2", "-O0"],
+        ),
+        (
+            "deep_arrays_5000",
+            || {
+                let n = 5_000;
+                let source = format!(
+                    "let x = {}7{};\nlet depth = 0;\nwhile (typeof x === 'object') {{ x = x[0]; depth++; }}\nconsole.log(depth, x);\n",
+                    "[".repeat(n),
+                    "]".repeat(n)
+                );
+                (source, format!("{n} 7\n"))
+            },
+            &["-O2", "-O0"],
+        ),
+        (
+            "deep_objects_5000",
+            || {
+                let n = 5_000;
+                let source = format!(
+                    "let x = {}7{};\nlet depth = 0;\nwhile (typeof x === 'object') {{ x = x.a; depth++; }}\nconsole.log(depth, x);\n",
+                    "{a: ".repeat(n),
+                    "}".repeat(n)
+                );
+                (source, format!("{n} 7\n"))
+            },
+            &["-O0"],
+        ),
+        (
+            "deep_blocks_5000",
+            || {
+                let n = 5_000;
+                (format!("let c = 0;\n{}{}\nconsole.log(c);\n", "{ c++; ".repeat(n), "}".repeat(n)), format!("{n}\n"))
+            },
+            &["-O2", "-O0"],
+        ),
+        (
+            "deep_function_expressions_2000",
+            || {
+                let n = 2_000;
+                let source =
+                    format!("console.log({}0{});\n", "(function () { return ".repeat(n), " + 1; })()".repeat(n));
+                (source, format!("{n}\n"))
+            },
+            &["-O0"],
+        ),
+    ];
+    let mut cases: Vec<Case> = shapes
+        .into_iter()
+        .map(|(name, generate, flags)| Case {
+            name: format!("cli/{name}"),
+            run: Box::new(move |tmp| {
+                let (source, expected) = generate();
+                compile_and_run_generated(tmp, name, &source, flags, &expected)
+            }),
+        })
+        .collect();
+    cases.push(Case {
+        name: "cli/absurd_nesting_is_a_diagnostic".into(),
+        run: Box::new(|tmp| {
+            let program = tmp.join("absurd.js");
+            let n = 1_000_000;
+            std::fs::write(&program, format!("console.log({}1{});\n", "(".repeat(n), ")".repeat(n)))
+                .map_err(|e| e.to_string())?;
+            let o = run(Command::new(DXL).arg("compile").arg(&program).arg("-o").arg(tmp.join("absurd")))?;
+            expect_line_error(&o, "error[nesting-too-deep]")?;
+            // The first parenthesis past the limit, 1,000,000 levels counting `console.log(`.
+            expect_line_error(&o, &format!("{}:1:1000011", program.display()))?;
+            if o.stderr.len() > 2000 {
+                return Err(format!("the diagnostic shows too much of the line: {} bytes", o.stderr.len()));
+            }
+            Ok(())
+        }),
+    });
+    cases
+}
+
+/// How `-o` and the default output names treat files that exist.
+fn output_file_cases() -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    cases.push(Case {
+        name: "cli/output_into_a_fifo_keeps_its_mode".into(),
+        run: Box::new(|tmp| {
+            use std::os::unix::fs::{FileTypeExt as _, OpenOptionsExt as _, PermissionsExt as _};
+            let input = tmp.join("fifo_app.js");
+            std::fs::write(&input, "console.log(1);\n").map_err(|e| e.to_string())?;
+            let fifo = tmp.join("fifo");
+            let _ = std::fs::remove_file(&fifo);
+            let made = run(Command::new("mkfifo").arg("-m").arg("644").arg(&fifo))?;
+            if made.status != Some(0) {
+                return Err(format!("mkfifo failed: {}", made.stderr));
+            }
+            let reader_path = fifo.clone();
+            let reader = std::thread::spawn(move || std::fs::read(reader_path).unwrap_or_default());
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-o").arg(&fifo));
+            // Unblock the reader if dxl never opened the FIFO (O_NONBLOCK:
+            // fails at once when the reader is gone).
+            let _ = std::fs::OpenOptions::new().write(true).custom_flags(0o4000).open(&fifo);
+            let written = reader.join().map_err(|_| "the reader panicked")?;
+            let o = o?;
+            if o.status != Some(0) || !written.starts_with(b"\x7fELF") {
+                return Err(format!(
+                    "writing into a FIFO: status {:?}, {} bytes: {}",
+                    o.status,
+                    written.len(),
+                    o.stderr
+                ));
+            }
+            let meta = std::fs::symlink_metadata(&fifo).map_err(|e| e.to_string())?;
+            if !meta.file_type().is_fifo() || meta.permissions().mode() & 0o7777 != 0o644 {
+                return Err(format!("the FIFO was changed: mode {:o}", meta.permissions().mode()));
+            }
+            Ok(())
+        }),
+    });
+    cases.push(Case {
+        name: "cli/output_replaces_a_regular_file".into(),
+        run: Box::new(|tmp| {
+            use std::os::unix::fs::PermissionsExt as _;
+            let input = tmp.join("replace_app.js");
+            std::fs::write(&input, "console.log(1);\n").map_err(|e| e.to_string())?;
+            let out = tmp.join("replaced");
+            let other_link = tmp.join("replaced.other-link");
+            let _ = std::fs::remove_file(&out);
+            let _ = std::fs::remove_file(&other_link);
+            std::fs::write(&out, "old\n").map_err(|e| e.to_string())?;
+            std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).map_err(|e| e.to_string())?;
+            std::fs::hard_link(&out, &other_link).map_err(|e| e.to_string())?;
+            let o = run(Command::new(DXL).arg("compile").arg(&input).arg("-o").arg(&out))?;
+            if o.status != Some(0) {
+                return Err(format!("compile failed: {}", o.stderr));
+            }
+            // The old file (still reachable through its other link) is untouched.
+            let old = std::fs::read_to_string(&other_link).map_err(|e| e.to_string())?;
+            let old_mode = std::fs::metadata(&other_link).map_err(|e| e.to_string())?.permissions().mode();
+            if old != "old\n" || old_mode & 0o777 != 0o644 {
+                return Err(format!("the replaced file was changed: {old:?}, mode {old_mode:o}"));
+            }
+            let ran = run(&mut Command::new(&out))?;
+            if ran.stdout != "1\n" {
+                return Err(format!("the new executable printed {:?}", ran.stdout));
+            }
+            Ok(())
+        }),
+    });
+    cases.push(Case {
+        name: "cli/emit_never_overwrites_other_files".into(),
+        run: Box::new(|tmp| {
+            let input = tmp.join("emitted.js");
+            std::fs::write(&input, "console.log(1);\n").map_err(|e| e.to_string())?;
+            for (emit, extension) in [("asm", "s"), ("llvm-ir", "ll"), ("obj", "o"), ("hir", "hir")] {
+                let default_output = tmp.join(format!("emitted.{extension}"));
+                std::fs::write(&default_output, "notes\n").map_err(|e| e.to_string())?;
+                let o = run(Command::new(DXL).arg("compile").arg(&input).arg("--emit").arg(emit))?;
+                expect_line_error(&o, "refusing to overwrite").map_err(|e| format!("--emit {emit}: {e}"))?;
+                if std::fs::read_to_string(&default_output).map_err(|e| e.to_string())? != "notes\n" {
+                    return Err(format!("--emit {emit} overwrote a user file"));
+                }
+                // Its own earlier output is replaced.
+                std::fs::remove_file(&default_output).map_err(|e| e.to_string())?;
+                for attempt in ["first", "second"] {
+                    let o = run(Command::new(DXL).arg("compile").arg(&input).arg("--emit").arg(emit))?;
+                    if o.status != Some(0) {
+                        return Err(format!("--emit {emit}, {attempt} run: {}", o.stderr));
+                    }
+                }
+                std::fs::remove_file(&default_output).map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        }),
+    });
     cases
 }
 

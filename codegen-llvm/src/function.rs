@@ -736,6 +736,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn stmt(&mut self, stmt: &Stmt) {
+        dxl_frontend::stack::with_room(|| self.stmt_with_room(stmt))
+    }
+
+    fn stmt_with_room(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::Expr(e) => {
                 self.expr(e);
@@ -1102,6 +1106,10 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// An expression's value, unboxed where its type allows: the specialized
     /// forms first, the generic code for everything else.
     pub(crate) fn val(&mut self, e: &Expr) -> Val<'ctx> {
+        dxl_frontend::stack::with_room(|| self.val_with_room(e))
+    }
+
+    fn val_with_room(&mut self, e: &Expr) -> Val<'ctx> {
         let t = self.types.expr(e);
         match e {
             Expr::Number(n) => match t {

@@ -6,6 +6,8 @@ pub mod diagnostics;
 pub mod hir;
 pub mod line_index;
 mod lower;
+pub mod nesting;
+pub mod stack;
 
 use oxc_allocator::Allocator;
 use oxc_parser::Parser;
@@ -22,6 +24,9 @@ pub struct FrontendReturn {
 
 /// Parses, checks and lowers one script. `file_name` is only used for messages.
 pub fn build(file_name: &str, source: &str) -> FrontendReturn {
+    if let Some(too_deep) = nesting::check(source) {
+        return FrontendReturn { program: None, diagnostics: vec![too_deep] };
+    }
     let allocator = Allocator::default();
     // Node runs a `.js` file as a CommonJS script: sloppy mode unless it says "use strict".
     let source_type = SourceType::cjs();

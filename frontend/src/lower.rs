@@ -126,8 +126,10 @@ impl Lowerer<'_> {
         while i < bytes.len() {
             match bytes[i] {
                 b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                // U+2028 and U+2029 are line terminators too.
+                0xE2 if crate::line_index::line_terminator_len(bytes, i).is_some() => i += 3,
                 b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                    while i < bytes.len() && bytes[i] != b'\n' {
+                    while i < bytes.len() && crate::line_index::line_terminator_len(bytes, i).is_none() {
                         i += 1;
                     }
                 }
@@ -664,6 +666,10 @@ impl<'s> Lowerer<'s> {
     }
 
     fn stmt(&mut self, stmt: &Statement, out: &mut Vec<Stmt>) -> Lowered<()> {
+        crate::stack::with_room(|| self.stmt_with_room(stmt, out))
+    }
+
+    fn stmt_with_room(&mut self, stmt: &Statement, out: &mut Vec<Stmt>) -> Lowered<()> {
         // Labels apply only to the statement right after them.
         if !matches!(stmt, Statement::LabeledStatement(_)) && !is_loop(stmt) {
             let labels = std::mem::take(&mut self.current().pending_labels);
@@ -1043,6 +1049,10 @@ impl<'s> Lowerer<'s> {
     }
 
     fn expr(&mut self, e: &Expression) -> Lowered<Expr> {
+        crate::stack::with_room(|| self.expr_with_room(e))
+    }
+
+    fn expr_with_room(&mut self, e: &Expression) -> Lowered<Expr> {
         Ok(match e {
             Expression::BooleanLiteral(b) => Expr::Bool(b.value),
             Expression::NullLiteral(_) => Expr::Null,

@@ -311,7 +311,7 @@ fn throw_arrow() -> String {
     let mut out = String::new();
     if let (Some(p), Some(prog)) = (position(error::throw_pos()), PROGRAM.get().as_ref()) {
         out.push_str(&format!("{}:{}\n", p.file, p.line));
-        if let Some(line) = prog.source.lines().nth(p.line.saturating_sub(1) as usize) {
+        if let Some(line) = source_lines(&prog.source).nth(p.line.saturating_sub(1) as usize) {
             out.push_str(line);
             out.push('\n');
             let caret: String = line
@@ -326,6 +326,27 @@ fn throw_arrow() -> String {
     out
 }
 
+/// The source's lines as positions count them: split at LF, CR, CRLF,
+/// U+2028 and U+2029 (ECMAScript's line terminators).
+fn source_lines(source: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(source);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text.find(['\n', '\r', '\u{2028}', '\u{2029}']) {
+            Some(i) => {
+                let terminator =
+                    if text[i..].starts_with("\r\n") { 2 } else { text[i..].chars().next().map_or(1, char::len_utf8) };
+                rest = Some(&text[i + terminator..]);
+                Some(&text[..i])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
+}
+
 fn report_uncaught(v: Value) {
     let text = uncaught_report(v);
     console::write_stderr(text.as_bytes());
@@ -334,6 +355,13 @@ fn report_uncaught(v: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_lines_split_at_every_line_terminator() {
+        let lines: Vec<&str> = source_lines("a\rb\r\nc\u{2028}d\u{2029}e\nf").collect();
+        assert_eq!(lines, ["a", "b", "c", "d", "e", "f"]);
+        assert_eq!(source_lines("x\n").collect::<Vec<_>>(), ["x", ""]);
+    }
 
     #[test]
     fn wtf8_decodes_lone_surrogates() {

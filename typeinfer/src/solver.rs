@@ -1299,6 +1299,10 @@ impl Solver<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        dxl_frontend::stack::with_room(|| self.stmt_with_room(s))
+    }
+
+    fn stmt_with_room(&mut self, s: &Stmt) {
         match s {
             Stmt::Expr(e) => {
                 self.expr(e);
@@ -1814,7 +1818,7 @@ impl Solver<'_> {
     // ---- expressions -----------------------------------------------------
 
     fn expr(&mut self, e: &Expr) -> Type {
-        let t = self.expr_inner(e);
+        let t = dxl_frontend::stack::with_room(|| self.expr_inner(e));
         let t = self.canon(t);
         if let Some(r) = &mut self.record {
             r.exprs.insert(e as *const Expr as usize, t);
