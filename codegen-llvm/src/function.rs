@@ -79,9 +79,8 @@ pub struct FunctionGen<'a, 'ctx> {
     pub(crate) assumed_in_bounds: Vec<usize>,
     /// Which body this is, and where its calls of the function itself go.
     pub(crate) body: Body,
-    /// In an integer body: the running total's slot and the block a call in
-    /// tail position loops back to (see `crate::sum_recursion`).
-    pub(crate) sum_loop: Option<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    /// In an integer body: its loop (see `crate::sum_recursion`).
+    pub(crate) sum_loop: Option<crate::sum_recursion::SumLoop<'ctx>>,
 }
 
 /// Which of a function's specialized bodies is being emitted.
@@ -399,7 +398,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// folds away when no call lies between them. Elsewhere, the address of
     /// a slot of its own, never stored to (taking a local's address would
     /// keep that local in memory).
-    fn frame_address(&mut self) -> IntValue<'ctx> {
+    pub(crate) fn frame_address(&mut self) -> IntValue<'ctx> {
         let triple = self.pg.module.get_triple();
         let register = match triple.as_str().to_str().unwrap_or("") {
             t if t.starts_with("x86_64") => Some("rsp"),

@@ -78,6 +78,25 @@ fn step<T>(enabled: bool, name: &str, f: impl FnOnce() -> T) -> T {
     r
 }
 
+/// Marks every function the program defines `disable-tail-calls`: LLVM's
+/// tail-recursion elimination (including its accumulator form, `return 1 +
+/// f(n - 1)`) would turn a recursion into a loop and the backend's sibling
+/// calls a call into a jump, and either way a runaway recursion would run
+/// forever at one stack depth where Node throws `RangeError: Maximum call
+/// stack size exceeded`: the overflow check compares the stack pointer with
+/// the limit, so every call of program code must grow the stack.
+fn forbid_tail_calls(module: &inkwell::module::Module<'_>) {
+    let context = module.get_context();
+    let attribute = context.create_string_attribute("disable-tail-calls", "true");
+    let mut function = module.get_first_function();
+    while let Some(f) = function {
+        if f.get_first_basic_block().is_some() {
+            f.add_attribute(inkwell::attributes::AttributeLoc::Function, attribute);
+        }
+        function = f.get_next_function();
+    }
+}
+
 /// Compiles the program and writes the requested artifact to `out`.
 pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out: &Path) -> Result<(), String> {
     Target::initialize_native(&InitializationConfig::default())
@@ -126,6 +145,7 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
             }
         }
         pg.finish(program);
+        forbid_tail_calls(&pg.module);
     });
     let module = &pg.module;
 
