@@ -115,8 +115,8 @@ fn spectralnorm_matmul_fannkuch_loops_are_int32() {
             "sum: number (f64)",
             // The inner product's two reads, once the loop has tested the rows' lengths.
             "element reads with no checks once their loop tests the arrays' lengths: ",
-            "matmul.js:37:42, ",
-            "matmul.js:37:50",
+            "matmul.js:37:44, ",
+            "matmul.js:37:52",
         ],
     );
     // Rows (including the transposed copy, built from reads that may be

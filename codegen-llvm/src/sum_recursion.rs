@@ -14,10 +14,11 @@
 //! result to its total (at most 2^53, so the sum cannot wrap) and one
 //! compare of the sum with 2^53 catches either.
 
-use dxl_abi::value as tag;
-use dxl_frontend::hir::{Expr, Var};
-use dxl_typeinfer::sum_recursion::{BaseCase, Descent, base_case, descent, self_call, sum_terms};
 use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::runtime_functions::call_site;
+use dxl_abi::value as tag;
+use dxl_frontend::hir::{Expr, Pos, Var};
+use dxl_typeinfer::sum_recursion::{BaseCase, Descent, base_case, descent, self_call, sum_terms};
 use inkwell::IntPredicate;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
@@ -74,16 +75,33 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
 
     /// Before a call in tail position loops: charges the frame it stands
     /// for, throwing the stack overflow's RangeError when the room is gone.
-    fn charge_iteration(&mut self, room: PointerValue<'ctx>) {
+    /// The RangeError's trace shows the frames the loop stands for, as
+    /// calls at `call` (Node shows ten).
+    fn charge_iteration(&mut self, room: PointerValue<'ctx>, call: Pos) {
         let ir = &self.pg().ir;
-        let left = ir.builder.build_int_sub(ir.load(ir.i64, room), ir.const_u64(ITERATION_FRAME_BYTES), "").expect("positioned");
+        let left = ir
+            .builder
+            .build_int_sub(ir.load(ir.i64, room), ir.const_u64(ITERATION_FRAME_BYTES), "")
+            .expect("positioned");
         ir.store(room, left);
         let exhausted = ir.icmp(IntPredicate::SLT, left, ir.i64.const_zero());
         let overflow = self.new_block("loop_stack_overflow");
         let go_on = self.new_block("loop_stack_ok");
         self.pg().ir.cond_br_unlikely(exhausted, overflow, go_on);
         self.pg().ir.builder.position_at_end(overflow);
-        self.call_runtime(Rt::StackOverflow, &[]);
+        self.set_pos(self.func.body_pos);
+        let entry = self.pg().ir.site.get();
+        let id = self.id;
+        let call = self.pg_mut().position_index(call, id) | call_site::PLAIN << call_site::KIND_SHIFT;
+        let mut chain = vec![call; 9];
+        chain.extend(entry);
+        let ir = &self.pg().ir;
+        let overflow_fn = self.pg().runtime(Rt::StackOverflow);
+        let bundle = inkwell::values::OperandBundle::create(
+            "deopt",
+            &chain.iter().map(|&w| ir.const_u32(w).into()).collect::<Vec<_>>(),
+        );
+        ir.builder.build_direct_call_with_operand_bundles(overflow_fn, &[], &[bundle], "").expect("positioned");
         let handler = self.handler();
         self.pg().ir.br(handler);
         self.pg().ir.builder.position_at_end(go_on);
@@ -94,16 +112,22 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
     pub(crate) fn sum_return(&mut self, e: &Expr) {
         let SumLoop { total, head, room } = self.sum_loop.expect("an integer body");
         let mut terms = sum_terms(e);
-        let tail = match terms.last().and_then(|t| self_call(self.types, self.id, t)) {
-            Some(args) => {
+        let tail = match terms.last().and_then(|t| self_call(self.types, self.id, t).map(|args| (t, args))) {
+            Some((Expr::Call { pos, .. }, args)) => {
                 terms.pop();
-                Some(args)
+                Some((*pos, args))
             }
-            None => None,
+            _ => None,
         };
         for term in terms {
             let value = match self_call(self.types, self.id, term) {
-                Some(args) => self.sum_call(args),
+                Some(args) => {
+                    let Expr::Call { pos, .. } = term else { unreachable!("self calls are calls") };
+                    self.call_site = Some((*pos, call_site::PLAIN));
+                    let value = self.sum_call(args);
+                    self.call_site = None;
+                    value
+                }
                 None => self.sum_leaf(term),
             };
             let ir = &self.pg().ir;
@@ -112,7 +136,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
             self.pass_on_markers(sum);
         }
         match tail {
-            Some(args) => {
+            Some((call, args)) => {
                 // Every argument is computed before any parameter changes.
                 let reps = self.pg().spec_reps[self.id].0.clone();
                 let values: Vec<Val<'ctx>> = (0..reps.len())
@@ -128,7 +152,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
                     self.write_val(Var::Local(param), value);
                 }
                 if let Some(room) = room {
-                    self.charge_iteration(room);
+                    self.charge_iteration(room, call);
                 }
                 self.pg().ir.br(head);
             }
@@ -202,8 +226,9 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![self.param(0).into(), self.param(1).into()];
         call_args.extend(coerced.iter().map(|&v| BasicMetadataValueEnum::from(v)));
         let target = self.self_call_target();
+        let site = self.call_site_word();
         let ir = &self.pg().ir;
-        let result = ir.builder.build_call(target, &call_args, "").expect("positioned");
+        let result = ir.call_at(target, &call_args, site);
         let called = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
         let Some((base_total, base_end)) = base_result else { return called };
         let call_end = ir.current_block();
@@ -254,8 +279,10 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let p = self.param(2 + d.param as u32).into_int_value();
         let p = ir.builder.build_int_s_extend(p, ir.i64, "").expect("positioned");
         // At most `p - lowest + 2` levels; i64, so no int32 value overflows.
-        let levels = ir.builder.build_int_sub(p, ir.i64.const_int((d.lowest - 2) as u64, true), "").expect("positioned");
-        let need = ir.builder.build_int_mul(levels, ir.i64.const_int(ITERATION_FRAME_BYTES, false), "").expect("positioned");
+        let levels =
+            ir.builder.build_int_sub(p, ir.i64.const_int((d.lowest - 2) as u64, true), "").expect("positioned");
+        let need =
+            ir.builder.build_int_mul(levels, ir.i64.const_int(ITERATION_FRAME_BYTES, false), "").expect("positioned");
         let limit = ir.load(ir.i64, self.pg().stack_limit.as_pointer_value());
         let room = ir.builder.build_int_sub(frame, limit, "").expect("positioned");
         let deep = ir.icmp(IntPredicate::SGT, need, room);
@@ -280,7 +307,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
             self.check_descent(d, gave_up);
         }
         let ir = &self.pg().ir;
-        let result = ir.builder.build_call(sum, &args, "").expect("positioned");
+        let result = ir.call_at(sum, &args, None);
         let value = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
         let exact = self.new_block("exact");
         let marker = self.new_block("marker");
@@ -298,7 +325,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         ir.builder.position_at_end(threw);
         self.return_pair(f64_type.const_zero().into(), ir.context.bool_type().const_all_ones());
         ir.builder.position_at_end(gave_up);
-        let result = ir.builder.build_call(double, &args, "").expect("positioned");
+        let result = ir.call_at(double, &args, None);
         let result = result.try_as_basic_value().basic().expect("the ordinary body returns a pair");
         ir.builder.build_return(Some(&result)).expect("positioned");
         self.llfn = body;

@@ -26,6 +26,7 @@ pub mod number_parse;
 pub mod object;
 pub mod packed_array;
 pub mod realm;
+pub mod stack_trace;
 pub mod start;
 pub mod string;
 pub mod value;
