@@ -91,12 +91,16 @@ pub fn compile(args: &CompileArgs) -> Result<(), String> {
         let rendered: Vec<String> = front.diagnostics.iter().map(|d| d.render(&file_name, &source)).collect();
         return Err(rendered.join("\n").trim_end().to_string());
     }
-    let program = front.program.expect("no diagnostics means a program");
+    let mut program = front.program.expect("no diagnostics means a program");
 
     let types = timings.measure("typeinfer", || dxl_typeinfer::infer(&program, !args.no_specialize));
     if args.explain {
         print!("{}", dxl_typeinfer::explain(&program, &types));
         return Ok(());
+    }
+    // Node names a script by its real path in errors and stack traces.
+    if let Ok(path) = std::fs::canonicalize(input) {
+        program.file_name = path.display().to_string();
     }
     let output = output_path(args)?;
     if args.emit == EmitKind::Hir {

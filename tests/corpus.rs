@@ -462,6 +462,29 @@ fn cli_cases(root: &Path) -> Vec<Case> {
         }),
     });
     cases.push(Case {
+        name: "cli/uncaught_error_report_is_nodes".into(),
+        run: Box::new(|tmp| {
+            for (i, (source, expected)) in UNCAUGHT_REPORTS.iter().enumerate() {
+                let input = tmp.join(format!("uncaught{i}.js"));
+                std::fs::write(&input, source).map_err(|e| e.to_string())?;
+                let file = std::fs::canonicalize(&input).map_err(|e| e.to_string())?;
+                for flags in [&["-O2"][..], &["-O0"], &["-O2", "--no-specialize"]] {
+                    let exe = tmp.join(format!("uncaught{i}"));
+                    compile(&input, flags, &exe)?;
+                    let o = run(&mut Command::new(&exe))?;
+                    let want = expected.replace("{file}", &file.display().to_string());
+                    if o.status != Some(1) || o.stderr != want {
+                        return Err(format!(
+                            "{flags:?} {source:?}: status {:?}, stderr\n{}\nexpected\n{want}",
+                            o.status, o.stderr
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        }),
+    });
+    cases.push(Case {
         name: "cli/never_overwrites_input".into(),
         run: Box::new(|tmp| {
             let input = tmp.join("keep.js");
@@ -776,6 +799,42 @@ fn out_of_memory(tmp: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+/// Programs that end with an uncaught error, and the report Node 20 prints
+/// on stderr (`{file}` is the program's real path), without the frames of
+/// Node's own modules (`node:internal/...`) and its `Node.js v20` line:
+/// the caret under the failing property or call, then `stack`.
+const UNCAUGHT_REPORTS: [(&str, &str); 6] = [
+    (
+        "const a = { b: undefined };\nfunction get(o) {\n  return o.b.x;\n}\nget(a);\n",
+        "{file}:3\n  return o.b.x;\n             ^\n\nTypeError: Cannot read properties of undefined (reading 'x')\n    at get ({file}:3:14)\n    at Object.<anonymous> ({file}:5:1)\n\n",
+    ),
+    (
+        "const o = { f: 1 };\nfunction call(o) {\n  return o.f();\n}\nfunction outer() { return call(o) + 1; }\nouter();\n",
+        "{file}:3\n  return o.f();\n           ^\n\nTypeError: o.f is not a function\n    at call ({file}:3:12)\n    at outer ({file}:5:27)\n    at Object.<anonymous> ({file}:6:1)\n\n",
+    ),
+    (
+        "function f() {\n  return undefinedVar + 1;\n}\nf();\n",
+        "{file}:2\n  return undefinedVar + 1;\n  ^\n\nReferenceError: undefinedVar is not defined\n    at f ({file}:2:3)\n    at Object.<anonymous> ({file}:4:1)\n\n",
+    ),
+    (
+        "let v = null;\nconsole.log(v.x);\n",
+        "{file}:2\nconsole.log(v.x);\n              ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at Object.<anonymous> ({file}:2:15)\n\n",
+    ),
+    (
+        "function g(n) { if (n === 0.5) return 1; return 1 + g(n - 1) }\nconsole.log(g(10));\n",
+        concat!(
+            "{file}:1\nfunction g(n) { if (n === 0.5) return 1; return 1 + g(n - 1) }\n                ^\n\n",
+            "RangeError: Maximum call stack size exceeded\n    at g ({file}:1:17)\n",
+            "    at g ({file}:1:53)\n    at g ({file}:1:53)\n    at g ({file}:1:53)\n    at g ({file}:1:53)\n",
+            "    at g ({file}:1:53)\n    at g ({file}:1:53)\n    at g ({file}:1:53)\n    at g ({file}:1:53)\n",
+            "    at g ({file}:1:53)\n\n",
+        ),
+    ),
+    (
+        "function fail() { throw new TypeError(\"bad \" + 1) }\n[3].forEach(function (x) { fail() });\n",
+        "{file}:1\nfunction fail() { throw new TypeError(\"bad \" + 1) }\n                  ^\n\nTypeError: bad 1\n    at fail ({file}:1:25)\n    at {file}:2:28\n    at Array.forEach (<anonymous>)\n    at Object.<anonymous> ({file}:2:5)\n\n",
+    ),
+];
 
 fn expect_line_error(o: &Output, needle: &str) -> Result<(), String> {
     if o.status != Some(1) || !o.stderr.contains(needle) || o.stderr.contains("internal compiler error") {

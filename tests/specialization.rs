@@ -43,6 +43,7 @@ fn fib_is_a_direct_call_on_unboxed_numbers() {
             "returns: number (f64)",
             "sums of its own calls: added as exact integers",
             "base case: its leading `if (..) return` is tested before each call of itself",
+            "depth: each call of itself passes a smaller `n`, so the stack is checked once, on entry",
             "2 direct, 0 generic",
         ],
     );
@@ -114,8 +115,8 @@ fn spectralnorm_matmul_fannkuch_loops_are_int32() {
             "sum: number (f64)",
             // The inner product's two reads, once the loop has tested the rows' lengths.
             "element reads with no checks once their loop tests the arrays' lengths: ",
-            "matmul.js:37:42, ",
-            "matmul.js:37:50",
+            "matmul.js:37:44, ",
+            "matmul.js:37:52",
         ],
     );
     // Rows (including the transposed copy, built from reads that may be

@@ -74,6 +74,49 @@ pub struct SourcePos {
     pub line: u32,
     /// 1-based, in UTF-16 code units as Node counts them.
     pub column: u32,
+    /// The function whose code this position is in (an index into
+    /// `ProgramInfo::functions`).
+    pub function: u32,
+}
+
+/// How a stack trace names one function of the program (UTF-8, possibly
+/// empty): `name` when it is called plainly (or by the runtime), and
+/// `new name` when constructed; `method_name` when called as a method
+/// (`Object.m`, `F.m`, `F.named [as m]`, as V8 names it from the receiver).
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct FunctionInfo {
+    pub name: *const u8,
+    pub name_len: u64,
+    pub method_name: *const u8,
+    pub method_name_len: u64,
+    /// 1 for the top-level script (`Object.<anonymous>`), else 0.
+    pub script: u64,
+}
+
+/// Call sites, for stack traces. Generated code marks the return address of
+/// every call that may be on the stack when an error is made: an entry in the
+/// section [`SITES_SECTION`] of two `u32`s, the offset from the entry to a
+/// label just after the call (at the return address, or after the moves of
+/// the call's result) and the site: an index into `ProgramInfo::site_chains`,
+/// where a count `n` is followed by `n` words, one per JavaScript frame the
+/// native frame holds (LLVM inlines calls), outermost first. A word is a
+/// position index (the call in that frame) with the call's kind above
+/// [`KIND_SHIFT`]. Site 0 (`n == 0`) is a call that makes no frame of its own
+/// (a generic entry calling its specialized body).
+pub mod call_site {
+    pub const SITES_SECTION: &str = "dxl_sites";
+    pub const KIND_SHIFT: u32 = 29;
+    pub const POSITION_MASK: u32 = (1 << KIND_SHIFT) - 1;
+    /// A plain call `f()`, or an operation of the runtime.
+    pub const PLAIN: u32 = 0;
+    /// A method call `o.f()`.
+    pub const METHOD: u32 = 1;
+    /// `new F()`.
+    pub const NEW: u32 = 2;
+    /// A callback of an array method compiled inline (`a.forEach(f)` calling
+    /// `f`): Node shows the built-in's frame (`Array.forEach`) between.
+    pub const CALLBACK: u32 = 3;
 }
 
 /// Everything generated code hands to `dxl_rt_start`.
@@ -93,6 +136,18 @@ pub struct ProgramInfo {
     pub source_len: u64,
     pub positions: *const SourcePos,
     pub npositions: u64,
+    /// One per function of the program, indexed by its id.
+    pub functions: *const FunctionInfo,
+    pub nfunctions: u64,
+    /// See [`call_site`]: the marks' section (null when there is none) and
+    /// the chains they name.
+    pub sites_begin: *const u32,
+    pub sites_end: *const u32,
+    pub site_chains: *const u32,
+    pub nsite_chains: u64,
+    /// The generated code lies in `[code_begin, code_end)`.
+    pub code_begin: *const u8,
+    pub code_end: *const u8,
 }
 
 /// Name of the global (`u64`) that holds the lowest stack address generated code

@@ -36,6 +36,10 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
     ) -> Val<'ctx> {
         let a = self.expr(object);
         let closure = self.expr(callback);
+        // The built-in calls the callback plainly (`at cb`, then `at Array.forEach`).
+        if let Some((at, _)) = self.call_site {
+            self.call_site = Some((at, dxl_abi::runtime_functions::call_site::CALLBACK));
+        }
         // `reduce`'s accumulator (mem2reg makes it a register), and whether
         // it holds a value yet (without an initial value, the first element).
         let rep = Rep::of(t);

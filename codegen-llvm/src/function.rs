@@ -6,6 +6,7 @@
 //! exit that returns `EXCEPTION` to its caller).
 
 use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::runtime_functions::call_site;
 use dxl_abi::value as tag;
 use dxl_frontend::hir::{self, BinaryOp, Expr, FunctionKind, LogicalOp, Pos, Stmt, UnaryOp, Var};
 use dxl_typeinfer::solver::{MATH_CONSTANTS, math_callee};
@@ -79,9 +80,11 @@ pub struct FunctionGen<'a, 'ctx> {
     pub(crate) assumed_in_bounds: Vec<usize>,
     /// Which body this is, and where its calls of the function itself go.
     pub(crate) body: Body,
-    /// In an integer body: the running total's slot and the block a call in
-    /// tail position loops back to (see `crate::sum_recursion`).
-    pub(crate) sum_loop: Option<(PointerValue<'ctx>, BasicBlock<'ctx>)>,
+    /// In an integer body: its loop (see `crate::sum_recursion`).
+    pub(crate) sum_loop: Option<crate::sum_recursion::SumLoop<'ctx>>,
+    /// The call being compiled (its position and `call_site` kind), which
+    /// names the frame of the function it calls in a stack trace.
+    pub(crate) call_site: Option<(Pos, u32)>,
 }
 
 /// Which of a function's specialized bodies is being emitted.
@@ -233,6 +236,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             assumed_in_bounds: Vec::new(),
             body,
             sum_loop: None,
+            call_site: None,
         }
     }
 
@@ -296,6 +300,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     pub fn emit(mut self) {
+        self.pg.ir.site.set(None);
         let ir = &self.pg.ir;
         ir.builder.position_at_end(self.entry);
         for (local, rep) in self.func.locals.iter().zip(&self.local_reps) {
@@ -315,6 +320,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         ir.cond_br_unlikely(below, overflow, stack_ok);
         self.stack_check = Some(below);
         ir.builder.position_at_end(overflow);
+        self.set_pos(self.func.body_pos);
         self.call_runtime(Rt::StackOverflow, &[]);
         self.pg.ir.br(self.exception_exit);
         self.pg.ir.builder.position_at_end(stack_ok);
@@ -399,7 +405,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     /// folds away when no call lies between them. Elsewhere, the address of
     /// a slot of its own, never stored to (taking a local's address would
     /// keep that local in memory).
-    fn frame_address(&mut self) -> IntValue<'ctx> {
+    pub(crate) fn frame_address(&mut self) -> IntValue<'ctx> {
         let triple = self.pg.module.get_triple();
         let register = match triple.as_str().to_str().unwrap_or("") {
             t if t.starts_with("x86_64") => Some("rsp"),
@@ -539,7 +545,7 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             let value = ir.load(ir.i64, from);
             args.push(self.coerce(Val::Boxed(value), *rep).into());
         }
-        let result = self.pg.ir.builder.build_call(spec, &args, "").expect("positioned");
+        let result = self.pg.ir.call_at(spec, &args, None);
         let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
         match self.ret_rep {
             Rep::Boxed => self.pg.ir.ret(result.into_int_value()),
@@ -601,7 +607,12 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     pub(crate) fn set_pos(&mut self, pos: Pos) {
-        let index = self.pg.position_index(pos);
+        let index = self.pg.position_index(pos, self.id);
+        let kind = match self.call_site {
+            Some((p, kind)) if p == pos => kind,
+            _ => call_site::PLAIN,
+        };
+        self.pg.ir.site.set(Some(index | kind << call_site::KIND_SHIFT));
         let index = if self.func.strict { index | dxl_abi::runtime_functions::POS_STRICT } else { index };
         let ir = &self.pg.ir;
         ir.store(self.pg.current_pos.as_pointer_value(), ir.const_u32(index));
@@ -1110,6 +1121,28 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
     }
 
     fn val_with_room(&mut self, e: &Expr) -> Val<'ctx> {
+        // `f.call(r)` passes its receiver to `f` as a plain call would.
+        let site = match e {
+            Expr::Call { callee, pos, .. } if self.types.function_call(callee) => (*pos, call_site::PLAIN),
+            Expr::Call { this: Some(_), pos, .. } => (*pos, call_site::METHOD),
+            Expr::Call { pos, .. } => (*pos, call_site::PLAIN),
+            Expr::New { pos, .. } => (*pos, call_site::NEW),
+            _ => return self.val_of(e),
+        };
+        let outer = self.call_site.replace(site);
+        let v = self.val_of(e);
+        self.call_site = outer;
+        v
+    }
+
+    /// The call-site word of the call being compiled (see
+    /// `dxl_abi::runtime_functions::call_site`).
+    pub(crate) fn call_site_word(&mut self) -> Option<u32> {
+        let (pos, kind) = self.call_site?;
+        Some(self.pg.position_index(pos, self.id) | kind << call_site::KIND_SHIFT)
+    }
+
+    fn val_of(&mut self, e: &Expr) -> Val<'ctx> {
         let t = self.types.expr(e);
         match e {
             Expr::Number(n) => match t {
@@ -1573,7 +1606,8 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
             true => self.self_call_target(),
             false => self.pg.specs[f],
         };
-        let result = self.pg.ir.builder.build_call(spec, &call_args, "").expect("positioned");
+        let word = self.call_site_word();
+        let result = self.pg.ir.call_at(spec, &call_args, word);
         let result = result.try_as_basic_value().basic().expect("specialized functions return a value");
         match ret_rep {
             Rep::Boxed => {

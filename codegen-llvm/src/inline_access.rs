@@ -886,12 +886,15 @@ impl<'a, 'ctx> FunctionGen<'a, 'ctx> {
         let ir = &self.pg().ir;
         let code = ir.builder.build_load(ir.ptr, ir.byte_offset(p, tag::FUNCTION_CODE_OFFSET), "").expect(POSITIONED);
         let js_fn = ir.i64.fn_type(&[ir.i64.into(), ir.i64.into(), ir.ptr.into(), ir.i32.into()], false);
+        let site = self.call_site_word();
+        let ir = &self.pg().ir;
         let direct = ir
             .builder
-            .build_indirect_call(
+            .build_indirect_call_with_operand_bundles(
                 js_fn,
                 code.into_pointer_value(),
                 &[f.into(), this.into(), argv.into(), argc.into()],
+                &[ir.site_bundle(site)],
                 "",
             )
             .expect(POSITIONED)

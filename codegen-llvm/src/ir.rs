@@ -8,7 +8,8 @@ use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::types::{BasicTypeEnum, IntType, PointerType};
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValue, FunctionValue, InstructionValue, IntValue, MetadataValue, PointerValue,
+    AnyValueEnum, BasicMetadataValueEnum, BasicValue, FunctionValue, InstructionValue, IntValue, MetadataValue,
+    OperandBundle, PointerValue,
 };
 use inkwell::{AddressSpace, IntPredicate};
 
@@ -22,6 +23,11 @@ pub struct Ir<'ctx> {
     pub ptr: PointerType<'ctx>,
     /// The `!tbaa` kind and the access tags of [`Heap::Header`] and [`Heap::Value`].
     tbaa: (u32, [MetadataValue<'ctx>; 2]),
+    /// The call-site word (see `dxl_abi::runtime_functions::call_site`) of
+    /// the operation being emitted, for the runtime calls that may throw;
+    /// `None` in code that is no frame of its own.
+    pub site: std::cell::Cell<Option<u32>>,
+    nounwind: u32,
 }
 
 /// Which kind of runtime heap word an inline access touches, for LLVM's
@@ -46,7 +52,38 @@ impl<'ctx> Ir<'ctx> {
             i32: context.i32_type(),
             ptr: context.ptr_type(AddressSpace::default()),
             tbaa: Self::tbaa_tags(context),
+            site: std::cell::Cell::new(None),
+            nounwind: inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind"),
         }
+    }
+
+    /// The `"deopt"` operand bundle that names a call's site: LLVM's inliner
+    /// prepends the inlined call's own bundle to those of the calls it
+    /// inlines, so after optimization each call carries the chain of sites
+    /// that its native frame stands for (see `crate::stack_trace`).
+    pub fn site_bundle(&self, word: Option<u32>) -> OperandBundle<'ctx> {
+        let args: Vec<AnyValueEnum<'ctx>> = word.into_iter().map(|w| self.const_u32(w).into()).collect();
+        OperandBundle::create("deopt", &args)
+    }
+
+    /// Whether a call of `f` needs its site: a runtime function that may
+    /// throw (LLVM intrinsics and runtime functions that cannot are
+    /// `nounwind`), or a function of the program.
+    fn reports_site(&self, f: FunctionValue<'ctx>) -> bool {
+        !f.get_name().to_bytes().starts_with(b"llvm.")
+            && f.get_enum_attribute(inkwell::attributes::AttributeLoc::Function, self.nounwind).is_none()
+    }
+
+    /// A call of a function of the program from the site `word` (`None`:
+    /// a call that makes no frame of its own, as a generic entry's).
+    pub fn call_at(
+        &self,
+        f: FunctionValue<'ctx>,
+        args: &[BasicMetadataValueEnum<'ctx>],
+        word: Option<u32>,
+    ) -> inkwell::values::CallSiteValue<'ctx> {
+        let bundle = self.site_bundle(word);
+        self.builder.build_direct_call_with_operand_bundles(f, args, &[bundle], "").expect(POSITIONED)
     }
 
     /// The scalar TBAA type nodes under one root, and an access tag for each.
@@ -99,7 +136,14 @@ impl<'ctx> Ir<'ctx> {
         f: FunctionValue<'ctx>,
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Option<inkwell::values::BasicValueEnum<'ctx>> {
-        self.builder.build_call(f, args, "").expect(POSITIONED).try_as_basic_value().basic()
+        let call = match self.reports_site(f) {
+            true => {
+                let bundle = self.site_bundle(self.site.get());
+                self.builder.build_direct_call_with_operand_bundles(f, args, &[bundle], "")
+            }
+            false => self.builder.build_call(f, args, ""),
+        };
+        call.expect(POSITIONED).try_as_basic_value().basic()
     }
 
     pub fn load(&self, ty: impl Into<BasicTypeEnum<'ctx>>, ptr: PointerValue<'ctx>) -> IntValue<'ctx> {

@@ -11,6 +11,7 @@ mod ir;
 pub mod linker;
 mod packed_access;
 mod program;
+mod stack_trace;
 mod sum_recursion;
 mod typed;
 
@@ -78,6 +79,30 @@ fn step<T>(enabled: bool, name: &str, f: impl FnOnce() -> T) -> T {
     r
 }
 
+/// Marks every function the program defines `disable-tail-calls`: LLVM's
+/// tail-recursion elimination (including its accumulator form, `return 1 +
+/// f(n - 1)`) would turn a recursion into a loop and the backend's sibling
+/// calls a call into a jump, and either way a runaway recursion would run
+/// forever at one stack depth where Node throws `RangeError: Maximum call
+/// stack size exceeded`: the overflow check compares the stack pointer with
+/// the limit, so every call of program code must grow the stack.
+fn forbid_tail_calls(module: &inkwell::module::Module<'_>) {
+    let context = module.get_context();
+    let attribute = context.create_string_attribute("disable-tail-calls", "true");
+    let uwtable_kind = inkwell::attributes::Attribute::get_named_enum_kind_id("uwtable");
+    // 1: synchronous unwind tables (at calls), which is where traces look.
+    let uwtable = context.create_enum_attribute(uwtable_kind, 1);
+    let mut function = module.get_first_function();
+    while let Some(f) = function {
+        if f.get_first_basic_block().is_some() {
+            f.add_attribute(inkwell::attributes::AttributeLoc::Function, attribute);
+            // Stack traces walk through every frame of generated code.
+            f.add_attribute(inkwell::attributes::AttributeLoc::Function, uwtable);
+        }
+        function = f.get_next_function();
+    }
+}
+
 /// Compiles the program and writes the requested artifact to `out`.
 pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out: &Path) -> Result<(), String> {
     Target::initialize_native(&InitializationConfig::default())
@@ -126,6 +151,7 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
             }
         }
         pg.finish(program);
+        forbid_tail_calls(&pg.module);
     });
     let module = &pg.module;
 
@@ -149,6 +175,9 @@ pub fn compile(program: &hir::Program, types: &TypeTables, options: Options, out
     }
     step(options.timings, "optimize", || module.run_passes(&passes, &machine, PassBuilderOptions::create()))
         .map_err(|e| format!("LLVM optimization failed: {e}"))?;
+    let (chains, marks) = stack_trace::mark_call_sites(&pg.module);
+    pg.set_call_sites(&chains, marks > 0);
+    let module = &pg.module;
 
     step(options.timings, "emit", || match options.emit {
         Emit::LlvmIr => module.print_to_file(out).map_err(|e| format!("cannot write {}: {e}", out.display())),

@@ -21,8 +21,8 @@ pub struct ProgramGen<'ctx> {
     runtime: HashMap<RuntimeFunction, FunctionValue<'ctx>>,
     strings: HashMap<String, u32>,
     string_order: Vec<String>,
-    positions: HashMap<Pos, u32>,
-    position_order: Vec<Pos>,
+    positions: HashMap<(Pos, hir::FuncId), u32>,
+    position_order: Vec<(Pos, hir::FuncId)>,
     /// `[N x i64]` filled by the runtime with the interned strings. Its size is
     /// only known at the end, so code addresses it through this placeholder
     /// global, which `finish` replaces.
@@ -57,6 +57,11 @@ pub struct ProgramGen<'ctx> {
     closures: HashMap<usize, PointerValue<'ctx>>,
     prototypes: HashMap<u32, PointerValue<'ctx>>,
     nullish_array: Option<PointerValue<'ctx>>,
+    /// The first function of the module, before every generated one (see
+    /// `ProgramInfo::code_begin`).
+    code_begin: FunctionValue<'ctx>,
+    /// `ProgramInfo` and its fields, completed by [`Self::set_call_sites`].
+    info: Option<(GlobalValue<'ctx>, Vec<inkwell::values::BasicValueEnum<'ctx>>)>,
 }
 
 /// The most expressions a function may have to be inlined into every
@@ -95,6 +100,7 @@ impl<'ctx> ProgramGen<'ctx> {
         undefined_slot.set_constant(true);
         undefined_slot.set_linkage(Linkage::Private);
 
+        let code_begin = empty_function(&module, context, "dxl_code_begin");
         let js_fn_type = ir.i64.fn_type(&[ir.i64.into(), ir.i64.into(), ir.ptr.into(), ir.i32.into()], false);
         let functions = program
             .functions
@@ -177,6 +183,8 @@ impl<'ctx> ProgramGen<'ctx> {
             closures: HashMap::new(),
             prototypes: HashMap::new(),
             nullish_array: None,
+            code_begin,
+            info: None,
         };
         pg.declare_runtime();
         pg
@@ -330,14 +338,42 @@ impl<'ctx> ProgramGen<'ctx> {
         p
     }
 
-    pub fn position_index(&mut self, pos: Pos) -> u32 {
-        if let Some(&i) = self.positions.get(&pos) {
+    /// The index of `pos` in code of function `f`, for `dxl_rt_current_pos`
+    /// and call sites.
+    pub fn position_index(&mut self, pos: Pos, f: hir::FuncId) -> u32 {
+        if let Some(&i) = self.positions.get(&(pos, f)) {
             return i;
         }
         let i = self.position_order.len() as u32;
-        self.positions.insert(pos, i);
-        self.position_order.push(pos);
+        self.positions.insert((pos, f), i);
+        self.position_order.push((pos, f));
         i
+    }
+
+    /// Completes `ProgramInfo` with the call sites' chains (see
+    /// `crate::stack_trace`), after optimization: `marks` says whether any
+    /// call was marked (the linker defines the section's bounds only then).
+    pub fn set_call_sites(&mut self, chains: &[u32], marks: bool) {
+        let (info, mut fields) = self.info.take().expect("finish ran");
+        let ir = &self.ir;
+        let values: Vec<_> = chains.iter().map(|&w| ir.const_u32(w)).collect();
+        let array = ir.i32.const_array(&values);
+        let table = self.module.add_global(array.get_type(), None, "dxl_site_chains");
+        table.set_initializer(&array);
+        table.set_constant(true);
+        table.set_linkage(Linkage::Private);
+        if marks {
+            let section = dxl_abi::runtime_functions::call_site::SITES_SECTION;
+            for (field, bound) in [(12, "__start_"), (13, "__stop_")] {
+                let g = self.module.add_global(ir.context.i8_type(), None, &format!("{bound}{section}"));
+                g.set_linkage(Linkage::External);
+                fields[field] = g.as_pointer_value().into();
+            }
+        }
+        fields[14] = table.as_pointer_value().into();
+        fields[15] = ir.i64.const_int(chains.len() as u64, false).into();
+        let struct_type = info.get_value_type().into_struct_type();
+        info.set_initializer(&struct_type.const_named_struct(&fields));
     }
 
     /// Emits the constant tables, `ProgramInfo` and `main`.
@@ -380,13 +416,14 @@ impl<'ctx> ProgramGen<'ctx> {
         strings.set_linkage(Linkage::Private);
 
         let index = LineIndex::new(&program.source);
-        let pos_type = ctx.struct_type(&[ir.i32.into(), ir.i32.into()], false);
+        let pos_type = ctx.struct_type(&[ir.i32.into(), ir.i32.into(), ir.i32.into()], false);
         let pos_entries: Vec<_> = self
             .position_order
             .iter()
-            .map(|p| {
+            .map(|&(p, f)| {
                 let (line, col) = index.line_col(&program.source, p.0);
-                pos_type.const_named_struct(&[ir.const_u32(line).into(), ir.const_u32(col).into()])
+                let fields = [ir.const_u32(line).into(), ir.const_u32(col).into(), ir.const_u32(f as u32).into()];
+                pos_type.const_named_struct(&fields)
             })
             .collect();
         let pos_array = pos_type.const_array(&pos_entries);
@@ -394,6 +431,31 @@ impl<'ctx> ProgramGen<'ctx> {
         positions.set_initializer(&pos_array);
         positions.set_constant(true);
         positions.set_linkage(Linkage::Private);
+
+        let info_entry_type =
+            ctx.struct_type(&[ir.ptr.into(), ir.i64.into(), ir.ptr.into(), ir.i64.into(), ir.i64.into()], false);
+        let names: Vec<_> = crate::stack_trace::function_names(program)
+            .iter()
+            .enumerate()
+            .map(|(id, (plain, method))| {
+                let plain_bytes = bytes_global(&self.module, &format!("dxl_fn_name.{id}"), plain.as_bytes());
+                let method_bytes = bytes_global(&self.module, &format!("dxl_fn_method.{id}"), method.as_bytes());
+                info_entry_type.const_named_struct(&[
+                    plain_bytes.into(),
+                    ir.i64.const_int(plain.len() as u64, false).into(),
+                    method_bytes.into(),
+                    ir.i64.const_int(method.len() as u64, false).into(),
+                    ir.i64.const_int(u64::from(id == program.main), false).into(),
+                ])
+            })
+            .collect();
+        let names_array = info_entry_type.const_array(&names);
+        let function_infos = self.module.add_global(names_array.get_type(), None, "dxl_function_infos");
+        function_infos.set_initializer(&names_array);
+        function_infos.set_constant(true);
+        function_infos.set_linkage(Linkage::Private);
+        // Every generated function comes before this one (`main` after it).
+        let code_end = empty_function(&self.module, ctx, "dxl_code_end");
 
         let file = bytes_global(&self.module, "dxl_file_name", program.file_name.as_bytes());
         let source = bytes_global(&self.module, "dxl_source", program.source.as_bytes());
@@ -409,10 +471,18 @@ impl<'ctx> ProgramGen<'ctx> {
                 ir.i64.into(),
                 ir.ptr.into(),
                 ir.i64.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+                ir.ptr.into(),
+                ir.ptr.into(),
+                ir.ptr.into(),
+                ir.i64.into(),
+                ir.ptr.into(),
+                ir.ptr.into(),
             ],
             false,
         );
-        let info_value = info_type.const_named_struct(&[
+        let fields: Vec<inkwell::values::BasicValueEnum<'ctx>> = vec![
             self.functions[program.main].as_global_value().as_pointer_value().into(),
             consts.as_pointer_value().into(),
             strings.as_pointer_value().into(),
@@ -423,11 +493,21 @@ impl<'ctx> ProgramGen<'ctx> {
             ir.i64.const_int(program.source.len() as u64, false).into(),
             positions.as_pointer_value().into(),
             ir.i64.const_int(self.position_order.len() as u64, false).into(),
-        ]);
+            function_infos.as_pointer_value().into(),
+            ir.i64.const_int(program.functions.len() as u64, false).into(),
+            // The call sites, set once they are known (`set_call_sites`).
+            ir.ptr.const_null().into(),
+            ir.ptr.const_null().into(),
+            ir.ptr.const_null().into(),
+            ir.i64.const_zero().into(),
+            self.code_begin.as_global_value().as_pointer_value().into(),
+            code_end.as_global_value().as_pointer_value().into(),
+        ];
         let info = self.module.add_global(info_type, None, "dxl_program_info");
-        info.set_initializer(&info_value);
+        info.set_initializer(&info_type.const_named_struct(&fields));
         info.set_constant(true);
         info.set_linkage(Linkage::Private);
+        self.info = Some((info, fields));
 
         let main_type = ir.i32.fn_type(&[ir.i32.into(), ir.ptr.into()], false);
         let main = self.module.add_function("main", main_type, Some(Linkage::External));
@@ -441,6 +521,19 @@ impl<'ctx> ProgramGen<'ctx> {
             .into_int_value();
         ir.builder.build_return(Some(&status)).expect("positioned");
     }
+}
+
+/// A function that only returns, marking a place in the code.
+fn empty_function<'ctx>(
+    module: &Module<'ctx>,
+    ctx: &'ctx inkwell::context::Context,
+    name: &str,
+) -> FunctionValue<'ctx> {
+    let f = module.add_function(name, ctx.void_type().fn_type(&[], false), Some(Linkage::Internal));
+    let builder = ctx.create_builder();
+    builder.position_at_end(ctx.append_basic_block(f, "entry"));
+    builder.build_return(None).expect("positioned");
+    f
 }
 
 /// The number of writes to each binding, through any function that sees it.

@@ -14,13 +14,28 @@
 //! result to its total (at most 2^53, so the sum cannot wrap) and one
 //! compare of the sum with 2^53 catches either.
 
+use dxl_abi::RuntimeFunction as Rt;
+use dxl_abi::runtime_functions::call_site;
 use dxl_abi::value as tag;
-use dxl_frontend::hir::{Expr, Var};
-use dxl_typeinfer::sum_recursion::{BaseCase, base_case, self_call, sum_terms};
+use dxl_frontend::hir::{Expr, Pos, Var};
+use dxl_typeinfer::sum_recursion::{BaseCase, Descent, base_case, descent, self_call, sum_terms};
 use inkwell::IntPredicate;
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue};
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
 
 use crate::function::FunctionGen;
+
+/// The loop of an integer body (see [`FunctionGen::start_sum_loop`]).
+#[derive(Clone, Copy)]
+pub(crate) struct SumLoop<'ctx> {
+    /// The running total's slot.
+    pub total: PointerValue<'ctx>,
+    /// The block a call in tail position jumps back to.
+    pub head: BasicBlock<'ctx>,
+    /// The stack left for the iterations still to come, in bytes; none
+    /// when the function has a [`Descent`], whose depth the entry checked.
+    pub room: Option<PointerValue<'ctx>>,
+}
 use crate::typed::{Rep, Val};
 
 /// Totals up to this are exact as doubles, whatever the order of the additions.
@@ -29,35 +44,90 @@ const EXACT_LIMIT: u64 = 1 << 53;
 pub(crate) const GAVE_UP: u64 = 1 << 62;
 /// The integer body's result when it threw (the exception is pending).
 pub(crate) const THREW: u64 = 1 << 63;
+/// The stack a loop's iteration is charged with, as if the call it stands
+/// for had made a frame (the integer body's own frame: a return address
+/// and six saved registers, aligned). A runaway recursion that the loop
+/// runs overflows as the calls would have, instead of looping forever.
+const ITERATION_FRAME_BYTES: u64 = 64;
 
 impl<'ctx> FunctionGen<'_, 'ctx> {
     /// Starts the loop that calls in tail position jump back to, with a total of 0.
+    /// Unless the function has a [`Descent`], the loop also keeps the stack
+    /// the iterations would have used: each takes [`ITERATION_FRAME_BYTES`]
+    /// of the room left above the stack limit at entry (a subtraction in a
+    /// register).
     pub(crate) fn start_sum_loop(&mut self) {
+        let frame = self.frame_address();
         let ir = &self.pg().ir;
         let total = self.entry_slot(ir.i64.into(), "sum");
         ir.store(total, ir.const_u64(0));
+        // The entry's check passed: the frame is at or above the limit.
+        let limit = ir.load(ir.i64, self.pg().stack_limit.as_pointer_value());
+        let room = self.entry_slot(ir.i64.into(), "stack_room");
+        ir.store(room, ir.builder.build_int_sub(frame, limit, "").expect("positioned"));
         let head = self.new_block("sum_loop");
         let ir = &self.pg().ir;
         ir.br(head);
         ir.builder.position_at_end(head);
-        self.sum_loop = Some((total, head));
+        let room = descent(self.program, self.types, self.id).is_none().then_some(room);
+        self.sum_loop = Some(SumLoop { total, head, room });
+    }
+
+    /// Before a call in tail position loops: charges the frame it stands
+    /// for, throwing the stack overflow's RangeError when the room is gone.
+    /// The RangeError's trace shows the frames the loop stands for, as
+    /// calls at `call` (Node shows ten).
+    fn charge_iteration(&mut self, room: PointerValue<'ctx>, call: Pos) {
+        let ir = &self.pg().ir;
+        let left = ir
+            .builder
+            .build_int_sub(ir.load(ir.i64, room), ir.const_u64(ITERATION_FRAME_BYTES), "")
+            .expect("positioned");
+        ir.store(room, left);
+        let exhausted = ir.icmp(IntPredicate::SLT, left, ir.i64.const_zero());
+        let overflow = self.new_block("loop_stack_overflow");
+        let go_on = self.new_block("loop_stack_ok");
+        self.pg().ir.cond_br_unlikely(exhausted, overflow, go_on);
+        self.pg().ir.builder.position_at_end(overflow);
+        self.set_pos(self.func.body_pos);
+        let entry = self.pg().ir.site.get();
+        let id = self.id;
+        let call = self.pg_mut().position_index(call, id) | call_site::PLAIN << call_site::KIND_SHIFT;
+        let mut chain = vec![call; 9];
+        chain.extend(entry);
+        let ir = &self.pg().ir;
+        let overflow_fn = self.pg().runtime(Rt::StackOverflow);
+        let bundle = inkwell::values::OperandBundle::create(
+            "deopt",
+            &chain.iter().map(|&w| ir.const_u32(w).into()).collect::<Vec<_>>(),
+        );
+        ir.builder.build_direct_call_with_operand_bundles(overflow_fn, &[], &[bundle], "").expect("positioned");
+        let handler = self.handler();
+        self.pg().ir.br(handler);
+        self.pg().ir.builder.position_at_end(go_on);
     }
 
     /// `return a + f(..) + ..`: adds the terms to the total; a call of the
     /// function itself in last place loops with its arguments.
     pub(crate) fn sum_return(&mut self, e: &Expr) {
-        let (total, head) = self.sum_loop.expect("an integer body");
+        let SumLoop { total, head, room } = self.sum_loop.expect("an integer body");
         let mut terms = sum_terms(e);
-        let tail = match terms.last().and_then(|t| self_call(self.types, self.id, t)) {
-            Some(args) => {
+        let tail = match terms.last().and_then(|t| self_call(self.types, self.id, t).map(|args| (t, args))) {
+            Some((Expr::Call { pos, .. }, args)) => {
                 terms.pop();
-                Some(args)
+                Some((*pos, args))
             }
-            None => None,
+            _ => None,
         };
         for term in terms {
             let value = match self_call(self.types, self.id, term) {
-                Some(args) => self.sum_call(args),
+                Some(args) => {
+                    let Expr::Call { pos, .. } = term else { unreachable!("self calls are calls") };
+                    self.call_site = Some((*pos, call_site::PLAIN));
+                    let value = self.sum_call(args);
+                    self.call_site = None;
+                    value
+                }
                 None => self.sum_leaf(term),
             };
             let ir = &self.pg().ir;
@@ -66,7 +136,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
             self.pass_on_markers(sum);
         }
         match tail {
-            Some(args) => {
+            Some((call, args)) => {
                 // Every argument is computed before any parameter changes.
                 let reps = self.pg().spec_reps[self.id].0.clone();
                 let values: Vec<Val<'ctx>> = (0..reps.len())
@@ -80,6 +150,9 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
                     .collect();
                 for (&param, value) in self.func.params.iter().zip(values) {
                     self.write_val(Var::Local(param), value);
+                }
+                if let Some(room) = room {
+                    self.charge_iteration(room, call);
                 }
                 self.pg().ir.br(head);
             }
@@ -153,8 +226,9 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         let mut call_args: Vec<BasicMetadataValueEnum<'ctx>> = vec![self.param(0).into(), self.param(1).into()];
         call_args.extend(coerced.iter().map(|&v| BasicMetadataValueEnum::from(v)));
         let target = self.self_call_target();
+        let site = self.call_site_word();
         let ir = &self.pg().ir;
-        let result = ir.builder.build_call(target, &call_args, "").expect("positioned");
+        let result = ir.call_at(target, &call_args, site);
         let called = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
         let Some((base_total, base_end)) = base_result else { return called };
         let call_end = ir.current_block();
@@ -194,6 +268,29 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         ir.ret(ir.const_u64(GAVE_UP));
     }
 
+    /// In the entry of a function with a [`Descent`]: when the deepest
+    /// recursion the argument allows would not fit the stack left, at
+    /// [`ITERATION_FRAME_BYTES`] a level, runs the ordinary body instead,
+    /// whose calls are real and overflow where the stack ends (its own
+    /// calls come back here, so sub-problems that fit still loop).
+    fn check_descent(&mut self, d: Descent, too_deep: BasicBlock<'ctx>) {
+        let frame = self.frame_address();
+        let ir = &self.pg().ir;
+        let p = self.param(2 + d.param as u32).into_int_value();
+        let p = ir.builder.build_int_s_extend(p, ir.i64, "").expect("positioned");
+        // At most `p - lowest + 2` levels; i64, so no int32 value overflows.
+        let levels =
+            ir.builder.build_int_sub(p, ir.i64.const_int((d.lowest - 2) as u64, true), "").expect("positioned");
+        let need =
+            ir.builder.build_int_mul(levels, ir.i64.const_int(ITERATION_FRAME_BYTES, false), "").expect("positioned");
+        let limit = ir.load(ir.i64, self.pg().stack_limit.as_pointer_value());
+        let room = ir.builder.build_int_sub(frame, limit, "").expect("positioned");
+        let deep = ir.icmp(IntPredicate::SGT, need, room);
+        let fits = self.new_block("fits");
+        self.pg().ir.cond_br_unlikely(deep, too_deep, fits);
+        self.pg().ir.builder.position_at_end(fits);
+    }
+
     /// The function's specialized entry: the integer body, converted to a
     /// number, or the ordinary body when the integer body gave up.
     pub(crate) fn emit_sum_entry(&mut self) {
@@ -205,12 +302,16 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         ir.builder.position_at_end(entry);
         let args: Vec<BasicMetadataValueEnum<'ctx>> =
             self.llfn.get_param_iter().map(|p: BasicValueEnum<'ctx>| p.into()).collect();
-        let result = ir.builder.build_call(sum, &args, "").expect("positioned");
+        let gave_up = self.new_block("gave_up");
+        if let Some(d) = descent(self.program, self.types, self.id) {
+            self.check_descent(d, gave_up);
+        }
+        let ir = &self.pg().ir;
+        let result = ir.call_at(sum, &args, None);
         let value = result.try_as_basic_value().basic().expect("the integer body returns its total").into_int_value();
         let exact = self.new_block("exact");
         let marker = self.new_block("marker");
         let threw = self.new_block("threw");
-        let gave_up = self.new_block("gave_up");
         let ir = &self.pg().ir;
         let large = ir.icmp(IntPredicate::UGT, value, ir.const_u64(EXACT_LIMIT));
         ir.cond_br_unlikely(large, marker, exact);
@@ -224,7 +325,7 @@ impl<'ctx> FunctionGen<'_, 'ctx> {
         ir.builder.position_at_end(threw);
         self.return_pair(f64_type.const_zero().into(), ir.context.bool_type().const_all_ones());
         ir.builder.position_at_end(gave_up);
-        let result = ir.builder.build_call(double, &args, "").expect("positioned");
+        let result = ir.call_at(double, &args, None);
         let result = result.try_as_basic_value().basic().expect("the ordinary body returns a pair");
         ir.builder.build_return(Some(&result)).expect("positioned");
         self.llfn = body;

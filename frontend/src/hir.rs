@@ -60,6 +60,9 @@ pub struct Function {
     pub this_local: Option<LocalId>,
     pub body: Vec<Stmt>,
     pub pos: Pos,
+    /// Where the body starts (its first statement, or an arrow's
+    /// expression): where V8 reports a stack overflow on entry.
+    pub body_pos: Pos,
     /// Byte range of the function's text, for Function.prototype.toString.
     pub source_span: (u32, u32),
 }

@@ -101,6 +101,10 @@ pub struct Lowerer<'s> {
     /// Parameters of functions with default values: like `let`s, they have a
     /// dead zone (until their turn in the parameter list).
     tdz_params: HashSet<SymbolId>,
+    /// The identifier (by its start) that a `return`, `throw`, `if` or
+    /// expression statement evaluates first, and the statement's position:
+    /// V8 reports a failing read of it (an undefined global) there.
+    statement_first: Option<(u32, Pos)>,
 }
 
 type Lowered<T> = Result<T, Diagnostic>;
@@ -147,6 +151,49 @@ impl Lowerer<'_> {
     }
 }
 
+impl Lowerer<'_> {
+    /// Where V8 reports a property access: at the name of `o.name`, at the
+    /// `[` of `o[key]`.
+    fn member_pos(&self, m: &js::MemberExpression) -> Pos {
+        match m {
+            js::MemberExpression::StaticMemberExpression(s) => pos(s.property.span),
+            js::MemberExpression::ComputedMemberExpression(c) => self.token_after(c.object.span()),
+            js::MemberExpression::PrivateFieldExpression(p) => pos(p.field.span),
+        }
+    }
+
+    /// Where V8 reports a call (its errors, and its frame in a stack
+    /// trace): at the name just before the `(` when there is one (`f()`,
+    /// `o.f()`), else at the `(` (`o[k]()`, `(o.f)()`, `f()()`).
+    fn call_pos(&self, c: &js::CallExpression) -> Pos {
+        match &c.callee {
+            Expression::Identifier(id) => pos(id.span),
+            Expression::StaticMemberExpression(s) => pos(s.property.span),
+            other => self.token_after(other.span()),
+        }
+    }
+}
+
+/// The start of the identifier that evaluating `e` reads first, if one is.
+fn first_identifier(e: &Expression) -> Option<u32> {
+    match e.without_parentheses() {
+        Expression::Identifier(id) => Some(id.span.start),
+        Expression::BinaryExpression(b) => first_identifier(&b.left),
+        Expression::LogicalExpression(l) => first_identifier(&l.left),
+        Expression::ConditionalExpression(c) => first_identifier(&c.test),
+        Expression::CallExpression(c) => first_identifier(&c.callee),
+        Expression::StaticMemberExpression(m) => first_identifier(&m.object),
+        Expression::ComputedMemberExpression(m) => first_identifier(&m.object),
+        Expression::UnaryExpression(u) if u.operator != UnaryOperator::Typeof => first_identifier(&u.argument),
+        Expression::SequenceExpression(s) => s.expressions.first().and_then(first_identifier),
+        Expression::AssignmentExpression(a) => match &a.left {
+            js::AssignmentTarget::AssignmentTargetIdentifier(_) => first_identifier(&a.right),
+            target => target.as_member_expression().and_then(|m| first_identifier(m.object())),
+        },
+        _ => None,
+    }
+}
+
 fn pos(span: Span) -> Pos {
     Pos(span.start)
 }
@@ -171,6 +218,7 @@ impl<'s> Lowerer<'s> {
             catch_shadows: Vec::new(),
             active_shadows: Vec::new(),
             tdz_params: HashSet::new(),
+            statement_first: None,
         }
     }
 
@@ -181,7 +229,7 @@ impl<'s> Lowerer<'s> {
         let main = self.begin_function(FunctionKind::Script, scope, strict);
         let body = self.lower_body(&program.body)?;
         let params = Params { locals: Vec::new(), length: 0 };
-        let main_fn = self.finish_function(String::new(), strict, params, body, program.span);
+        let main_fn = self.finish_function(String::new(), strict, params, body, (program.span, pos(program.span)));
         debug_assert_eq!(main_fn.0, main);
         Ok(Program {
             file_name: file_name.to_string(),
@@ -231,7 +279,7 @@ impl<'s> Lowerer<'s> {
         strict: bool,
         Params { locals: params, length }: Params,
         body: Vec<Stmt>,
-        span: Span,
+        (span, body_pos): (Span, Pos),
     ) -> (FuncId, Vec<Var>) {
         let state = self.stack.pop().expect("a function is being lowered");
         let captures_from: Vec<Var> = if self.stack.is_empty() {
@@ -256,6 +304,7 @@ impl<'s> Lowerer<'s> {
             this_local: state.this_local,
             body,
             pos: pos(span),
+            body_pos,
             source_span: (span.start, span.end),
         };
         self.functions[state.id] = Some(function);
@@ -454,7 +503,9 @@ impl<'s> Lowerer<'s> {
         stmts.extend(self.lower_body(&body.statements)?);
         let strict = self.current().strict;
         let name = name.or_else(|| f.id.as_ref().map(|id| id.name.to_string())).unwrap_or_default();
-        let (func, captures) = self.finish_function(name, strict, params, stmts, source_span.unwrap_or(f.span));
+        let body_pos = pos(body.statements.first().map_or(body.span, |s| s.span()));
+        let span = (source_span.unwrap_or(f.span), body_pos);
+        let (func, captures) = self.finish_function(name, strict, params, stmts, span);
         Ok(Expr::Closure { func, captures })
     }
 
@@ -465,6 +516,10 @@ impl<'s> Lowerer<'s> {
         let scope = f.scope_id.get().expect("functions have scopes");
         self.begin_function(FunctionKind::Arrow, scope, false);
         let (params, mut stmts) = self.lower_params(&f.params)?;
+        let body_pos = match &f.body {
+            js::ArrowFunctionBody::FunctionBody(body) => pos(body.statements.first().map_or(body.span, |s| s.span())),
+            expression => pos(expression.span()),
+        };
         match &f.body {
             js::ArrowFunctionBody::FunctionBody(body) => stmts.extend(self.lower_body(&body.statements)?),
             expression => {
@@ -474,7 +529,8 @@ impl<'s> Lowerer<'s> {
             }
         }
         let strict = self.current().strict;
-        let (func, captures) = self.finish_function(name.unwrap_or_default(), strict, params, stmts, f.span);
+        let span = (f.span, body_pos);
+        let (func, captures) = self.finish_function(name.unwrap_or_default(), strict, params, stmts, span);
         Ok(Expr::Closure { func, captures })
     }
 
@@ -686,7 +742,10 @@ impl<'s> Lowerer<'s> {
         match stmt {
             Statement::BlockStatement(b) => out.extend(self.block(b)?),
             Statement::EmptyStatement(_) | Statement::DebuggerStatement(_) => {}
-            Statement::ExpressionStatement(e) => out.push(Stmt::Expr(self.expr(&e.expression)?)),
+            Statement::ExpressionStatement(e) => {
+                let value = self.statement_expr(&e.expression, e.span)?;
+                out.push(Stmt::Expr(value));
+            }
             Statement::VariableDeclaration(decl) => self.var_decl(decl, out)?,
             Statement::FunctionDeclaration(f) => {
                 // Only reached for declarations in a labeled or single-statement position.
@@ -696,7 +755,7 @@ impl<'s> Lowerer<'s> {
                 out.push(Stmt::Expr(Expr::Write(var, boxed(closure))));
             }
             Statement::IfStatement(s) => {
-                let test = self.expr(&s.test)?;
+                let test = self.statement_expr(&s.test, s.span)?;
                 let then = self.sub_statement(&s.consequent)?;
                 let otherwise = match &s.alternate {
                     Some(alt) => self.sub_statement(alt)?,
@@ -749,11 +808,11 @@ impl<'s> Lowerer<'s> {
                 out.push(Stmt::Continue(target));
             }
             Statement::ReturnStatement(s) => {
-                let value = s.argument.as_ref().map(|e| self.expr(e)).transpose()?;
+                let value = s.argument.as_ref().map(|e| self.statement_expr(e, s.span)).transpose()?;
                 out.push(Stmt::Return(value));
             }
             Statement::ThrowStatement(s) => {
-                let value = self.expr(&s.argument)?;
+                let value = self.statement_expr(&s.argument, s.span)?;
                 out.push(Stmt::Throw(value, pos(s.span)));
             }
             Statement::TryStatement(s) => {
@@ -1000,7 +1059,13 @@ impl<'s> Lowerer<'s> {
                 "Infinity" => Expr::Number(f64::INFINITY),
                 "arguments" => return unsupported("the `arguments` object", id.span),
                 name if UNIMPLEMENTED_GLOBALS.contains(&name) => return unsupported(&format!("`{name}`"), id.span),
-                name => Expr::GlobalRead(name.to_string(), pos(id.span)),
+                name => {
+                    let at = match self.statement_first {
+                        Some((first, statement)) if first == id.span.start => statement,
+                        _ => pos(id.span),
+                    };
+                    Expr::GlobalRead(name.to_string(), at)
+                }
             }),
         }
     }
@@ -1167,7 +1232,7 @@ impl<'s> Lowerer<'s> {
             | Expression::PrivateFieldExpression(_) => {
                 let m = e.as_member_expression().expect("member expression variants");
                 let (object, key) = self.member(m)?;
-                Expr::GetProp { object: boxed(object), key: boxed(key), pos: pos(e.span()) }
+                Expr::GetProp { object: boxed(object), key: boxed(key), pos: self.member_pos(m) }
             }
             Expression::ChainExpression(c) => return unsupported("optional chaining", c.span),
             Expression::AwaitExpression(a) => return unsupported("await", a.span),
@@ -1178,6 +1243,17 @@ impl<'s> Lowerer<'s> {
             Expression::PrivateInExpression(p) => return unsupported("private name", p.span),
             other => return unsupported("this expression kind", other.span()),
         })
+    }
+
+    /// The expression of a statement that V8 gives a position of its own:
+    /// its first operation takes the statement's position (`return x` with
+    /// `x` undeclared throws at `return`).
+    fn statement_expr(&mut self, e: &Expression, statement: Span) -> Lowered<Expr> {
+        let outer = self.statement_first.take();
+        self.statement_first = first_identifier(e).map(|start| (start, pos(statement)));
+        let lowered = self.expr(e);
+        self.statement_first = outer;
+        lowered
     }
 
     fn template(&mut self, t: &js::TemplateLiteral) -> Lowered<Expr> {
@@ -1220,14 +1296,14 @@ impl<'s> Lowerer<'s> {
             let get = Expr::GetProp {
                 object: boxed(Expr::Write(Var::Local(receiver), boxed(object))),
                 key: boxed(key),
-                pos: pos(m.span()),
+                pos: self.member_pos(m),
             };
             (get, Some(boxed(Expr::Read(Var::Local(receiver)))))
         } else {
             (self.expr(callee)?, None)
         };
         let args = self.arguments(&c.arguments)?;
-        Ok(Expr::Call { callee: boxed(callee), this, args, desc, pos: pos(c.span) })
+        Ok(Expr::Call { callee: boxed(callee), this, args, desc, pos: self.call_pos(c) })
     }
 
     fn unary(&mut self, u: &js::UnaryExpression) -> Lowered<Expr> {

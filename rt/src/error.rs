@@ -7,8 +7,8 @@
 //!
 //! An Error's `stack` is formatted lazily on first read, as V8 does, so a
 //! `name` or `message` assigned after construction shows in it:
-//! `"TypeError: msg\n    at file.js:3:7"`, from the source position generated
-//! code stored in [`dxl_rt_current_pos`] when the error was created.
+//! `"TypeError: msg\n    at f (/path/file.js:3:7)\n    at ..."`; its frames
+//! are those on the stack when the error was made (`crate::stack_trace`).
 
 use crate::gc::{Kind, Marker};
 use crate::global::Global;
@@ -136,7 +136,10 @@ impl ErrorKind {
 /// A new error object of `kind` with prototype `proto` and an optional message.
 pub fn new_error_with_proto(proto: Obj, message: Option<Str>) -> Obj {
     let e = object::new_object_of(Kind::Error, Some(proto));
-    e.define_atom(atom(K::stack), Value::int(current_pos() as i32), attr::HIDDEN | attr::LAZY);
+    // The frames, kept as a string of code units (two per frame) until
+    // `stack` is first read.
+    let units: Vec<u16> = crate::stack_trace::capture().iter().flat_map(|w| [*w as u16, (w >> 16) as u16]).collect();
+    e.define_atom(atom(K::stack), Str::from_utf16(&units).value(), attr::HIDDEN | attr::LAZY);
     if let Some(m) = message {
         e.define_atom(atom(K::message), m.value(), attr::HIDDEN);
     }
@@ -151,7 +154,11 @@ pub fn new_error(kind: ErrorKind, message: &str) -> Obj {
 
 /// Formats the lazy `stack` property in `slot` of error `e` (first read).
 pub fn format_lazy_stack(e: Obj, slot: u32) {
-    let pos = e.raw().slots[slot as usize].as_int() as u32;
+    let units: Vec<u16> = match e.raw().slots[slot as usize].as_str().units() {
+        crate::string::Units::Latin1(b) => b.iter().map(|&b| u16::from(b)).collect(),
+        crate::string::Units::Utf16(w) => w.to_vec(),
+    };
+    let frames: Vec<u32> = units.chunks_exact(2).map(|w| u32::from(w[0]) | u32::from(w[1]) << 16).collect();
     let header = match error_to_string(e.value()) {
         Ok(s) => s.to_rust_string(),
         Err(_) => {
@@ -160,9 +167,7 @@ pub fn format_lazy_stack(e: Obj, slot: u32) {
         }
     };
     let mut text = header;
-    if let Some(p) = crate::start::position(pos) {
-        text.push_str(&format!("\n    at {}:{}:{}", p.file, p.line, p.column));
-    }
+    text.push_str(&crate::stack_trace::format(&frames));
     e.define_atom(atom(K::stack), Str::new(&text).value(), attr::HIDDEN);
 }
 

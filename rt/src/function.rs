@@ -204,8 +204,12 @@ fn bind_this(flags: u32, this: Value) -> JsResult<Value> {
 
 /// Call(F, this, args) for a value known to be a function.
 pub fn call_function(f: Obj, this: Value, args: &[Value]) -> JsResult<Value> {
-    check_stack()?;
     let fd = f.function();
+    // Compiled code checks the stack on entry itself, so its RangeError's
+    // first frame is the function, as in Node.
+    if fd.flags & fflags::NATIVE != 0 {
+        check_stack()?;
+    }
     let this = bind_this(fd.flags, this)?;
     let code = fd.code;
     // SAFETY: `code` has the generic JsFn convention; `args` provides `len` values.
@@ -262,7 +266,9 @@ pub fn construct(callee: Value, args: &[Value], desc: Value) -> JsResult<Value> 
     let proto = proto.obj().unwrap_or(realm().object_proto);
     let this = object::new_object_with_room(Some(proto), object::INLINE_ROOM);
     let code = f.function().code;
-    check_stack()?;
+    if f.function().flags & fflags::NATIVE != 0 {
+        check_stack()?;
+    }
     // SAFETY: as in `call_function`; constructors see `this` unchanged.
     let r = unsafe { code(f.value().0, this.value().0, args.as_ptr() as *const u64, args.len() as u32) };
     if r == abi::EXCEPTION {

@@ -30,6 +30,7 @@ pub mod ops;
 pub mod out_of_memory;
 pub mod packed_array;
 pub mod realm;
+pub mod stack_trace;
 pub mod start;
 pub mod string;
 pub mod value;

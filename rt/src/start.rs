@@ -48,6 +48,29 @@ pub fn position(index: u32) -> Option<Position> {
     Some(Position { file: &p.file, line: sp.line, column: sp.column })
 }
 
+/// The source position with this index and the function whose code it is in.
+pub fn position_in_function(index: u32) -> Option<(Position, u32)> {
+    let p = PROGRAM.get().as_ref()?;
+    let sp = p.positions.get(index as usize)?;
+    Some((Position { file: &p.file, line: sp.line, column: sp.column }, sp.function))
+}
+
+/// The identifier that starts at the source position with this index (a
+/// called method's name), if one does.
+pub fn identifier_at(index: u32) -> Option<String> {
+    let p = PROGRAM.get().as_ref()?;
+    let sp = p.positions.get(index as usize)?;
+    let line = p.source.lines().nth(sp.line.checked_sub(1)? as usize)?;
+    let mut units = 0;
+    let start = line.char_indices().find_map(|(i, c)| {
+        let at = units;
+        units += c.len_utf16() as u32;
+        (at + 1 == sp.column).then_some(i)
+    })?;
+    let name: String = line[start..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+    (!name.is_empty()).then_some(name)
+}
+
 /// A byte range of the program's source text.
 pub fn source_slice(start: usize, end: usize) -> Option<&'static str> {
     PROGRAM.get().as_ref()?.source.get(start..end)
@@ -221,6 +244,8 @@ unsafe fn run_program(args: Vec<String>, info: *const ProgramInfo) -> i32 {
         };
         *slot = atom.value();
     }
+    // SAFETY: the ProgramInfo is valid (the caller's contract).
+    unsafe { crate::stack_trace::init(info) };
     *PROGRAM.get() = Some(Program {
         file: String::from_utf8_lossy(file).into_owned(),
         source: String::from_utf8_lossy(source).into_owned(),

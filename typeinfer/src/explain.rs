@@ -101,6 +101,18 @@ pub fn explain(program: &hir::Program, tables: &TypeTables) -> String {
             if crate::sum_recursion::base_case(program, tables, f).is_some() {
                 let _ = writeln!(out, "  base case: its leading `if (..) return` is tested before each call of itself");
             }
+            match crate::sum_recursion::descent(program, tables, f) {
+                Some(d) => {
+                    let name = &func.locals[func.params[d.param]].name;
+                    let _ = writeln!(
+                        out,
+                        "  depth: each call of itself passes a smaller `{name}`, so the stack is checked once, on entry"
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "  depth: its loops count the calls they stand for against the stack");
+                }
+            }
         }
         let mut unboxed = Vec::new();
         let mut maybe_undefined = Vec::new();

@@ -72,6 +72,88 @@ pub fn base_case<'p>(program: &'p hir::Program, tables: &TypeTables, f: FuncId) 
         .then_some(BaseCase { test, sum })
 }
 
+/// A bound on the depth of a function's recursion, from its parameters: the
+/// leading base case returns when int32 parameter `param` (an index into
+/// the parameters) is below `lowest`, every call of itself passes that
+/// parameter minus a positive constant, and nothing else writes it. Each
+/// frame of a recursion then has a smaller value than the one that called
+/// it, so a call with `p` recurses at most `p - lowest + 2` frames deep
+/// (the last returning at once). The backend checks that bound against the
+/// stack once, when the recursion is entered from outside, instead of
+/// counting the frames its loops stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Descent {
+    pub param: usize,
+    pub lowest: i64,
+}
+
+/// The [`Descent`] of `f`, a function that sums its own calls, if it has one.
+pub fn descent(program: &hir::Program, tables: &TypeTables, f: FuncId) -> Option<Descent> {
+    let func = &program.functions[f];
+    let BaseCase { test, .. } = base_case(program, tables, f)?;
+    let (local, lowest) = lower_bound(func, tables, f, test)?;
+    let param = func.params.iter().position(|&p| p == local)?;
+    let mut descends = true;
+    crate::visit::any_expr(&func.body, &mut |e| {
+        match e {
+            Expr::Write(Var::Local(l), _) if *l == local => descends = false,
+            _ => {
+                if let Some(args) = self_call(tables, f, e) {
+                    descends &= args.get(param).is_some_and(|a| decrements(a, local));
+                }
+            }
+        }
+        !descends
+    });
+    descends.then_some(Descent { param, lowest })
+}
+
+/// `(p, m)` when `test` holds for every int32 parameter value `p < m` and
+/// fails only for `p >= m`: `p < K`, `p <= K`, `K > p`, `K >= p`, either
+/// side of `||`.
+fn lower_bound(func: &hir::Function, tables: &TypeTables, f: FuncId, test: &Expr) -> Option<(hir::LocalId, i64)> {
+    let int_constant = |e: &Expr| match e {
+        Expr::Number(k) if k.fract() == 0.0 && k.abs() <= f64::from(i32::MAX) => Some(*k as i64),
+        _ => None,
+    };
+    let int_param = |e: &Expr| match e {
+        Expr::Read(Var::Local(l)) if func.params.contains(l) && matches!(tables.locals[f][*l], Type::Int32(_)) => {
+            Some(*l)
+        }
+        _ => None,
+    };
+    match test {
+        Expr::Logical(hir::LogicalOp::Or, a, b) => {
+            lower_bound(func, tables, f, a).or_else(|| lower_bound(func, tables, f, b))
+        }
+        Expr::Binary(op @ (BinaryOp::Lt | BinaryOp::Le), a, b) => {
+            let p = int_param(a)?;
+            let k = int_constant(b)?;
+            Some((p, if *op == BinaryOp::Lt { k } else { k + 1 }))
+        }
+        Expr::Binary(op @ (BinaryOp::Gt | BinaryOp::Ge), a, b) => {
+            let k = int_constant(a)?;
+            let p = int_param(b)?;
+            Some((p, if *op == BinaryOp::Gt { k } else { k + 1 }))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `e` is `p - c` (or `p + -c`) for a positive integer constant `c`.
+fn decrements(e: &Expr, p: hir::LocalId) -> bool {
+    let (op, a, b) = match e {
+        Expr::Binary(op @ (BinaryOp::Sub | BinaryOp::Add), a, b) => (*op, a, b),
+        _ => return false,
+    };
+    let step = match (op, &**b) {
+        (BinaryOp::Sub, Expr::Number(c)) => *c,
+        (BinaryOp::Add, Expr::Number(c)) => -*c,
+        _ => return false,
+    };
+    matches!(&**a, Expr::Read(Var::Local(l)) if *l == p) && step >= 1.0 && step.fract() == 0.0
+}
+
 /// The terms of a returned sum, in evaluation order.
 pub fn sum_terms(e: &Expr) -> Vec<&Expr> {
     let mut terms = Vec::new();
