@@ -11,6 +11,8 @@ use crate::{generate, minimize, mutate};
 
 pub struct Config {
     pub seed: u64,
+    /// The index of the first program (programs `first..first + iterations`).
+    pub first: u64,
     pub iterations: Option<u64>,
     pub time: Option<Duration>,
     pub out: PathBuf,
@@ -117,7 +119,8 @@ pub struct Summary {
     /// Agreed, but the GC-stress run timed out.
     pub slow_gc: u64,
     pub unsupported: BTreeMap<String, u64>,
-    pub unusable: BTreeMap<String, u64>,
+    /// Why Node's output could not be used: how often, and the first program.
+    pub unusable: BTreeMap<String, (u64, u64)>,
     pub findings: u64,
     pub known_findings: u64,
     pub new_findings: u64,
@@ -151,9 +154,11 @@ pub fn run(tools: &Tools, config: &Config) -> std::io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut buckets: Vec<Bucket> = Vec::new();
-    let mut index = 0u64;
+    let mut index = config.first;
     loop {
-        if config.iterations.is_some_and(|n| index >= n) || config.time.is_some_and(|t| started.elapsed() >= t) {
+        if config.iterations.is_some_and(|n| index >= config.first + n)
+            || config.time.is_some_and(|t| started.elapsed() >= t)
+        {
             break;
         }
         let (source, origin) = program_for(config.seed, index, &config.corpus, config.mutant_percent);
@@ -174,7 +179,7 @@ pub fn run(tools: &Tools, config: &Config) -> std::io::Result<Summary> {
                     Origin::Generated => format!("generated: {why}"),
                     Origin::Mutant(_) => format!("mutant: {why}"),
                 };
-                *summary.unusable.entry(why).or_default() += 1;
+                summary.unusable.entry(why).or_insert((0, index)).0 += 1;
             }
             Verdict::Finding(finding) => {
                 summary.findings += 1;
@@ -222,8 +227,8 @@ pub fn run(tools: &Tools, config: &Config) -> std::io::Result<Summary> {
     for (line, n) in &summary.unsupported {
         println!("  unsupported x{n}: {}", clip(line));
     }
-    for (why, n) in &summary.unusable {
-        println!("  not used x{n}: {why}");
+    for (why, (n, first)) in &summary.unusable {
+        println!("  not used x{n}: {why} (first: program {first})");
     }
     println!(
         "  findings: {} in {} buckets ({} new)",
@@ -243,8 +248,11 @@ pub fn run(tools: &Tools, config: &Config) -> std::io::Result<Summary> {
             symptom(&b.finding),
             b.file.display()
         );
-        if let Some(what) = &b.known {
-            println!("        known: {what}");
+        match &b.known {
+            Some(what) => println!("        known: {what}"),
+            None => {
+                println!("        again: {} > p.js && dxl-fuzz check p.js --minimize", reproduce(config, b.first_index))
+            }
         }
         if b.known.is_none() {
             summary.new_buckets.push(b.id.clone());
@@ -261,6 +269,11 @@ pub fn run(tools: &Tools, config: &Config) -> std::io::Result<Summary> {
     // Counted by scripts/test.sh: programs compared (agreeing, or showing a known finding) and programs with new ones.
     println!("fuzz: {} passed, {} failed", summary.agreed + summary.known_findings, summary.new_findings);
     Ok(summary)
+}
+
+/// The command that prints program `index` of this run.
+fn reproduce(config: &Config, index: u64) -> String {
+    format!("dxl-fuzz print --seed {} --index {index} --mutants {}", config.seed, config.mutant_percent)
 }
 
 /// Writes `<out>/<id>.js` (minimized if asked), `<id>.orig.js` and `<id>.txt`; returns the `.js` path.
@@ -298,9 +311,9 @@ fn record(
     }
     std::fs::write(&js, &program)?;
     let text = format!(
-        "{id}\norigin: {origin}, program {index} of seed {} (dxl-fuzz print --seed {} --index {index})\n{note}\n{}",
+        "{id}\norigin: {origin}, program {index} of seed {} ({})\n{note}\n{}",
         config.seed,
-        config.seed,
+        reproduce(config, index),
         describe(&shown)
     );
     std::fs::write(config.out.join(format!("{id}.txt")), text)?;

@@ -232,6 +232,360 @@ const STR_LITERALS: &[&str] = &[
     "\"Infinity\"",
 ];
 
+const ARRAY_PROBES: &[&str] = &[
+    "@t.splice(@i, @i)",
+    "@t.splice(@i, @i, @v, @v)",
+    "@t.splice(@i)",
+    "@t.copyWithin(@i, @i, @i)",
+    "@t.fill(@v, @i, @i)",
+    "@t.flat(@d)",
+    "@t.indexOf(@v, @i)",
+    "@t.lastIndexOf(@v, @i)",
+    "@t.includes(@v, @i)",
+    "@t.indexOf(NaN)",
+    "@t.includes(NaN)",
+    "@t.at(@i)",
+    "@t.findLast((x) => x > @n)",
+    "@t.findLastIndex((x) => typeof x === \"number\")",
+    "@t.find((x, i) => i === @i)",
+    "@t.findIndex((x) => x === undefined)",
+    "@t.toSpliced(@i, @i, @v)",
+    "@t.concat(@a, @v)",
+    "@t.join(@s)",
+    "@t.join()",
+    "@t.slice(@i, @i)",
+    "@t.reverse()",
+    "@t.sort()",
+    "@t.toSorted()",
+    "@t.toReversed()",
+    "@t.every((x) => x !== undefined)",
+    "@t.some(Number.isNaN)",
+    "@t.reduce((p, q) => p + q)",
+    "@t.reduceRight((p, q) => p + \",\" + q, @v)",
+    "@t.map(String)",
+    "@t.map((x, i) => i)",
+    "@t.filter(Boolean)",
+    "@t.flatMap((x) => [x, [x]])",
+    "@t.with(@i, @v)",
+    "@t.unshift(@v, @v)",
+    "@t.push(@v)",
+    "@t.shift()",
+    "@t.pop()",
+    "(@t.length = @i)",
+    "Object.keys(@t)",
+    "Object.entries(@t)",
+    "String(@t)",
+    "@t + \"\"",
+    "delete @t[@i]",
+    "@i in @t",
+    "@t[@i]",
+    "Array.from(@t)",
+    "Array.of(@v, @v)",
+    "new Array(@i)",
+    "Array(@i, @v)",
+    "@t.forEach((x, i, arr) => { arr[i] = typeof x; })",
+    "@t.sort((p, q) => String(p) < String(q) ? 1 : String(p) > String(q) ? -1 : 0)",
+    "Array.isArray(@t)",
+    "@t.hasOwnProperty(@i)",
+];
+
+const STRING_PROBES: &[&str] = &[
+    "@t.slice(@i, @i)",
+    "@t.substring(@i, @i)",
+    "@t.substr(@i, @i)",
+    "@t.charAt(@i)",
+    "@t.charCodeAt(@i)",
+    "@t.codePointAt(@i)",
+    "@t.at(@i)",
+    "@t[@i]",
+    "@t.indexOf(@s, @i)",
+    "@t.lastIndexOf(@s, @i)",
+    "@t.includes(@s, @i)",
+    "@t.startsWith(@s, @i)",
+    "@t.endsWith(@s, @i)",
+    "@t.padStart(@i, @s)",
+    "@t.padEnd(@i, @s)",
+    "@t.padStart(12)",
+    "@t.repeat(@i)",
+    "@t.split(@s, @i)",
+    "@t.split(@s)",
+    "@t.split()",
+    "@t.replace(@s, @s)",
+    "@t.replaceAll(@s, @s)",
+    "@t.replace(@s, \"[$&|$$|$`|$']\")",
+    "@t.trim()",
+    "@t.trimStart()",
+    "@t.trimEnd()",
+    "@t.concat(@v, @v)",
+    "@t.toUpperCase()",
+    "@t.toLowerCase()",
+    "@t.localeCompare(@s)",
+    "String.fromCharCode(@n, 65.7, -1)",
+    "String.fromCodePoint(@i)",
+    "@t.isWellFormed()",
+    "@t + @v",
+    "@t < @s",
+    "@t == @v",
+    "@t * 1",
+    "@t.length",
+];
+
+const NUMBER_PROBES: &[&str] = &[
+    "(@n).toFixed(@d)",
+    "(@n).toPrecision(@d)",
+    "(@n).toExponential(@d)",
+    "(@n).toString(@r)",
+    "(@n).toString()",
+    "String(@n)",
+    "`${@n}`",
+    "Number.isInteger(@n)",
+    "Number.isSafeInteger(@n)",
+    "parseInt(@p, @r)",
+    "parseInt(@p)",
+    "parseFloat(@p)",
+    "Number(@p)",
+    "+@p",
+    "Math.round(@n)",
+    "Math.max(@n, @n)",
+    "Math.min(@n, @v)",
+    "Math.min()",
+    "Math.sign(@n)",
+    "Math.atan2(@n, @n)",
+    "Math.hypot(@n, @n, @n)",
+    "Math.cbrt(@n)",
+    "Math.fround(@n)",
+    "Math.clz32(@n)",
+    "Math.trunc(@n)",
+    "Math.floor(@n)",
+    "Math.ceil(@n)",
+    "Math.abs(@n)",
+    "Math.sqrt(@n)",
+    "@n % @n",
+    "@n / @n",
+    "@n * @n",
+    "@n + @n",
+    "@n - @n",
+    "(@n) | 0",
+    "(@n) >>> 0",
+    "(@n) >> (@n)",
+    "(@n) << (@n)",
+    "~(@n)",
+    "-(@n)",
+    "@n < @n",
+    "@n == @v",
+    "@n === @v",
+    "Object.is(@n, @n)",
+    "isNaN(@p)",
+    "isFinite(@p)",
+    "Number.isNaN(@v)",
+    "encodeURIComponent(@s)",
+    "decodeURIComponent(encodeURI(@s))",
+];
+
+const OBJECT_PROBES: &[&str] = &[
+    "Object.keys(@t)",
+    "Object.values(@t)",
+    "Object.entries(@t)",
+    "Object.assign(@t, @o)",
+    "Object.assign({}, @t, @a)",
+    "Object.getOwnPropertyNames(@t)",
+    "@t.hasOwnProperty(@s)",
+    "@t.propertyIsEnumerable(\"a\")",
+    "Object.getPrototypeOf(@t) === Object.prototype",
+    "String(@t)",
+    "@t + \"\"",
+    "delete @t.a",
+    "\"a\" in @t",
+    "@t[@i]",
+    "Object.create(@t).a",
+    "Object.keys(Object.create(@t))",
+    "(() => { const ks = []; for (const k in @t) ks.push(k); return ks; })()",
+    "(@t.b = @v, @t.a = @v, Object.keys(@t))",
+];
+
+const PROBE_INDICES: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "3",
+    "-1",
+    "-2",
+    "10",
+    "-10",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1.5",
+    "\"1\"",
+    "undefined",
+    "-0",
+    "2147483648",
+    "4294967295",
+    "null",
+    "true",
+];
+
+const PROBE_VALUES: &[&str] = &[
+    "0",
+    "-0",
+    "NaN",
+    "1",
+    "-1",
+    "1.5",
+    "\"a\"",
+    "\"\"",
+    "\"1\"",
+    "null",
+    "undefined",
+    "true",
+    "false",
+    "[1]",
+    "[]",
+    "{}",
+    "[[1, 2], 3]",
+    "{ a: 1 }",
+    "Infinity",
+    "2147483648",
+    "1e21",
+    "-1e-7",
+    "\"it's\"",
+    "'\"q\"'",
+    "\"a\\nb\"",
+    "\"\\u00e9\"",
+    "[, 1]",
+    "[null, undefined]",
+    "123456789.123",
+    "0.1",
+    "5e-324",
+];
+
+const PROBE_NUMBERS: &[&str] = &[
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "0.5",
+    "-0.5",
+    "1.5",
+    "2.5",
+    "-2.5",
+    "1.005",
+    "1.45",
+    "8.345",
+    "123.456",
+    "0.000001234",
+    "1e-7",
+    "1e-10",
+    "1e21",
+    "1e20",
+    "123456789012345680000",
+    "1.7976931348623157e308",
+    "5e-324",
+    "2147483647",
+    "2147483648",
+    "-2147483648",
+    "-2147483649",
+    "4294967295",
+    "4294967296",
+    "9007199254740991",
+    "9007199254740993",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "0.1",
+    "0.3",
+    "255",
+    "1e100",
+    "-1e-300",
+    "3",
+    "1000000",
+    "0.000001",
+    "99.99",
+];
+
+const PROBE_STRINGS: &[&str] = &[
+    "\"\"",
+    "\"a\"",
+    "\"abc\"",
+    "\"Hello, World\"",
+    "\"a,b,,c\"",
+    "\"  pad  \"",
+    "\"12\"",
+    "\"-0\"",
+    "\"aaa\"",
+    "\"A-b-C\"",
+    "\"\\u00e9t\\u00e9\"",
+    "\"\\u4e2d\\u6587\"",
+    "\"\\t x \\n\"",
+    "\"x\"",
+    "\",\"",
+    "\"ab\"",
+    "\"\\u00df\"",
+    "\"\\u0130\"",
+    "\"I\"",
+    "\"\\u03a3\\u03a3\"",
+    "\"b\"",
+    "\"10\"",
+];
+
+const PARSE_STRINGS: &[&str] = &[
+    "\"  12px\"",
+    "\"0x1F\"",
+    "\"-0x10\"",
+    "\"1e3\"",
+    "\".5\"",
+    "\"5.\"",
+    "\"+5\"",
+    "\"-\"",
+    "\"\"",
+    "\" \"",
+    "\"Infinity\"",
+    "\"-Infinity\"",
+    "\"infinity\"",
+    "\"1_000\"",
+    "\"0b101\"",
+    "\"0o17\"",
+    "\"12e\"",
+    "\"1e1000\"",
+    "\"\\t\\n 7 \\n\"",
+    "\"-0\"",
+    "\"0.0000001\"",
+    "\"123456789012345678901234567890\"",
+    "\"9007199254740993\"",
+    "\"z\"",
+    "\"1.2.3\"",
+    "\"  -.5e-3  \"",
+    "\"0x\"",
+    "\"00012\"",
+    "null",
+    "undefined",
+    "\"\\u00a012\"",
+];
+
+const PROBE_KEYS: &[&str] = &[
+    "a",
+    "b",
+    "c",
+    "x",
+    "\"k 1\"",
+    "\"a-b\"",
+    "1",
+    "0",
+    "2",
+    "\"-1\"",
+    "\"01\"",
+    "4294967294",
+    "4294967295",
+    "\"1.5\"",
+    "_private",
+    "$d",
+    "\"\"",
+    "\"\\u00e9\"",
+    "constructor",
+    "length",
+    "toString",
+];
+
 const FIELD_NAMES: &[&str] = &["a", "b", "c", "x", "y", "val", "next", "len", "k2"];
 
 /// `(probability weight, ...)` helpers keep the choice lists readable.
@@ -312,6 +666,8 @@ impl Generator {
                 2 => self.recursive_function(),
                 3 => self.class(),
                 2 => self.kernel(),
+                3 => self.typed_kernel(),
+                2 => self.layout_kernel(),
             );
         }
         for _ in 0..self.rng.range(4, 9) {
@@ -487,6 +843,250 @@ impl Generator {
         self.funcs.push(Func { name, params: vec![Param::Bound, x_param], ret, cost: cost.max(200) });
     }
 
+    /// A function whose types the specializer can prove: int32 and double
+    /// locals, an array of numbers, a packed boolean array, objects of one
+    /// numeric layout, and arguments of one type at every call site. Its
+    /// edge cases come from inside the types: int32 overflow to double,
+    /// `-0`, `NaN` from `0 / 0`, `%` of negatives, `>>>` past int32, holes of
+    /// `new Array(n)`, a field added to one object after construction.
+    fn typed_kernel(&mut self) {
+        let name = self.fresh("t");
+        let n = self.fresh("n");
+        let a = self.fresh("a");
+        let b = self.fresh("b");
+        self.open(&format!("function {name}({n}, {a}, {b}) {{"));
+        let mut t = Typed { ints: vec![a.clone()], nums: vec![b.clone()], arrays: Vec::new(), flags: Vec::new() };
+        let xs = self.fresh("xs");
+        let made = match self.rng.below(4) {
+            0 => format!("new Array({n})"),
+            1 => format!("new Array({n}).fill({})", self.rng.pick(&["0", "1", "0.5", "-0"])),
+            _ => "[]".to_string(),
+        };
+        self.line(&format!("const {xs} = {made};"));
+        let flags = self.fresh("fl");
+        let use_flags = self.rng.chance(40);
+        if use_flags {
+            self.line(&format!("const {flags} = new Array(8).fill(false);"));
+            t.flags.push(flags.clone());
+        }
+        let acc = self.fresh("s");
+        let dacc = self.fresh("d");
+        let start = self.int_literal();
+        self.line(&format!("let {acc} = {start};"));
+        let dstart = *self.rng.pick(&["0", "0.5", "-0", "1e-3", "-1.5"]);
+        self.line(&format!("let {dacc} = {dstart};"));
+        let i = self.fresh("i");
+        self.open(&format!("for (let {i} = 0; {i} < {n}; {i}++) {{"));
+        t.ints.push(i.clone());
+        let element = if self.rng.chance(70) { t.int(self, 2) } else { t.num(self, 2) };
+        if made == "[]" {
+            self.line(&format!("{xs}.push({element});"));
+        } else if self.rng.chance(80) {
+            self.line(&format!("{xs}[{i}] = {element};"));
+        } // else the holes stay
+        t.ints.pop();
+        self.close("}");
+        t.arrays.push(xs.clone());
+        t.ints.push(acc.clone());
+        t.nums.push(dacc.clone());
+        let j = self.fresh("j");
+        let header = match self.rng.below(3) {
+            0 => format!("for (let {j} = {xs}.length - 1; {j} >= 0; {j}--) {{"),
+            1 => format!("for (let {j} = 0; {j} < {n}; {j}++) {{"),
+            _ => format!("for (let {j} = 0; {j} < {xs}.length; {j}++) {{"),
+        };
+        self.open(&header);
+        t.ints.push(j.clone());
+        for _ in 0..self.rng.range(2, 5) {
+            self.typed_statement(&mut t, &acc, &dacc, &xs, &j, 1);
+        }
+        t.ints.pop();
+        self.close("}");
+        let ret = match self.rng.below(4) {
+            0 => format!("[{acc}, {dacc}]"),
+            1 => format!("{acc} + {dacc}"),
+            2 if use_flags => format!("[{acc}, {flags}.join()]"),
+            _ => acc.clone(),
+        };
+        self.line(&format!("return {ret};"));
+        self.close("}");
+        self.open("try {");
+        // Calls of one type first, so the specializer sees int32 and double arguments...
+        for _ in 0..self.rng.range(1, 3) {
+            let label = self.label();
+            let call = format!(
+                "{name}({}, {}, {})",
+                self.rng.range(0, 12),
+                self.rng.range(-20, 20),
+                self.rng.pick(&["0.5", "1.25", "-3.5", "2", "0.1"])
+            );
+            self.line(&format!("console.log({label}, {call});"));
+        }
+        // ...then the edge values of those types, and now and then another type.
+        if self.rng.chance(60) {
+            let label = self.label();
+            let edge_int = *self.rng.pick(&["2147483647", "-2147483648", "0", "-1", "1073741824", "65536"]);
+            let edge_num = *self.rng.pick(&["-0", "NaN", "Infinity", "1e21", "-1e-7", "4294967296"]);
+            let call = format!("{name}({}, {edge_int}, {edge_num})", self.rng.range(1, 12));
+            self.line(&format!("console.log({label}, {call});"));
+        }
+        if self.rng.chance(15) {
+            let label = self.label();
+            let other = *self.rng.pick(&["\"7\"", "undefined", "null", "true", "[3]"]);
+            self.line(&format!("console.log({label}, {name}(4, {other}, 1.5));"));
+        }
+        self.close("} catch (e) {");
+        let label = self.label();
+        self.line(&format!("  console.log({label}, show(e));"));
+        self.line("}");
+    }
+
+    /// Objects of one constructor with numeric fields, made in a loop and
+    /// updated in another; sometimes a field is added to one of them after
+    /// construction, or a method is added to the prototype between calls.
+    fn layout_kernel(&mut self) {
+        let ctor = self.fresh("P");
+        let fields: Vec<&str> = ["x", "y", "w"][..self.rng.range(1, 3) as usize].to_vec();
+        let params: Vec<String> = fields.iter().map(|f| format!("{f}0")).collect();
+        self.open(&format!("function {ctor}({}) {{", params.join(", ")));
+        for (f, p) in fields.iter().zip(&params) {
+            self.line(&format!("this.{f} = {p};"));
+        }
+        self.close("}");
+        let method = self.rng.chance(50);
+        if method {
+            let f = *self.rng.pick(&fields);
+            self.line(&format!("{ctor}.prototype.get = function () {{ return this.{f}; }};"));
+        }
+        let name = self.fresh("u");
+        let n = self.fresh("n");
+        let k = self.fresh("k");
+        let ps = self.fresh("ps");
+        let i = self.fresh("i");
+        self.open(&format!("function {name}({n}, {k}) {{"));
+        self.line(&format!("const {ps} = [];"));
+        let mut t =
+            Typed { ints: vec![k.clone(), i.clone()], nums: vec!["0.5".into()], arrays: Vec::new(), flags: Vec::new() };
+        let args: Vec<String> =
+            fields.iter().map(|_| if self.rng.chance(70) { t.int(self, 1) } else { t.num(self, 1) }).collect();
+        self.line(&format!("for (let {i} = 0; {i} < {n}; {i}++) {ps}.push(new {ctor}({}));", args.join(", ")));
+        if self.rng.chance(40) {
+            let extra = *self.rng.pick(&["z", "x", "w"]);
+            self.line(&format!("if ({ps}.length > 1) {ps}[1].{extra} = {k};"));
+        }
+        let s = self.fresh("s");
+        self.line(&format!("let {s} = 0;"));
+        let j = self.fresh("j");
+        let p = self.fresh("p");
+        self.open(&format!("for (let {j} = 0; {j} < {ps}.length; {j}++) {{"));
+        self.line(&format!("const {p} = {ps}[{j}];"));
+        t.ints = vec![k.clone(), j.clone()];
+        t.ints.extend(fields.iter().map(|f| format!("{p}.{f}")));
+        t.nums.push(s.clone());
+        for _ in 0..self.rng.range(1, 3) {
+            let f = *self.rng.pick(&fields);
+            let value = if self.rng.chance(60) { t.int(self, 2) } else { t.num(self, 2) };
+            self.line(&format!("{p}.{f} = {value};"));
+        }
+        let read = if method { format!("{p}.get()") } else { format!("{p}.{}", fields[0]) };
+        self.line(&format!("{s} += {read};"));
+        if self.rng.chance(30) {
+            self.line(&format!("if ({p}.z !== undefined) {s} -= {p}.z;"));
+        }
+        self.close("}");
+        let ret = if self.rng.chance(50) { format!("[{s}, {ps}[0]]") } else { s.clone() };
+        self.line(&format!("return {ret};"));
+        self.close("}");
+        self.open("try {");
+        for _ in 0..self.rng.range(1, 3) {
+            let label = self.label();
+            let call = format!(
+                "{name}({}, {})",
+                self.rng.range(0, 8),
+                self.rng.pick(&["3", "-7", "2147483647", "0.5", "-0", "65536"])
+            );
+            self.line(&format!("console.log({label}, {call});"));
+        }
+        if method && self.rng.chance(50) {
+            self.line(&format!("{ctor}.prototype.get = function () {{ return -this.{}; }};", fields[0]));
+            let label = self.label();
+            self.line(&format!("console.log({label}, {name}(3, 5));"));
+        }
+        self.close("} catch (e) {");
+        let label = self.label();
+        self.line(&format!("  console.log({label}, show(e));"));
+        self.line("}");
+    }
+
+    /// One statement of a typed kernel's loop (counter `j` over `xs`).
+    fn typed_statement(&mut self, t: &mut Typed, acc: &str, dacc: &str, xs: &str, j: &str, depth: u32) {
+        match self.rng.below(if depth > 2 { 7 } else { 9 }) {
+            0 | 1 => {
+                let op = *self.rng.pick(&["=", "+=", "-=", "^=", "|=", "&=", "<<=", ">>=", ">>>="]);
+                let value = t.int(self, 2);
+                let wrap = if op == "=" && self.rng.chance(50) { format!("({value}) | 0") } else { value };
+                self.line(&format!("{acc} {op} {wrap};"));
+            }
+            2 => {
+                let op = *self.rng.pick(&["=", "+=", "-=", "*=", "/="]);
+                let value = t.num(self, 2);
+                self.line(&format!("{dacc} {op} {value};"));
+            }
+            3 => {
+                let value = if self.rng.chance(60) { t.int(self, 2) } else { t.num(self, 1) };
+                self.line(&format!("{xs}[{j}] = {value};"));
+            }
+            4 if !t.flags.is_empty() => {
+                let f = t.flags[0].clone();
+                let cond = t.cond(self);
+                self.line(&format!("{f}[{j} & 7] = {cond};"));
+            }
+            5 => {
+                let local = self.fresh("q");
+                let value = t.int(self, 2);
+                self.line(&format!("const {local} = {value};"));
+                t.ints.push(local);
+            }
+            6 => {
+                let local = self.fresh("r");
+                let value = t.num(self, 2);
+                self.line(&format!("let {local} = {value};"));
+                t.nums.push(local);
+            }
+            7 => {
+                let cond = t.cond(self);
+                self.open(&format!("if ({cond}) {{"));
+                let (ints, nums) = (t.ints.len(), t.nums.len());
+                self.typed_statement(t, acc, dacc, xs, j, depth + 1);
+                if self.rng.chance(30) {
+                    let jump = *self.rng.pick(&["continue;", "break;"]);
+                    self.line(jump);
+                }
+                t.ints.truncate(ints);
+                t.nums.truncate(nums);
+                if self.rng.chance(40) {
+                    self.close("} else {");
+                    self.indent += 1;
+                    self.typed_statement(t, acc, dacc, xs, j, depth + 1);
+                    t.ints.truncate(ints);
+                    t.nums.truncate(nums);
+                }
+                self.close("}");
+            }
+            _ => {
+                let k = self.fresh("k");
+                let m = self.rng.range(1, 4);
+                self.open(&format!("for (let {k} = 0; {k} < {m}; {k}++) {{"));
+                t.ints.push(k.clone());
+                let (ints, nums) = (t.ints.len(), t.nums.len());
+                self.typed_statement(t, acc, dacc, xs, j, depth + 1);
+                t.ints.truncate(ints - 1);
+                t.nums.truncate(nums);
+                self.close("}");
+            }
+        }
+    }
+
     fn recursive_function(&mut self) {
         let name = self.fresh("r");
         let depth = self.fresh("d");
@@ -645,6 +1245,8 @@ impl Generator {
             2 => self.throw_statement(),
             if deep { 0 } else { 1 } => self.labeled_loops(),
             if deep { 0 } else { 1 } => self.prototype_patch(),
+            if quiet { 0 } else { 5 } => self.builtin_probe(),
+            if quiet { 0 } else { 3 } => self.printing_probe(),
         );
     }
 
@@ -1111,6 +1713,202 @@ impl Generator {
         self.line(&format!("{}.prototype.{name} = function () {{ return {value}; }};", class.name));
         if !known {
             self.classes[c].methods.push(Method { name, arity: 0, ret: Ty::Num, cost: 2 });
+        }
+    }
+
+    // ---------------------------------------------------------------- probes
+
+    /// A builtin called with edge-case arguments, its result printed (and the
+    /// receiver, for methods that change it).
+    fn builtin_probe(&mut self) {
+        let label = self.label();
+        match self.rng.below(4) {
+            0 => {
+                let t = self.fresh("t");
+                let array = self.probe_array();
+                self.line(&format!("const {t} = {array};"));
+                let template = *self.rng.pick(ARRAY_PROBES);
+                let call = self.fill_template(template, &t);
+                self.line(&format!("console.log({label}, {call}, {t});"));
+            }
+            1 => {
+                let t = self.fresh("t");
+                let string = self.rng.pick(PROBE_STRINGS).to_string();
+                self.line(&format!("const {t} = {string};"));
+                let template = *self.rng.pick(STRING_PROBES);
+                let call = self.fill_template(template, &t);
+                self.line(&format!("console.log({label}, {call});"));
+            }
+            2 => {
+                let template = *self.rng.pick(NUMBER_PROBES);
+                let call = self.fill_template(template, "");
+                self.line(&format!("console.log({label}, {call});"));
+            }
+            _ => {
+                let t = self.fresh("t");
+                let object = self.probe_object(2);
+                self.line(&format!("const {t} = {object};"));
+                let template = *self.rng.pick(OBJECT_PROBES);
+                let call = self.fill_template(template, &t);
+                self.line(&format!("console.log({label}, {call}, {t});"));
+            }
+        }
+    }
+
+    /// Replaces the placeholders of a probe template: `@t` the receiver,
+    /// `@i` an index-like edge value, `@v` any value, `@n` a number, `@s` a
+    /// string, `@d` a digit count, `@r` a radix, `@p` a string to parse, `@a`
+    /// an array, `@o` an object.
+    fn fill_template(&mut self, template: &str, receiver: &str) -> String {
+        let mut out = String::new();
+        let mut chars = template.chars();
+        while let Some(c) = chars.next() {
+            if c != '@' {
+                out.push(c);
+                continue;
+            }
+            let piece = match chars.next() {
+                Some('t') => receiver.to_string(),
+                Some('i') => self.rng.pick(PROBE_INDICES).to_string(),
+                Some('v') => self.rng.pick(PROBE_VALUES).to_string(),
+                Some('n') => self.rng.pick(PROBE_NUMBERS).to_string(),
+                Some('s') => self.rng.pick(PROBE_STRINGS).to_string(),
+                Some('d') => {
+                    self.rng.pick(&["0", "1", "2", "3", "5", "10", "16", "20", "21", "100", "101", "-1"]).to_string()
+                }
+                Some('r') => self.rng.pick(&["2", "3", "8", "10", "16", "36", "37", "1", "0", "undefined"]).to_string(),
+                Some('p') => self.rng.pick(PARSE_STRINGS).to_string(),
+                Some('a') => self.probe_array(),
+                Some('o') => self.probe_object(1),
+                other => panic!("unknown probe placeholder @{other:?} in {template}"),
+            };
+            out.push_str(&piece);
+        }
+        out
+    }
+
+    fn probe_array(&mut self) -> String {
+        match self.rng.below(5) {
+            0 => format!(
+                "Array.from({{ length: {} }}, (_, i) => i * {})",
+                self.rng.range(0, 30),
+                self.rng.pick(PROBE_NUMBERS)
+            ),
+            1 => format!("new Array({})", self.rng.range(0, 5)),
+            _ => {
+                let n = self.rng.range(0, 8);
+                let mut items: Vec<String> = Vec::new();
+                for _ in 0..n {
+                    items.push(if self.rng.chance(12) {
+                        String::new()
+                    } else {
+                        self.rng.pick(PROBE_VALUES).to_string()
+                    });
+                }
+                if items.last().is_some_and(|s| s.is_empty()) {
+                    items.push(String::new());
+                }
+                format!("[{}]", items.join(", "))
+            }
+        }
+    }
+
+    fn probe_object(&mut self, depth: u32) -> String {
+        let n = self.rng.range(0, 5);
+        let mut fields = Vec::new();
+        let mut used = Vec::new();
+        for _ in 0..n {
+            let key = *self.rng.pick(PROBE_KEYS);
+            if used.contains(&key) {
+                continue;
+            }
+            used.push(key);
+            let value = if depth > 0 && self.rng.chance(25) {
+                if self.rng.chance(50) { self.probe_object(depth - 1) } else { self.probe_array() }
+            } else {
+                self.rng.pick(PROBE_VALUES).to_string()
+            };
+            fields.push(format!("{key}: {value}"));
+        }
+        if fields.is_empty() { "{}".to_string() } else { format!("{{ {} }}", fields.join(", ")) }
+    }
+
+    /// `console.log` of a data structure of random shape: line breaking,
+    /// grouping of long arrays, depth limits, quoting of keys and strings.
+    fn printing_probe(&mut self) {
+        let label = self.label();
+        let value = self.shape(3);
+        if self.rng.chance(15) {
+            let format =
+                *self.rng.pick(&["\"%s|%d|%i\"", "\"%f %s\"", "\"100%% %s\"", "\"%d%%\"", "\"%s\"", "\"%i-%s-%d\""]);
+            let more = self.shape(1);
+            self.line(&format!("console.log({format}, {value}, {more});"));
+        } else {
+            self.line(&format!("console.log({label}, {value});"));
+        }
+    }
+
+    fn shape(&mut self, depth: u32) -> String {
+        if depth == 0 || self.rng.chance(25) {
+            return self.rng.pick(PROBE_VALUES).to_string();
+        }
+        match self.rng.below(6) {
+            0 => {
+                let n = self.rng.range(0, 30);
+                let element = *self.rng.pick(&[
+                    "i",
+                    "i * 1.5",
+                    "-i",
+                    "\"s\" + i",
+                    "i % 3 ? i : -0",
+                    "[i]",
+                    "{ k: i }",
+                    "i * 1e20",
+                    "i % 2 ? \"a'b\" : 'q\"'",
+                ]);
+                format!("Array.from({{ length: {n} }}, (_, i) => {element})")
+            }
+            1 | 2 => {
+                let n = self.rng.range(0, 7);
+                let mut items = Vec::new();
+                for _ in 0..n {
+                    items.push(if self.rng.chance(10) { String::new() } else { self.shape(depth - 1) });
+                }
+                if items.last().is_some_and(|s| s.is_empty()) {
+                    items.push(String::new());
+                }
+                format!("[{}]", items.join(", "))
+            }
+            3 | 4 => {
+                let n = self.rng.range(0, 6);
+                let mut fields = Vec::new();
+                let mut used = Vec::new();
+                for _ in 0..n {
+                    let key = *self.rng.pick(PROBE_KEYS);
+                    if !used.contains(&key) {
+                        used.push(key);
+                        let value = self.shape(depth - 1);
+                        fields.push(format!("{key}: {value}"));
+                    }
+                }
+                format!("{{ {} }}", fields.join(", "))
+            }
+            _ => match self.rng.below(4) {
+                0 => format!("\"{}\"", "x".repeat(self.rng.range(0, 90) as usize)),
+                1 => format!(
+                    "\"{}\".repeat({})",
+                    self.rng.pick(&["ab ", "'", "\\\"", "\\n", "\\u00e9"]),
+                    self.rng.range(0, 40)
+                ),
+                2 => {
+                    let inner = self.shape(depth - 1);
+                    format!("Object.assign(Object.create(null), {{ v: {inner} }})")
+                }
+                _ => {
+                    let t = self.shape(depth - 1);
+                    format!("(() => {{ const q = [1, 2]; q.extra = {t}; return q; }})()")
+                }
+            },
         }
     }
 
@@ -1634,6 +2432,90 @@ impl Generator {
             2 => self.call(Ty::Any).unwrap_or_else(|| self.leaf(Ty::Any)),
             1 => format!("({}, {})", self.expr(Ty::Any, 0), self.expr(Ty::Any, d)),
         )
+    }
+}
+
+/// The names a typed kernel's expressions draw on, by type.
+struct Typed {
+    ints: Vec<String>,
+    nums: Vec<String>,
+    arrays: Vec<String>,
+    flags: Vec<String>,
+}
+
+impl Typed {
+    fn int(&self, g: &mut Generator, depth: u32) -> String {
+        if depth == 0 || g.rng.chance(25) {
+            return match g.rng.below(6) {
+                0 => g.int_literal(),
+                1 if !self.arrays.is_empty() => format!("{}.length", g.rng.pick(&self.arrays)),
+                _ => g.rng.pick(&self.ints).clone(),
+            };
+        }
+        let d = depth - 1;
+        match g.rng.below(14) {
+            0 => format!("({} + {})", self.int(g, d), self.int(g, d)),
+            1 => format!("({} - {})", self.int(g, d), self.int(g, d)),
+            2 => format!("({} * {})", self.int(g, d), self.int(g, d)),
+            3 => format!("(({} * {}) | 0)", self.int(g, d), self.int(g, d)),
+            4 => format!("({} {} {})", self.int(g, d), g.rng.pick(&["&", "|", "^"]), self.int(g, d)),
+            5 => format!("({} {} {})", self.int(g, d), g.rng.pick(&["<<", ">>", ">>>"]), self.int(g, d)),
+            6 => format!("({} % {})", self.int(g, d), self.int(g, d)),
+            7 => format!("Math.imul({}, {})", self.int(g, d), self.int(g, d)),
+            8 => format!("(-{})", self.int(g, d)),
+            9 => format!("Math.{}({}, {})", g.rng.pick(&["min", "max"]), self.int(g, d), self.int(g, d)),
+            10 if !self.arrays.is_empty() => {
+                let a = g.rng.pick(&self.arrays).clone();
+                let index = self.int(g, d);
+                format!("{a}[{index} & 7]")
+            }
+            11 => format!("({} ? {} : {})", self.cond(g), self.int(g, d), self.int(g, d)),
+            12 => format!("Math.{}({})", g.rng.pick(&["abs", "clz32", "sign"]), self.int(g, d)),
+            _ => format!("(~{})", self.int(g, d)),
+        }
+    }
+
+    fn num(&self, g: &mut Generator, depth: u32) -> String {
+        if depth == 0 || g.rng.chance(25) {
+            return match g.rng.below(4) {
+                0 => g.literal(Ty::Num),
+                1 => self.int(g, 0),
+                _ => g.rng.pick(&self.nums).clone(),
+            };
+        }
+        let d = depth - 1;
+        match g.rng.below(8) {
+            0 => format!("({} / {})", self.num(g, d), self.num(g, d)),
+            1 => format!("({} * {})", self.num(g, d), self.num(g, d)),
+            2 => format!("({} + {})", self.num(g, d), self.int(g, d)),
+            3 => format!("({} - {})", self.num(g, d), self.num(g, d)),
+            4 => format!(
+                "Math.{}({})",
+                g.rng.pick(&["sqrt", "floor", "ceil", "round", "trunc", "abs", "fround", "sin", "exp"]),
+                self.num(g, d)
+            ),
+            5 => format!("({} % {})", self.num(g, d), self.num(g, d)),
+            6 => format!(
+                "Math.{}({}, {})",
+                g.rng.pick(&["min", "max", "atan2", "hypot"]),
+                self.num(g, d),
+                self.num(g, d)
+            ),
+            _ => self.int(g, d),
+        }
+    }
+
+    fn cond(&self, g: &mut Generator) -> String {
+        match g.rng.below(5) {
+            0 => format!("(({} & {}) === 0)", self.int(g, 1), g.rng.range(1, 7)),
+            1 if !self.flags.is_empty() => format!("!{}[{} & 7]", self.flags[0], self.int(g, 0)),
+            2 => {
+                format!("({} {} {})", self.num(g, 1), g.rng.pick(&["<", "<=", ">", ">=", "===", "!=="]), self.num(g, 1))
+            }
+            _ => {
+                format!("({} {} {})", self.int(g, 1), g.rng.pick(&["<", "<=", ">", ">=", "===", "!=="]), self.int(g, 1))
+            }
+        }
     }
 }
 

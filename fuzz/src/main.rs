@@ -1,6 +1,6 @@
 //! `dxl-fuzz`: see `docs/testing.md`.
 //!
-//!     dxl-fuzz [run] [--seed N] [--iterations N] [--time SECS] [--dxl PATH] [--node PATH]
+//!     dxl-fuzz [run] [--seed N] [--first I] [--iterations N] [--time SECS] [--dxl PATH] [--node PATH]
 //!                    [--out DIR] [--corpus DIR] [--mutants PERCENT] [--known FILE]
 //!                    [--modes o0,o2,nospec,gc] [--no-minimize] [--minimize-known] [--minimize-time SECS]
 //!     dxl-fuzz print --seed N --index I [--corpus DIR] [--mutants PERCENT]
@@ -14,7 +14,7 @@ use dxl_fuzz::campaign::{self, Config, Known};
 use dxl_fuzz::minimize;
 use dxl_fuzz::oracle::{Mode, Tools, Verdict, describe};
 
-const USAGE: &str = "usage: dxl-fuzz [run] [--seed N] [--iterations N] [--time SECS] [--dxl PATH] [--node PATH] \
+const USAGE: &str = "usage: dxl-fuzz [run] [--seed N] [--first I] [--iterations N] [--time SECS] [--dxl PATH] [--node PATH] \
 [--out DIR] [--corpus DIR] [--mutants PERCENT] [--known FILE] [--modes o0,o2,nospec,gc] [--no-minimize] \
 [--minimize-known] [--minimize-time SECS]\n       dxl-fuzz print --seed N --index I [--corpus DIR] [--mutants PERCENT]\n       \
 dxl-fuzz check FILE [--modes ...] [--minimize] [--out DIR]";
@@ -24,6 +24,7 @@ struct Args {
     file: Option<PathBuf>,
     seed: u64,
     index: u64,
+    first: u64,
     iterations: Option<u64>,
     time: Option<Duration>,
     dxl: PathBuf,
@@ -44,6 +45,7 @@ fn parse() -> Result<Args, String> {
         file: None,
         seed: 1,
         index: 0,
+        first: 0,
         iterations: None,
         time: None,
         dxl: std::env::var_os("DXL").map_or_else(|| PathBuf::from("target/release/dxl"), PathBuf::from),
@@ -66,6 +68,7 @@ fn parse() -> Result<Args, String> {
             "run" | "print" | "check" if first => args.command = arg,
             "--seed" => args.seed = number("--seed", value("--seed")?)?,
             "--index" => args.index = number("--index", value("--index")?)?,
+            "--first" => args.first = number("--first", value("--first")?)?,
             "--iterations" => args.iterations = Some(number("--iterations", value("--iterations")?)?),
             "--time" => args.time = Some(Duration::from_secs(number("--time", value("--time")?)?)),
             "--dxl" => args.dxl = value("--dxl")?.into(),
@@ -163,6 +166,7 @@ fn real_main(args: &Args) -> std::io::Result<ExitCode> {
         };
         let config = Config {
             seed: args.seed,
+            first: args.first,
             iterations: args.iterations,
             time: args.time,
             out: args.out.clone(),
