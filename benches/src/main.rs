@@ -11,6 +11,7 @@
 //! `--smoke` runs every program once at its small size (the `bench:smoke`
 //! value on its `bench:size` line) and only checks outputs.
 
+mod generate;
 mod measure;
 mod report;
 
@@ -77,8 +78,20 @@ fn main() {
             "--runs" => options.runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(5).max(1),
             "--only" => options.only = args.next().unwrap_or_default().split(',').map(String::from).collect(),
             "--no-docs" => options.write_docs = false,
+            "--generate" => {
+                // A large program for compile-time measurements, on stdout.
+                let kind = args.next().as_deref().and_then(generate::Kind::parse);
+                let size = args.next().and_then(|n| n.parse().ok());
+                let (Some(kind), Some(size)) = (kind, size) else {
+                    eprintln!("dxl-bench: --generate takes statements|functions|nested and a size");
+                    std::process::exit(2);
+                };
+                print!("{}", generate::generate(kind, size));
+                return;
+            }
             "-h" | "--help" => {
                 println!("usage: dxl-bench [--smoke] [--runs N] [--only a,b] [--no-docs]");
+                println!("       dxl-bench --generate statements|functions|nested N");
                 return;
             }
             other => {

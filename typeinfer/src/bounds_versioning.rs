@@ -65,7 +65,7 @@ pub fn versioned_loop<'p>(
     if !scan.stmts(&l.body) || scan.written.contains(&k) {
         return None;
     }
-    if !scan.expr(update) || scan.size > VERSIONED_LOOP_LIMIT {
+    if !scan.expr(update) {
         return None;
     }
     let Scan { written, reads, .. } = scan;
@@ -130,6 +130,11 @@ impl<'p> Scan<'_, 'p> {
 
     fn expr(&mut self, e: &'p Expr) -> bool {
         self.size += 1;
+        // Too large to emit twice: stop here, or a nest of loops would be
+        // scanned once per level.
+        if self.size > VERSIONED_LOOP_LIMIT {
+            return false;
+        }
         match e {
             Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::String(_) => true,
             Expr::Read(_) | Expr::ReadChecked(..) => true,

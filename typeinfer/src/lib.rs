@@ -9,6 +9,7 @@ pub mod classes;
 pub mod created_once;
 pub mod definite;
 pub mod explain;
+mod loop_index;
 pub mod packed_arrays;
 pub mod solver;
 pub mod sum_recursion;

@@ -21,6 +21,7 @@ use dxl_frontend::hir::{self, BinaryOp, Expr, FuncId, FunctionKind, LocalId, Log
 
 use crate::classes::{self, Class, ClassKind, Classes};
 use crate::definite::{self, Origins};
+use crate::loop_index::LoopIndex;
 use crate::packed_arrays::Packed;
 use crate::types::{ClassId, FunctionSetId, NO_FUNCTION, Range, Type};
 use crate::visit;
@@ -507,6 +508,8 @@ fn solve(program: &hir::Program, origins: Origins, math_intact: bool) -> TypeTab
             .filter(|name| classes::global_intact(program, name))
             .collect(),
         reads_this: reads_this(program, &origins),
+        loops: LoopIndex::new(program),
+        looped_checked: 0,
     };
     for (id, f) in program.functions.iter().enumerate() {
         let mut types = vec![Type::Never; f.locals.len()];
@@ -653,6 +656,11 @@ struct Solver<'p> {
     intact_globals: HashSet<&'static str>,
     /// Whether each function reads its `this`: a call passes it a receiver only then.
     reads_this: Vec<bool>,
+    /// Which locals each loop writes, and whether it jumps out.
+    loops: LoopIndex,
+    /// How many facts of `refine` are known not to be written by the
+    /// statement being walked (see [`Self::kill_looped_writes`]).
+    looped_checked: usize,
 }
 
 /// What a passed or failed test proves about a plain local, until it is written.
@@ -739,6 +747,7 @@ impl Solver<'_> {
         for id in 0..self.program.functions.len() {
             self.func = id;
             self.refine.clear();
+            self.looped_checked = 0;
             self.pos = Some(self.program.functions[id].pos);
             let func = &self.program.functions[id];
             self.stmts(&func.body);
@@ -1242,8 +1251,10 @@ impl Solver<'_> {
     fn stmts(&mut self, stmts: &[Stmt]) {
         let depth = self.refine.len();
         for (at, s) in stmts.iter().enumerate() {
+            let checked = self.looped_checked;
             self.kill_looped_writes(s);
             self.stmt(s);
+            self.looped_checked = checked;
             if let Stmt::If(test, then, otherwise) = s
                 && otherwise.is_empty()
                 && !completes(then)
@@ -1274,19 +1285,18 @@ impl Solver<'_> {
     /// code without loops, walking order is execution order, and the write
     /// itself ends the facts (see [`Self::kill`]).
     fn kill_looped_writes(&mut self, s: &Stmt) {
-        if self.refine.iter().all(|(_, _, alive)| !alive) || !stmt_has_loop(s) {
-            return;
-        }
-        let mut written = Vec::new();
-        visit::stmt_any_expr(s, &mut |e| {
-            if let Expr::Write(Var::Local(w), _) = e {
-                written.push(*w);
+        let Some(span) = self.loops.statement(s) else { return };
+        // The facts before `looped_checked` survived this test for a
+        // statement around `s`, whose writes include those of `s`.
+        let from = self.looped_checked.min(self.refine.len());
+        let (f, loops) = (self.func, &self.loops);
+        for entry in &mut self.refine[from..] {
+            let ended = |l: LocalId| loops.writes_in(f, l, span);
+            if entry.2 && (ended(entry.0) || matches!(entry.1, Fact::IndexOf(a) | Fact::LengthOf(a) if ended(a))) {
+                entry.2 = false;
             }
-            false
-        });
-        for l in written {
-            self.kill(l);
         }
+        self.looped_checked = self.refine.len();
     }
 
     /// Ends the facts about `l`, and those that name the array it holds.
@@ -1652,8 +1662,8 @@ impl Solver<'_> {
             || k.fract() != 0.0
             || k.abs() > f64::from(i32::MAX)
             || !increments_by_one(update, i)
-            || l.body.iter().any(|s| stmt_writes_local(s, i))
-            || jumps_out(&l.body, true)
+            || self.loops.writes_in(self.func, i, self.loops.body(l))
+            || self.loops.body_jumps_out(l)
         {
             return Vec::new();
         }
@@ -1678,7 +1688,7 @@ impl Solver<'_> {
             if self.holds_tracked_array(array)
                 && !out.iter().any(|(a, _)| *a == array)
                 && !writes_local(update, array)
-                && !l.body.iter().any(|s| stmt_writes_local(s, array))
+                && !self.loops.writes_in(self.func, array, self.loops.body(l))
             {
                 out.push((array, runs));
             }
@@ -3004,18 +3014,6 @@ fn constant_shift(rhs: &Expr) -> Option<u32> {
     }
 }
 
-/// Whether a statement contains a loop.
-fn stmt_has_loop(s: &Stmt) -> bool {
-    match s {
-        Stmt::Loop(_) => true,
-        _ => {
-            let mut found = false;
-            visit::stmt_children(s, &mut |_| {}, &mut |list| found = found || list.iter().any(stmt_has_loop));
-            found
-        }
-    }
-}
-
 /// Whether control can reach the end of `stmts` (conservatively: yes unless
 /// the list ends in a return or throw, an `if` whose arms both end so, or a
 /// loop without a test (`while (true)`, `for (;;)`) that nothing breaks out of).
@@ -3077,11 +3075,6 @@ fn appends(object: &Expr, key: &Expr) -> bool {
         _ => None,
     };
     matches!(&**name, Expr::String(n) if n == "length") && array(object).is_some() && array(object) == array(inner)
-}
-
-/// Whether `s` (or below) writes local `l`.
-fn stmt_writes_local(s: &Stmt, l: LocalId) -> bool {
-    visit::stmt_any_expr(s, &mut |e| matches!(e, Expr::Write(Var::Local(w), _) if *w == l))
 }
 
 /// The expression whose value `e` has: `e` itself, or what the writes
